@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { lookupPostcode } from './postcode';
+
+describe('postcode lookup (warnings, never errors)', () => {
+  it('finds the postcode of a ตำบล', async () => {
+    await expect(
+      lookupPostcode({ subdistrict: 'ศรีภูมิ', district: 'เมืองเชียงใหม่', province: 'เชียงใหม่' }),
+    ).resolves.toEqual({
+      status: 'found',
+      postcode: '50200',
+    });
+  });
+
+  it('tells apart same-named ตำบล in other provinces', async () => {
+    const r = await lookupPostcode({ subdistrict: 'ศรีภูมิ', district: 'ท่าวังผา', province: 'น่าน' });
+    expect(r).toEqual({ status: 'found', postcode: '55140' });
+  });
+
+  it('reports a แขวง served by two postcodes as ambiguous', async () => {
+    const r = await lookupPostcode({ subdistrict: 'หัวหมาก', district: 'บางกะปิ', province: 'กรุงเทพมหานคร' });
+    expect(r).toEqual({ status: 'ambiguous', candidates: ['10240', '10250'], warning: 'POSTCODE_AMBIGUOUS' });
+  });
+
+  it('reports an unknown or empty address as not found', async () => {
+    await expect(
+      lookupPostcode({ subdistrict: 'ไม่มีจริง', district: '', province: 'เชียงใหม่' }),
+    ).resolves.toMatchObject({
+      status: 'not-found',
+    });
+    await expect(lookupPostcode({ subdistrict: '', district: '', province: '' })).resolves.toMatchObject({
+      warning: 'POSTCODE_NOT_FOUND',
+    });
+  });
+});

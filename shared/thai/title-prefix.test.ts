@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isSameTitle, normalizeTitle, titleSexConsistency } from './title-prefix';
+
+describe('title prefixes', () => {
+  it.each([
+    ['น.ส.', 'นางสาว', 'female'],
+    ['นส', 'นางสาว', 'female'],
+    ['ด.ช.', 'เด็กชาย', 'male'],
+    ['ด.ญ.', 'เด็กหญิง', 'female'],
+    ['ว่าที่ ร.ต.', 'ว่าที่ร้อยตรี', 'male'],
+    ['ว่าที่ร.ต.หญิง', 'ว่าที่ร้อยตรีหญิง', 'female'],
+    ['ว่าที่ร้อยตรีชาย', 'ว่าที่ร้อยตรี', 'male'],
+    ['จ.ส.อ.', 'จ่าสิบเอก', 'male'],
+    ['ร้อยตำรวจเอก ดร.', 'ร้อยตำรวจเอก ดร.', 'male'],
+    ['ผศ.ดร.', 'ผศ. ดร.', null],
+    ['Mrs.', 'Mrs.', 'female'],
+    ['Mr', 'Mr.', 'male'],
+  ])('%s → %s (%s)', (text, canonical, sex) => {
+    const n = normalizeTitle(text);
+    expect(n.recognized).toBe(true);
+    expect(n.canonical).toBe(canonical);
+    expect(n.sex).toBe(sex);
+  });
+
+  it('keeps an unknown title as written and says so', () => {
+    expect(normalizeTitle(' คุณ ')).toEqual({ canonical: 'คุณ', parts: ['คุณ'], sex: null, recognized: false });
+  });
+
+  it('matches option texts to titles across abbreviations', () => {
+    expect(isSameTitle('น.ส.', 'นางสาว')).toBe(true);
+    expect(isSameTitle('นาง', 'นางสาว')).toBe(false);
+    expect(isSameTitle('คุณ', 'คุณ')).toBe(false);
+  });
+
+  it('checks the title against the card sex', () => {
+    expect(titleSexConsistency('นาง', 'female')).toBe('consistent');
+    expect(titleSexConsistency('นาย', 'female')).toBe('inconsistent');
+    expect(titleSexConsistency('ดร.', 'male')).toBe('unknown');
+    expect(titleSexConsistency('นาย', 'unknown')).toBe('unknown');
+  });
+});
