@@ -29,6 +29,7 @@ export const ErrorCode = z.enum([
   'CONSENT_DENIED',
   'PORT_IN_USE',
   'CONFIG_INVALID',
+  'NOT_FOUND',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

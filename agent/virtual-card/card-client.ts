@@ -1,9 +1,6 @@
 import { createConnection } from 'node:net';
 import { createInterface } from 'node:readline';
-import {
-  type VirtualCardCommand,
-  VirtualCardReply,
-} from '../../shared/protocol/virtual-card';
+import { type VirtualCardCommand, VirtualCardReply } from '../../shared/protocol/virtual-card';
 
 /** Sends commands to a running virtual card over its control socket. */
 export class VirtualCardClient {
@@ -27,7 +24,10 @@ export class VirtualCardClient {
     }
   }
 
-  insert(person: string, options: Omit<Extract<VirtualCardCommand, { cmd: 'insert' }>, 'cmd' | 'person'> = {}) {
+  insert(
+    person: string,
+    options: Omit<Extract<VirtualCardCommand, { cmd: 'insert' }>, 'cmd' | 'person'> = {},
+  ) {
     return this.send({ cmd: 'insert', person, ...options });
   }
 

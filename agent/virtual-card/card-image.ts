@@ -4,7 +4,8 @@ import { loadPhoto, type PersonFixture } from './person-fixture';
 
 function put(image: Uint8Array, field: FieldName, bytes: Uint8Array, pad = 0x20): void {
   const { offset, length } = FIELD[field];
-  if (bytes.length > length) throw new RangeError(`${field} is ${bytes.length} bytes; the card holds ${length}`);
+  if (bytes.length > length)
+    throw new RangeError(`${field} is ${bytes.length} bytes; the card holds ${length}`);
   image.fill(pad, offset, offset + length);
   image.set(bytes, offset);
 }

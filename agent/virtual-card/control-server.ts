@@ -17,7 +17,10 @@ export function serveControl(card: VirtualCard, socketPath: string): Server {
         else if (command.cmd === 'remove') card.remove();
         reply = { ok: true, ...card.status() };
       } catch (error) {
-        reply = { ok: false, error: error instanceof Error ? error.message.slice(0, 300) : 'invalid command' };
+        reply = {
+          ok: false,
+          error: error instanceof Error ? error.message.slice(0, 300) : 'invalid command',
+        };
       }
       conn.write(`${JSON.stringify(reply)}\n`);
     });

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 
-const NameParts = z.object({ title: z.string(), first: z.string(), middle: z.string(), last: z.string() }).strict();
+const NameParts = z
+  .object({ title: z.string(), first: z.string(), middle: z.string(), last: z.string() })
+  .strict();
 
 /** A synthetic card holder for the virtual card: raw card values, exactly as a chip would store them. */
 export const PersonFixture = z
@@ -32,7 +34,13 @@ export type PersonFixture = z.infer<typeof PersonFixture>;
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The ids of the people shipped with the virtual card. */
-export const PEOPLE = ['somchai', 'malee-middle-name', 'bangkok-lifelong', 'child-year-only', 'acting-lt-long-name'] as const;
+export const PEOPLE = [
+  'somchai',
+  'malee-middle-name',
+  'bangkok-lifelong',
+  'child-year-only',
+  'acting-lt-long-name',
+] as const;
 
 /** Loads and validates one person fixture by id. */
 export function loadPerson(id: string): PersonFixture {

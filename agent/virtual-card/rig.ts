@@ -63,7 +63,22 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
   ip('netns', 'exec', ns, 'ip', 'link', 'set', 'lo', 'up');
   for (const dst of ['127.0.0.0/8', '127.0.0.1']) {
     ip('netns', 'exec', ns, 'ip', 'route', 'replace', 'local', dst, 'dev', 'lo', 'table', 'local');
-    ip('netns', 'exec', ns, 'ip', 'route', 'change', 'local', dst, 'dev', 'lo', 'table', 'local', 'quickack', '1');
+    ip(
+      'netns',
+      'exec',
+      ns,
+      'ip',
+      'route',
+      'change',
+      'local',
+      dst,
+      'dev',
+      'lo',
+      'table',
+      'local',
+      'quickack',
+      '1',
+    );
   }
   const socketPath = join(runDir, 'pcscd.comm');
   const controlPath = join(dir, 'card.sock');
@@ -75,7 +90,9 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
     rmSync(join(runDir, 'pcscd.pid'), { force: true });
     const log = openSync(join(dir, 'pcscd.log'), 'a');
     const script = `mount --bind '${runDir}' /run/pcscd && exec pcscd --foreground --config '${confDir}'`;
-    pcscd = spawn('ip', ['netns', 'exec', ns, 'unshare', '--mount', 'sh', '-c', script], { stdio: ['ignore', log, log] });
+    pcscd = spawn('ip', ['netns', 'exec', ns, 'unshare', '--mount', 'sh', '-c', script], {
+      stdio: ['ignore', log, log],
+    });
     await waitForFile(socketPath, 'pcscd');
   };
   const killPcscd = async () => {
@@ -88,7 +105,19 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
     const log = openSync(join(dir, 'card.log'), 'a');
     card = spawn(
       'ip',
-      ['netns', 'exec', ns, process.execPath, '--import', 'tsx', join(here, 'main.ts'), '--control', controlPath, '--port', String(VPCD_PORT)],
+      [
+        'netns',
+        'exec',
+        ns,
+        process.execPath,
+        '--import',
+        'tsx',
+        join(here, 'main.ts'),
+        '--control',
+        controlPath,
+        '--port',
+        String(VPCD_PORT),
+      ],
       { stdio: ['ignore', log, log], cwd: join(here, '../..') },
     );
     await waitForFile(controlPath, 'virtual card');

@@ -78,7 +78,9 @@ export class VirtualCard {
     this.link = null;
     setImmediate(() => link?.socket.end());
     if (config.reinsertAfterMs !== null) {
-      this.later(config.reinsertAfterMs, () => this.insert({ ...config, pullAfterApdu: null, reinsertAfterMs: null }));
+      this.later(config.reinsertAfterMs, () =>
+        this.insert({ ...config, pullAfterApdu: null, reinsertAfterMs: null }),
+      );
     } else {
       this.config = null;
     }

@@ -20,7 +20,11 @@ export class VpcdLink {
   private queue: Promise<void> = Promise.resolve();
   readonly socket: Socket;
 
-  constructor(port: number, host: string, private readonly card: VpcdCard) {
+  constructor(
+    port: number,
+    host: string,
+    private readonly card: VpcdCard,
+  ) {
     this.socket = createConnection({ port, host });
     this.socket.setNoDelay(true);
     this.socket.on('data', (chunk) => this.onData(chunk));

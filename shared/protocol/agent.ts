@@ -79,6 +79,8 @@ export const ReaderState = z.object({ name: z.string(), cardPresent: z.boolean()
 /** Reader and PC/SC status; carries no personal data, so it may go to every authenticated client. */
 export const AgentStatus = z.object({ pcsc: z.enum(['up', 'down']), readers: z.array(ReaderState) }).strict();
 
+export type AgentStatus = z.infer<typeof AgentStatus>;
+
 export const StatusResult = z.object({ type: z.literal('status'), id: CallId, status: AgentStatus }).strict();
 export const ReadersChanged = z.object({ type: z.literal('readers.changed'), status: AgentStatus }).strict();
 export const Pong = z.object({ type: z.literal('pong'), id: CallId }).strict();

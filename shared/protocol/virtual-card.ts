@@ -29,7 +29,14 @@ export const VirtualCardCommand = z.discriminatedUnion('cmd', [
 export type VirtualCardCommand = z.input<typeof VirtualCardCommand>;
 
 export const VirtualCardReply = z.union([
-  z.object({ ok: z.literal(true), inserted: z.boolean(), person: z.string().nullable(), apdus: z.number().int() }).strict(),
+  z
+    .object({
+      ok: z.literal(true),
+      inserted: z.boolean(),
+      person: z.string().nullable(),
+      apdus: z.number().int(),
+    })
+    .strict(),
   z.object({ ok: z.literal(false), error: z.string() }).strict(),
 ]);
 export type VirtualCardReply = z.infer<typeof VirtualCardReply>;

@@ -14,7 +14,15 @@ export function selectApplet(aid: Uint8Array = MOI_APPLET_AID): Uint8Array {
 /** `80 B0 P1 P2 02 00 Le`: the card's proprietary READ BINARY (the 2 data bytes carry the length). */
 export function readBinary(range: ReadRange): Uint8Array {
   if (range.length < 1 || range.length > 255) throw new RangeError('READ BINARY length must be 1-255');
-  return Uint8Array.from([0x80, 0xb0, (range.offset >> 8) & 0xff, range.offset & 0xff, 0x02, 0x00, range.length]);
+  return Uint8Array.from([
+    0x80,
+    0xb0,
+    (range.offset >> 8) & 0xff,
+    range.offset & 0xff,
+    0x02,
+    0x00,
+    range.length,
+  ]);
 }
 
 /** `00 C0 00 P2 Le`: GET RESPONSE; P2 is 01 for cards whose ATR starts 3B 67, else 00. */

@@ -38,8 +38,14 @@ export interface ReadRange {
 
 /** Adjacent fields read together: identity block, card block (issuer…expiry), address. */
 export const TEXT_BLOCKS = {
-  identity: { offset: FIELD.citizenId.offset, length: FIELD.sex.offset + FIELD.sex.length - FIELD.citizenId.offset },
-  cardInfo: { offset: FIELD.issuer.offset, length: FIELD.expiryDate.offset + FIELD.expiryDate.length - FIELD.issuer.offset },
+  identity: {
+    offset: FIELD.citizenId.offset,
+    length: FIELD.sex.offset + FIELD.sex.length - FIELD.citizenId.offset,
+  },
+  cardInfo: {
+    offset: FIELD.issuer.offset,
+    length: FIELD.expiryDate.offset + FIELD.expiryDate.length - FIELD.issuer.offset,
+  },
   address: FIELD.address,
 } as const satisfies Record<string, ReadRange>;
 

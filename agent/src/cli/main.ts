@@ -1,0 +1,45 @@
+import { AppError, toWire } from '../../../shared/errors';
+import { runAdmin } from './admin-commands';
+import { runRead } from './read-command';
+import { runServe } from './serve-command';
+
+const USAGE = `lhr-agent — LHR Assist card agent (ตัวอ่านบัตรประชาชนสำหรับ LHR Assist)
+
+  lhr-agent serve [--port N] [--config DIR]      run the agent on 127.0.0.1
+  lhr-agent pair [--config DIR]                  open a pairing window and print the 6-digit code
+  lhr-agent status [--config DIR]                readers, card presence, paired clients
+  lhr-agent revoke <clientId> [--config DIR]     forget a paired browser
+  lhr-agent read --json [--photo FILE] [--reader NAME]
+                                                 read the card once through PC/SC and print one JSON object
+`;
+
+const [command, ...args] = process.argv.slice(2);
+
+async function main(): Promise<number> {
+  switch (command) {
+    case 'serve':
+      return runServe(args);
+    case 'read':
+      return runRead(args);
+    case 'pair':
+    case 'status':
+    case 'revoke':
+      return runAdmin(command, args);
+    default:
+      process.stdout.write(USAGE);
+      return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const wire = toWire(error);
+    process.stderr.write(
+      `lhr-agent: ${wire.code}: ${error instanceof AppError ? wire.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

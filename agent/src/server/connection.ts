@@ -1,0 +1,127 @@
+import type { WebSocket } from 'ws';
+import {
+  AGENT_CLOSE,
+  AGENT_PROTOCOL_VERSION,
+  type AgentMessage,
+  ClientMessage,
+  PreAuthMessage,
+} from '../../../shared/protocol/agent';
+import type { AgentContext } from './agent-context';
+import { authMac, macEquals, newNonce } from './auth-mac';
+import { handleCall } from './handle-call';
+
+type Phase = { kind: 'handshake' } | { kind: 'ready'; clientId: string; clientName: string };
+
+/**
+ * One WebSocket from the extension: `agent.hello` → (`pair.request`) → `auth.hello` within the handshake timeout,
+ * then calls. Any frame that does not parse, or a failed handshake, closes with 1008 and no application frame.
+ */
+export class AgentConnection {
+  private phase: Phase = { kind: 'handshake' };
+  private readonly agentNonce = newNonce();
+  private readonly aborter = new AbortController();
+  private handshakeTimer: NodeJS.Timeout;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly ctx: AgentContext,
+    private readonly origin: string,
+  ) {
+    this.handshakeTimer = setTimeout(() => this.reject('handshake-timeout'), ctx.handshakeTimeoutMs);
+    ws.on('message', (data, isBinary) => this.onFrame(data.toString(), isBinary));
+    ws.on('close', () => this.onClose());
+    ws.on('error', () => {});
+    this.send({
+      type: 'agent.hello',
+      protocol: AGENT_PROTOCOL_VERSION,
+      agentVersion: ctx.agentVersion,
+      agentNonce: this.agentNonce,
+    });
+  }
+
+  send(message: AgentMessage): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(message));
+  }
+
+  close(code: number, reason: string): void {
+    this.ws.close(code, reason);
+  }
+
+  private onFrame(text: string, isBinary: boolean): void {
+    this.touch();
+    let json: unknown;
+    try {
+      json = isBinary ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    if (this.phase.kind === 'handshake') return this.onHandshake(json);
+    const parsed = ClientMessage.safeParse(json);
+    if (!parsed.success) {
+      this.ctx.log.warn('agent.invalid_message', { clientId: this.phase.clientId });
+      return this.close(AGENT_CLOSE.policy, 'INVALID_MESSAGE');
+    }
+    void handleCall(
+      parsed.data,
+      { ...this.phase, signal: this.aborter.signal, send: (m) => this.send(m) },
+      this.ctx,
+    );
+  }
+
+  private onHandshake(json: unknown): void {
+    const parsed = PreAuthMessage.safeParse(json);
+    if (!parsed.success) return this.reject('invalid-message');
+    const message = parsed.data;
+    if (message.type === 'pair.request') {
+      try {
+        this.ctx.pairing.redeem(message.code);
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? 'UNKNOWN';
+        this.ctx.audit.write({ event: 'pairing.failed', reason: code, origin: this.origin });
+        return this.close(AGENT_CLOSE.policy, code);
+      }
+      const client = this.ctx.clients.add(message.clientName);
+      this.ctx.audit.write({ event: 'pairing.succeeded', clientId: client.clientId, origin: this.origin });
+      return this.send({ type: 'pair.result', clientId: client.clientId, secret: client.secret });
+    }
+    if (message.protocol !== AGENT_PROTOCOL_VERSION)
+      return this.reject('protocol-mismatch', 'PROTOCOL_MISMATCH');
+    const client = this.ctx.clients.get(message.clientId);
+    if (!client) return this.reject('not-paired', 'NOT_PAIRED', message.clientId);
+    const expected = authMac(client.secret, 'c2a', this.agentNonce, message.clientNonce);
+    if (!macEquals(expected, message.mac)) return this.reject('bad-mac', 'UNAUTHORIZED', message.clientId);
+
+    clearTimeout(this.handshakeTimer);
+    this.ctx.sessions.get(client.clientId)?.close(AGENT_CLOSE.replaced, 'replaced by a newer connection');
+    this.ctx.sessions.set(client.clientId, this);
+    this.phase = { kind: 'ready', clientId: client.clientId, clientName: client.name };
+    this.send({ type: 'auth.ok', mac: authMac(client.secret, 'a2c', message.clientNonce, this.agentNonce) });
+    this.ctx.log.info('agent.authenticated', { clientId: client.clientId });
+  }
+
+  private reject(reason: string, code = 'UNAUTHORIZED', clientId?: string): void {
+    this.ctx.audit.write({
+      event: 'handshake.rejected',
+      reason,
+      origin: this.origin,
+      ...(clientId ? { clientId } : {}),
+    });
+    this.ctx.log.warn('agent.handshake_rejected', { reason });
+    this.close(AGENT_CLOSE.policy, code);
+  }
+
+  private touch(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.close(AGENT_CLOSE.idle, 'idle'), this.ctx.idleTimeoutMs);
+  }
+
+  private onClose(): void {
+    clearTimeout(this.handshakeTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.aborter.abort();
+    if (this.phase.kind === 'ready' && this.ctx.sessions.get(this.phase.clientId) === this) {
+      this.ctx.sessions.delete(this.phase.clientId);
+    }
+  }
+}
