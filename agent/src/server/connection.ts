@@ -56,11 +56,15 @@ export class AgentConnection {
     } catch {
       json = undefined;
     }
-    if (this.phase.kind === 'handshake') return this.onHandshake(json);
+    if (this.phase.kind === 'handshake') {
+      this.onHandshake(json);
+      return;
+    }
     const parsed = ClientMessage.safeParse(json);
     if (!parsed.success) {
       this.ctx.log.warn('agent.invalid_message', { clientId: this.phase.clientId });
-      return this.close(AGENT_CLOSE.policy, 'INVALID_MESSAGE');
+      this.close(AGENT_CLOSE.policy, 'INVALID_MESSAGE');
+      return;
     }
     void handleCall(
       parsed.data,
@@ -71,7 +75,10 @@ export class AgentConnection {
 
   private onHandshake(json: unknown): void {
     const parsed = PreAuthMessage.safeParse(json);
-    if (!parsed.success) return this.reject('invalid-message');
+    if (!parsed.success) {
+      this.reject('invalid-message');
+      return;
+    }
     const message = parsed.data;
     if (message.type === 'pair.request') {
       try {
@@ -79,18 +86,28 @@ export class AgentConnection {
       } catch (error) {
         const code = (error as { code?: string }).code ?? 'UNKNOWN';
         this.ctx.audit.write({ event: 'pairing.failed', reason: code, origin: this.origin });
-        return this.close(AGENT_CLOSE.policy, code);
+        this.close(AGENT_CLOSE.policy, code);
+        return;
       }
       const client = this.ctx.clients.add(message.clientName);
       this.ctx.audit.write({ event: 'pairing.succeeded', clientId: client.clientId, origin: this.origin });
-      return this.send({ type: 'pair.result', clientId: client.clientId, secret: client.secret });
+      this.send({ type: 'pair.result', clientId: client.clientId, secret: client.secret });
+      return;
     }
-    if (message.protocol !== AGENT_PROTOCOL_VERSION)
-      return this.reject('protocol-mismatch', 'PROTOCOL_MISMATCH');
+    if (message.protocol !== AGENT_PROTOCOL_VERSION) {
+      this.reject('protocol-mismatch', 'PROTOCOL_MISMATCH');
+      return;
+    }
     const client = this.ctx.clients.get(message.clientId);
-    if (!client) return this.reject('not-paired', 'NOT_PAIRED', message.clientId);
+    if (!client) {
+      this.reject('not-paired', 'NOT_PAIRED', message.clientId);
+      return;
+    }
     const expected = authMac(client.secret, 'c2a', this.agentNonce, message.clientNonce);
-    if (!macEquals(expected, message.mac)) return this.reject('bad-mac', 'UNAUTHORIZED', message.clientId);
+    if (!macEquals(expected, message.mac)) {
+      this.reject('bad-mac', 'UNAUTHORIZED', message.clientId);
+      return;
+    }
 
     clearTimeout(this.handshakeTimer);
     this.ctx.sessions.get(client.clientId)?.close(AGENT_CLOSE.replaced, 'replaced by a newer connection');
