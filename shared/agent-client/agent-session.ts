@@ -33,6 +33,8 @@ function parseJson(text: string): unknown {
 /** A socket whose every inbound frame is parsed with the AgentMessage schema before anyone sees it. */
 class Channel {
   private readonly listeners = new Set<Listener>();
+  /** agent.hello can arrive in the same tick as 'open', before anyone listens: keep it. */
+  hello: Extract<AgentMessage, { type: 'agent.hello' }> | null = null;
   private closed: AppError | null = null;
   private readonly closeWaiters = new Set<(error: AppError) => void>();
 
@@ -43,6 +45,7 @@ class Channel {
         socket.close(1008, 'INVALID_MESSAGE');
         return;
       }
+      if (parsed.data.type === 'agent.hello') this.hello = parsed.data;
       for (const listener of this.listeners) listener(parsed.data);
     });
     socket.addEventListener('close', (event) => {
@@ -103,7 +106,10 @@ function opened(socket: SocketLike, timeoutMs: number): Promise<Channel> {
   });
 }
 
-const hello = (m: AgentMessage) => (m.type === 'agent.hello' ? m : undefined);
+function agentHello(channel: Channel, timeoutMs: number) {
+  if (channel.hello) return Promise.resolve(channel.hello);
+  return channel.next((m) => (m.type === 'agent.hello' ? m : undefined), timeoutMs);
+}
 
 /** Pairs with the agent using the 6-digit code from `lhr-agent pair`; returns the credentials to keep. */
 export async function pairWithAgent(
@@ -115,7 +121,7 @@ export async function pairWithAgent(
 ): Promise<AgentCredentials> {
   const channel = await opened(connect(url), timeoutMs);
   try {
-    await channel.next(hello, timeoutMs);
+    await agentHello(channel, timeoutMs);
     channel.socket.send(JSON.stringify({ type: 'pair.request', code, clientName }));
     return await channel.next(
       (m) => (m.type === 'pair.result' ? { clientId: m.clientId, secret: m.secret } : undefined),
@@ -143,7 +149,7 @@ export class AgentSession {
   ): Promise<AgentSession> {
     const channel = await opened(connect(url), timeoutMs);
     try {
-      const { agentNonce, protocol } = await channel.next(hello, timeoutMs);
+      const { agentNonce, protocol } = await agentHello(channel, timeoutMs);
       if (protocol !== AGENT_PROTOCOL_VERSION)
         throw new AppError('PROTOCOL_MISMATCH', `agent speaks protocol ${protocol}`);
       const clientNonce = randomNonce();

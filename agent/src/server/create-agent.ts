@@ -32,6 +32,8 @@ export interface AgentDeps {
   consent?: ConsentPrompter;
   handshakeTimeoutMs?: number;
   idleTimeoutMs?: number;
+  /** P-10 defaults: 20 connection attempts and 30 reads per client per minute */
+  limits?: { connectionAttemptsPerMinute?: number; readsPerMinute?: number };
 }
 
 export interface Agent {
@@ -66,7 +68,7 @@ export function createAgent(deps: AgentDeps): Agent {
     pairing: new PairingWindow(config.pairingWindowSec * 1000),
     cards: deps.cards,
     consent: deps.consent ?? presenceIsConsent,
-    readLimiter: new RateLimiter(30, 60_000),
+    readLimiter: new RateLimiter(deps.limits?.readsPerMinute ?? 30, 60_000),
     sessions: new Map(),
     handshakeTimeoutMs: deps.handshakeTimeoutMs ?? 5000,
     idleTimeoutMs: deps.idleTimeoutMs ?? 60_000,
@@ -78,7 +80,7 @@ export function createAgent(deps: AgentDeps): Agent {
     perMessageDeflate: false,
   });
   const connections = new Set<AgentConnection>();
-  const attempts = new RateLimiter(20, 60_000);
+  const attempts = new RateLimiter(deps.limits?.connectionAttemptsPerMinute ?? 20, 60_000);
 
   const app = express();
   app.disable('x-powered-by');
