@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
 export const DEFAULT_PORT = 47_321;
 
 /** The development/test build's extension id, fixed by the manifest `key` in wxt.config.ts. */
-export const DEV_EXTENSION_ID = 'aaloooflbdhlmmcjahbfjfnoelgdkbpm';
+export const DEV_EXTENSION_ID = 'okenknpdciigdnknbacgjolbbhkngbcb';
 
 export const AgentConfig = z
   .object({

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import wxtConfig from '../../wxt.config';
+import { AgentConfig, DEV_EXTENSION_ID } from './config';
+
+describe('agent config', () => {
+  it('pins the id that the development manifest key gives the extension', () => {
+    const manifest = wxtConfig.manifest as { key?: string };
+    const der = Buffer.from(manifest.key ?? '', 'base64');
+    // Chromium's extension id: the first 16 bytes of sha256(public key DER), hex digits mapped to a–p.
+    const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]
+      .map((c) => String.fromCharCode(97 + Number.parseInt(c, 16)))
+      .join('');
+    expect(id).toBe(DEV_EXTENSION_ID);
+  });
+
+  it('defaults to loopback-safe values and rejects unknown keys', () => {
+    expect(AgentConfig.parse({})).toMatchObject({
+      port: 47_321,
+      allowedExtensionIds: [DEV_EXTENSION_ID],
+      presenceWindowSec: 10,
+    });
+    expect(AgentConfig.safeParse({ host: '0.0.0.0' }).success).toBe(false);
+    expect(AgentConfig.safeParse({ allowedExtensionIds: ['not-an-id'] }).success).toBe(false);
+  });
+});
