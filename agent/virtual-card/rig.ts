@@ -12,6 +12,8 @@ const VPCD_PORT = 35963;
 /** A real pcscd with the vpcd driver and the virtual card, in a private network namespace. */
 export interface Rig {
   dir: string;
+  /** the private network namespace pcscd and the card run in */
+  namespace: string;
   /** Environment that points PC/SC clients (the agent) at this rig's pcscd. */
   env: { PCSCLITE_CSOCK_NAME: string };
   card: VirtualCardClient;
@@ -130,6 +132,7 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
 
   return {
     dir,
+    namespace: ns,
     env: { PCSCLITE_CSOCK_NAME: socketPath },
     card: new VirtualCardClient(controlPath),
     pids: () => ({ pcscd: pcscd?.pid ?? null, card: card?.pid ?? null }),
