@@ -7,7 +7,6 @@ import {
   daysInMonth,
   formatCardDate,
   isValidPartialDate,
-  type PartialDate,
   parseCardDate,
 } from './partial-date';
 
