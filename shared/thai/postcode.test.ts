@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lookupPostcode } from './postcode';
 
@@ -30,5 +31,23 @@ describe('postcode lookup (warnings, never errors)', () => {
     await expect(lookupPostcode({ subdistrict: '', district: '', province: '' })).resolves.toMatchObject({
       warning: 'POSTCODE_NOT_FOUND',
     });
+  });
+});
+
+describe('postcode lookup properties', () => {
+  it('answers every input with one of the three outcomes, never an exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('กรุงเทพมหานคร', 'เชียงใหม่', ''),
+        async (sub, district, province) => {
+          const r = await lookupPostcode({ subdistrict: sub, district, province });
+          expect(['found', 'ambiguous', 'not-found']).toContain(r.status);
+          if (r.status === 'found') expect(r.postcode).toMatch(/^\d{5}$/);
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

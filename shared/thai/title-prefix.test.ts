@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSameTitle, normalizeTitle, titleSexConsistency } from './title-prefix';
 
@@ -37,5 +38,47 @@ describe('title prefixes', () => {
     expect(titleSexConsistency('นาย', 'female')).toBe('inconsistent');
     expect(titleSexConsistency('ดร.', 'male')).toBe('unknown');
     expect(titleSexConsistency('นาย', 'unknown')).toBe('unknown');
+  });
+});
+
+describe('title prefix properties', () => {
+  const known = fc.constantFrom(
+    'นาย',
+    'นาง',
+    'นางสาว',
+    'น.ส.',
+    'ด.ช.',
+    'ด.ญ.',
+    'ว่าที่ร.ต.',
+    'ว่าที่ ร.ต.หญิง',
+    'จ.ส.อ.',
+    'ดร.',
+    'ผศ.',
+    'Mr.',
+    'Mrs.',
+  );
+  it('normalising is idempotent, and dots and spaces never change the result', () => {
+    fc.assert(
+      fc.property(
+        fc.array(known, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', ' ', '  '),
+        (parts, sep) => {
+          const text = parts.join(sep);
+          const once = normalizeTitle(text);
+          expect(once.recognized).toBe(true);
+          expect(normalizeTitle(once.canonical).canonical).toBe(once.canonical);
+          expect(normalizeTitle(text.replace(/\./g, '')).canonical).toBe(once.canonical);
+        },
+      ),
+    );
+  });
+
+  it('never throws and keeps unknown text as written', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const n = normalizeTitle(text);
+        if (!n.recognized) expect(n.canonical).toBe(text.trim());
+      }),
+    );
   });
 });
