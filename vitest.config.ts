@@ -12,6 +12,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'extension',
+          environment: 'happy-dom',
+          include: ['extension/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
           name: 'integration',
           environment: 'node',
           include: ['tests/**/*.test.ts'],

@@ -5,7 +5,8 @@ import { AgentConfig, DEV_EXTENSION_ID } from './config';
 
 describe('agent config', () => {
   it('pins the id that the development manifest key gives the extension', () => {
-    const manifest = wxtConfig.manifest as { key?: string };
+    const manifestFor = wxtConfig.manifest as (env: { browser: string }) => { key?: string };
+    const manifest = manifestFor({ browser: 'chrome' });
     const der = Buffer.from(manifest.key ?? '', 'base64');
     // Chromium's extension id: the first 16 bytes of sha256(public key DER), hex digits mapped to a–p.
     const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]

@@ -219,6 +219,11 @@ export class AgentSession {
     }, request.waitMs ?? 70_000);
   }
 
+  /** Called once when the agent connection closes, for whatever reason. */
+  onClose(listener: () => void): void {
+    this.channel.socket.addEventListener('close', () => listener());
+  }
+
   close(): void {
     this.channel.socket.close(1000, 'bye');
   }

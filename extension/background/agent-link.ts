@@ -1,0 +1,111 @@
+import browser from 'webextension-polyfill';
+import { type AgentCredentials, AgentSession, pairWithAgent } from '../../shared/agent-client/agent-session';
+import type { SocketFactory } from '../../shared/agent-client/socket';
+import { AppError, toWire, type WireError } from '../../shared/errors';
+import type { AgentStatus } from '../../shared/protocol/agent';
+import type { AgentLinkStatus } from '../../shared/protocol/runtime';
+
+const DEFAULT_PORT = 47_321;
+const KEEPALIVE_MS = 20_000;
+const IDLE_CLOSE_MS = 60_000;
+
+const connectSocket: SocketFactory = (url) => new WebSocket(url);
+
+/**
+ * The background's one connection to the card agent. Credentials live in extension storage; the socket is opened
+ * only here (never from a content script), kept alive with pings while in use, and closed when idle.
+ */
+export class AgentLink {
+  private session: AgentSession | null = null;
+  private opening: Promise<AgentSession> | null = null;
+  private keepalive: ReturnType<typeof setInterval> | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastError: WireError | null = null;
+  private agentStatus: AgentStatus | null = null;
+
+  private async url(): Promise<string> {
+    const { agentPort } = await browser.storage.local.get('agentPort');
+    return `ws://127.0.0.1:${typeof agentPort === 'number' ? agentPort : DEFAULT_PORT}/v1`;
+  }
+
+  private async credentials(): Promise<AgentCredentials | null> {
+    const { agentCredentials } = await browser.storage.local.get('agentCredentials');
+    const c = agentCredentials as Partial<AgentCredentials> | undefined;
+    return c?.clientId && c.secret ? { clientId: c.clientId, secret: c.secret } : null;
+  }
+
+  async pair(code: string): Promise<void> {
+    const credentials = await pairWithAgent(connectSocket, await this.url(), code, 'LHR Assist (browser)');
+    await browser.storage.local.set({ agentCredentials: credentials });
+    this.drop();
+  }
+
+  async forget(): Promise<void> {
+    await browser.storage.local.remove('agentCredentials');
+    this.drop();
+  }
+
+  /** An authenticated session, opening one if needed. */
+  async open(): Promise<AgentSession> {
+    this.touch();
+    if (this.session) return this.session;
+    this.opening ??= this.connect().finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
+  }
+
+  async status(): Promise<AgentLinkStatus> {
+    const paired = (await this.credentials()) !== null;
+    if (paired) {
+      try {
+        this.agentStatus = await (await this.open()).status();
+        this.lastError = null;
+      } catch (error) {
+        this.lastError = toWire(error);
+      }
+    }
+    return {
+      paired,
+      connection: !paired ? 'unpaired' : this.session ? 'connected' : this.opening ? 'connecting' : 'unavailable',
+      pcsc: this.session ? (this.agentStatus?.pcsc ?? null) : null,
+      readers: this.session ? (this.agentStatus?.readers ?? []) : [],
+      lastError: this.lastError,
+    };
+  }
+
+  /** Marks the link busy so it is not closed while a read is pending. */
+  touch(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.drop(), IDLE_CLOSE_MS);
+  }
+
+  private async connect(): Promise<AgentSession> {
+    const credentials = await this.credentials();
+    if (!credentials) throw new AppError('NOT_PAIRED', 'ยังไม่ได้จับคู่กับโปรแกรมอ่านบัตร (not paired with the card agent)');
+    try {
+      const session = await AgentSession.open(connectSocket, await this.url(), credentials);
+      this.session = session;
+      this.lastError = null;
+      // The MV3 worker dies after ~30 s idle; a ping every 20 s keeps it (and the socket) alive while in use.
+      this.keepalive = setInterval(() => void session.status().catch(() => this.drop()), KEEPALIVE_MS);
+      session.onClose(() => this.drop());
+      return session;
+    } catch (error) {
+      const wire = toWire(error);
+      this.lastError =
+        wire.code === 'UNKNOWN' || wire.code === 'AGENT_UNAVAILABLE'
+          ? { code: 'AGENT_UNAVAILABLE', message: 'ไม่พบโปรแกรมอ่านบัตร (lhr-agent) — ตรวจสอบว่าเปิดโปรแกรมไว้แล้ว (card agent not running)' }
+          : wire;
+      throw new AppError(this.lastError.code, this.lastError.message);
+    }
+  }
+
+  private drop(): void {
+    if (this.keepalive) clearInterval(this.keepalive);
+    this.keepalive = null;
+    const session = this.session;
+    this.session = null;
+    session?.close();
+  }
+}

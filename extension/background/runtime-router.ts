@@ -1,0 +1,50 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { toWire } from '../../shared/errors';
+import { RuntimeRequest, type RuntimeReply } from '../../shared/protocol/runtime';
+import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
+import type { AgentLink } from './agent-link';
+import type { PersonCache } from './person-cache';
+
+type Sender = 'extension-page' | 'assisted-page' | 'other';
+
+function senderKind(sender: Runtime.MessageSender): Sender {
+  if (sender.id !== browser.runtime.id || !sender.url) return 'other';
+  const origin = new URL(sender.url).origin;
+  if (origin === new URL(browser.runtime.getURL('/')).origin) return 'extension-page';
+  return sender.tab && isAssistedOrigin(origin) ? 'assisted-page' : 'other';
+}
+
+/**
+ * Answers runtime messages after parsing them and checking who sent them: pairing only from extension pages
+ * (the popup), the person cache only from assisted pages and extension pages.
+ */
+export async function routeRuntimeMessage(
+  raw: unknown,
+  sender: Runtime.MessageSender,
+  deps: { agent: AgentLink; cache: PersonCache },
+): Promise<RuntimeReply> {
+  const kind = senderKind(sender);
+  const parsed = RuntimeRequest.safeParse(raw);
+  if (kind === 'other') return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' } };
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_MESSAGE', message: 'invalid message' } };
+  const request = parsed.data;
+  try {
+    switch (request.type) {
+      case 'agent.status':
+        return { ok: true, status: await deps.agent.status() };
+      case 'agent.pair':
+      case 'agent.forget':
+        if (kind !== 'extension-page') return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'pairing happens in the popup' } };
+        if (request.type === 'agent.pair') await deps.agent.pair(request.code);
+        else await deps.agent.forget();
+        return { ok: true, status: await deps.agent.status() };
+      case 'person.search':
+        return { ok: true, people: await deps.cache.search(request.query) };
+      case 'person.save':
+        await deps.cache.save(request.person);
+        return { ok: true };
+    }
+  } catch (error) {
+    return { ok: false, error: toWire(error) };
+  }
+}

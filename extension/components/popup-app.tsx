@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { AgentLinkStatus, RuntimeReply } from '../../shared/protocol/runtime';
+import { type Lang, t } from '../i18n/messages';
+
+async function ask(message: object): Promise<RuntimeReply> {
+  return (await browser.runtime.sendMessage(message)) as RuntimeReply;
+}
+
+/** Pairing with the agent and the status of agent, reader and card. */
+export function PopupApp() {
+  const [lang, setLang] = useState<Lang>('th');
+  const [status, setStatus] = useState<AgentLinkStatus | null>(null);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const reply = await ask({ type: 'agent.status' });
+    if ('status' in reply) setStatus(reply.status);
+  };
+  useEffect(() => {
+    void browser.storage.local.get('lang').then((v) => setLang(v.lang === 'en' ? 'en' : 'th'));
+    void refresh();
+    const timer = setInterval(() => void refresh(), 2000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const pair = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    const reply = await ask({ type: 'agent.pair', code });
+    if ('status' in reply) {
+      setStatus(reply.status);
+      setCode('');
+    } else if ('error' in reply) setError(`${reply.error.message} (${reply.error.code})`);
+  };
+  const toggleLang = () => {
+    const next = lang === 'th' ? 'en' : 'th';
+    setLang(next);
+    void browser.storage.local.set({ lang: next });
+  };
+
+  const connection = status?.connection;
+  return (
+    <div data-testid="popup" data-connection={connection ?? ''} lang={lang}>
+      <h1>
+        {t(lang, 'appName')}
+        <button type="button" data-testid="lang" onClick={toggleLang}>
+          {t(lang, 'language')}
+        </button>
+      </h1>
+      <p data-testid="agent-status" class={connection === 'connected' ? 'ok' : 'warn'}>
+        {connection === 'connected' ? t(lang, 'agentConnected') : connection === 'unpaired' ? t(lang, 'agentUnpaired') : t(lang, 'agentUnavailable')}
+      </p>
+      {connection === 'connected' && (
+        <ul data-testid="readers">
+          {status?.readers.length === 0 && <li>{t(lang, 'readerNone')}</li>}
+          {status?.readers.map((r) => (
+            <li key={r.name}>
+              {r.name}: {r.cardPresent ? t(lang, 'cardPresent') : t(lang, 'cardAbsent')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {status && !status.paired && (
+        <form onSubmit={pair}>
+          <p>
+            <b>{t(lang, 'pairTitle')}</b>
+            <br />
+            <span class="muted">{t(lang, 'pairHint')}</span>
+          </p>
+          <input
+            data-testid="pair-code"
+            inputMode="numeric"
+            maxLength={6}
+            pattern="\d{6}"
+            value={code}
+            onInput={(e) => setCode((e.target as HTMLInputElement).value.replace(/\D/g, ''))}
+          />{' '}
+          <button type="submit" class="primary" data-testid="pair-submit" disabled={code.length !== 6}>
+            {t(lang, 'pair')}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p class="error" data-testid="pair-error">
+          {error}
+        </p>
+      )}
+      {status?.paired && (
+        <button type="button" data-testid="forget" onClick={() => void ask({ type: 'agent.forget' }).then(refresh)}>
+          {t(lang, 'forget')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { SiteProfile } from '../../../shared/profile/site-profile';
+import type { DetectedField, FormControl } from './detected-field';
+import { classify } from './heuristics';
+import { displayLabel, labelEvidence } from './label-evidence';
+import { findProfilePage, resolveLocator } from './resolve-profile';
+import { sectionHeading } from './section-scope';
+
+/** Confidence below which a heuristic guess is never filled. */
+export const FILL_THRESHOLD = 0.7;
+
+function isRequired(el: FormControl, label: string): boolean {
+  return el.required || el.getAttribute('aria-required') === 'true' || /[*＊]/.test(label);
+}
+
+function rawLabel(el: FormControl): string {
+  const cell = el.closest('td')?.previousElementSibling;
+  return el.labels?.[0]?.textContent ?? cell?.textContent ?? '';
+}
+
+/**
+ * Detects every input, select and textarea of the document in order: site profile first (when its page and
+ * fingerprint match), heuristics for the rest. Controls a profile marks mustNotFill stay unknown.
+ */
+export function detectFields(doc: Document, url: URL, profiles: readonly SiteProfile[]): DetectedField[] {
+  const controls = Array.from(doc.querySelectorAll<FormControl>('input, select, textarea'));
+  const page = findProfilePage(doc, url, profiles);
+  const byElement = new Map<FormControl, Partial<DetectedField>>();
+  const blocked = new Set<FormControl>();
+
+  if (page) {
+    for (const locator of page.mustNotFill) for (const el of resolveLocator(locator, controls)) blocked.add(el);
+    const citizenParts = page.fields.filter((f) => f.type === 'citizenId' && f.part !== undefined);
+    for (const field of page.fields) {
+      const found = resolveLocator(field.locator, controls);
+      const radios = found.length > 1 && found.every((el) => el instanceof HTMLInputElement && el.type === 'radio');
+      if (found.length !== 1 && !radios) continue; // stale locator: heuristics take this field
+      const parts = field.part !== undefined ? citizenParts.map((p) => {
+        const [box] = resolveLocator(p.locator, controls);
+        return box instanceof HTMLInputElement && box.maxLength > 0 ? box.maxLength : 0;
+      }) : undefined;
+      for (const el of found) {
+        byElement.set(el, {
+          type: field.type,
+          scope: field.scope,
+          part: field.part ?? null,
+          confidence: 1,
+          source: 'profile',
+          required: field.required || isRequired(el, rawLabel(el)),
+          ...(field.date ? { date: field.date } : {}),
+          ...(field.dependsOn ? { dependsOn: field.dependsOn } : {}),
+          ...(parts && parts.every((n) => n > 0) ? { parts } : {}),
+          ...(radios ? { group: found as HTMLInputElement[] } : {}),
+        });
+      }
+    }
+  }
+
+  return controls.map((element, index) => {
+    const evidence = labelEvidence(element);
+    const label = displayLabel(evidence);
+    const fromProfile = byElement.get(element);
+    if (blocked.has(element)) {
+      return { index, element, type: null, part: null, scope: 'other', confidence: 1, source: 'profile', label, required: false };
+    }
+    if (fromProfile) return { index, element, label, ...fromProfile } as DetectedField;
+    const c = classify(element, evidence, sectionHeading(element));
+    return {
+      index,
+      element,
+      type: c.type,
+      part: null,
+      scope: c.scope,
+      confidence: c.confidence,
+      source: 'heuristic',
+      label,
+      required: isRequired(element, rawLabel(element)),
+    };
+  });
+}

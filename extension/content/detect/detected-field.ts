@@ -1,0 +1,23 @@
+import type { DateFormat, FieldScope, FieldType } from '../../../shared/fields/field-types';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** What detection decided about one control; `type: null` is unknown and is never filled. */
+export interface DetectedField {
+  index: number;
+  element: FormControl;
+  type: FieldType | null;
+  part: number | null;
+  scope: FieldScope | null;
+  confidence: number;
+  source: 'profile' | 'heuristic';
+  /** the page's own label, for the preview */
+  label: string;
+  date?: DateFormat;
+  dependsOn?: FieldType;
+  required: boolean;
+  /** sizes of the citizen-ID boxes this control belongs to, when split */
+  parts?: number[];
+  /** radio buttons sharing this control's name (one logical field) */
+  group?: HTMLInputElement[];
+}

@@ -1,0 +1,78 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+
+/**
+ * Label patterns per field type, as data. Literals are written already normalised (see normalize-label.ts; a test
+ * checks each is a fixed point). A negative pattern vetoes the type for that piece of evidence.
+ */
+export interface HeuristicRule {
+  type: FieldType;
+  positive: RegExp;
+  negative?: RegExp;
+  /** patterns for bare name/id attributes (txtFName, first_name…) */
+  name?: RegExp;
+}
+
+const PEOPLE_OTHER = 'บิดา|มารดา|บุตร|คู่สมรส|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ภรรยา|สามี|father|mother|spouse';
+
+export const RULES: readonly HeuristicRule[] = [
+  {
+    type: 'citizenId',
+    positive: /เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
+    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง/,
+    name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
+  },
+  { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
+  { type: 'middleName', positive: /ชื่อกลาง|middle ?name/, name: /^(txt)?m(iddle)?_?name$/i },
+  {
+    type: 'fullName',
+    positive: /^ชื่อ ?- ?(นาม)?สกุล$|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล$|^full ?name|^ชื่อ-สกุล$/,
+    name: /^(txt)?full_?name$|fullname$/i,
+  },
+  {
+    type: 'firstName',
+    positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(/,
+    negative: /เล่น|ผู้ใช้|บริษัท|สถาน|หน่วยงาน|ไฟล์|นามสกุล|สกุล|user|login|nick/,
+    name: /^(txt)?f(irst)?_?name$/i,
+  },
+  {
+    type: 'lastName',
+    positive: /^นามสกุล|^ชื่อสกุล|^สกุล|last ?name|surname|family ?name/,
+    negative: /^ชื่อ ?- ?|ไฟล์|file/,
+    name: /^(txt)?(l(ast)?_?name|surname|sname)$/i,
+  },
+  {
+    type: 'birthDate',
+    positive: /วันเกิด|วัน ?เดือน ?ปี ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
+    negative: /อายุ|age/,
+    name: /^(txt)?(birth_?date|dob|bdate)$/i,
+  },
+  { type: 'sex', positive: /^เพศ|gender|^sex$/, name: /^(ddl|cbo|rdo)?(sex|gender)$/i },
+  {
+    type: 'houseNo',
+    positive: /บ้านเลขที่|^เลขที่$|^เลขที่บ้าน|house ?no|house ?number/,
+    negative: /ตำแหน่ง|คำสั่ง|บัญชี|หนังสือ|ใบอนุญาต/,
+    name: /^(txt)?(house_?no|addr_?no|homeno)$/i,
+  },
+  { type: 'moo', positive: /^หมู่ที่|^หมู่$|^ม\.$|village ?no|^moo/, negative: /บ้าน|โลหิต|เลือด|blood/, name: /^(txt)?moo$/i },
+  { type: 'soi', positive: /ซอย|ตรอก|^soi|^lane/, name: /^(txt)?soi$/i },
+  { type: 'road', positive: /^ถนน|road|street/, name: /^(txt)?(road|street)$/i },
+  { type: 'subdistrict', positive: /ตำบล|แขวง|sub ?district|tambon/, name: /^(ddl|txt|cbo)?(tambon|tumbon|sub_?district)$/i },
+  { type: 'district', positive: /อำเภอ|^เขต|district|amphoe|amphur/, negative: /ตำบล|sub ?district|เขตพื้นที่/, name: /^(ddl|txt|cbo)?(amphur|amphoe|district)$/i },
+  { type: 'province', positive: /จังหวัด|province/, name: /^(ddl|txt|cbo)?(province|changwat)$/i },
+  { type: 'postcode', positive: /รหัสไปรษณีย์|ไปรษณีย์|post ?code|zip/, negative: /อิเล็กทรอนิกส์|electronic|อีเมล/, name: /^(txt)?(zip(code)?|post_?code)$/i },
+  { type: 'email', positive: /อีเมล|อีเมล์|e-?mail|ไปรษณีย์อิเล็กทรอนิกส์/, name: /^(txt)?e_?mail$/i },
+  { type: 'mobile', positive: /มือถือ|โทรศัพท์เคลื่อนที่|mobile|cell/, name: /^(txt)?(mobile|cell)(_?phone)?$/i },
+  { type: 'phone', positive: /โทรศัพท์|เบอร์โทร|^โทร|phone|^tel/, negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|fax/, name: /^(txt)?(phone|tel)$/i },
+  { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/ },
+  { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/ },
+  { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ที่|ออกโดย|issued by/ },
+];
+
+/** Words that make a field someone else's (father, mother, spouse, the recording officer). */
+export const OTHER_PERSON = new RegExp(PEOPLE_OTHER);
+
+/** English-name markers in a label or its notes. */
+export const ENGLISH = /อังกฤษ|english|^eng$|\(en\)/;
+
+/** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
+export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;

@@ -1,0 +1,98 @@
+import type { FormControl } from './detected-field';
+
+/** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
+export type EvidenceSource =
+  | 'label'
+  | 'aria'
+  | 'tableColumn'
+  | 'headerRow'
+  | 'sibling'
+  | 'definition'
+  | 'placeholder'
+  | 'title'
+  | 'name';
+
+export interface Evidence {
+  source: EvidenceSource;
+  text: string;
+}
+
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function tableColumnLabel(el: FormControl): string {
+  const cell = el.closest('td, th');
+  let prev = cell?.previousElementSibling;
+  // The label cell is the nearest earlier cell that holds text and no control of its own.
+  while (prev && (prev.querySelector('input, select, textarea') || !textOf(prev))) prev = prev.previousElementSibling;
+  return prev ? textOf(prev) : '';
+}
+
+function headerRowLabel(el: FormControl): string {
+  const cell = el.closest('td');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR') return '';
+  let column = 0;
+  for (const c of Array.from(row.children)) {
+    if (c === cell) break;
+    column += (c as HTMLTableCellElement).colSpan || 1;
+  }
+  const above = row.previousElementSibling;
+  if (!above || above.querySelector('input, select, textarea')) return '';
+  let at = 0;
+  for (const c of Array.from(above.children)) {
+    const span = (c as HTMLTableCellElement).colSpan || 1;
+    if (column >= at && column < at + span) return textOf(c);
+    at += span;
+  }
+  return '';
+}
+
+function siblingText(el: FormControl): string {
+  const parts: string[] = [];
+  let node = el.previousSibling;
+  while (node && parts.join('').length < 60) {
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br')) break;
+    const text = (node.textContent ?? '').trim();
+    if (text) parts.unshift(text);
+    node = node.previousSibling;
+  }
+  return parts.join(' ').trim();
+}
+
+function definitionTerm(el: FormControl): string {
+  const dd = el.closest('dd');
+  let dt = dd?.previousElementSibling;
+  while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+  return dt ? textOf(dt) : '';
+}
+
+/** Strips ASP.NET and framework prefixes from name/id (ctl00$ContentPlaceHolder1$txtFName → txtFName). */
+export function bareName(name: string): string {
+  return name.split(/[$:]/).pop()?.replace(/^ctl\d+_/, '').replace(/^(ContentPlaceHolder\d*|MainContent)_/, '') ?? name;
+}
+
+/** Every label-like text around a control, with where it came from. */
+export function labelEvidence(el: FormControl): Evidence[] {
+  const out: Evidence[] = [];
+  const add = (source: EvidenceSource, text: string | null | undefined) => {
+    const t = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (t) out.push({ source, text: t });
+  };
+  for (const label of Array.from(el.labels ?? [])) add('label', textOf(label));
+  add('aria', el.getAttribute('aria-label'));
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
+  add('tableColumn', tableColumnLabel(el));
+  add('headerRow', headerRowLabel(el));
+  add('sibling', siblingText(el));
+  add('definition', definitionTerm(el));
+  add('placeholder', el.getAttribute('placeholder'));
+  add('title', el.getAttribute('title'));
+  add('name', bareName(el.getAttribute('name') || el.id || ''));
+  return out;
+}
+
+/** The best human label for the preview: explicit label first, then the table cell, then the rest. */
+export function displayLabel(evidence: readonly Evidence[]): string {
+  return evidence.find((e) => e.source !== 'name')?.text.replace(/[*:]/g, '').trim() ?? '';
+}

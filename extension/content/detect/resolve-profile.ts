@@ -1,0 +1,41 @@
+import type { Locator, ProfilePage, SiteProfile } from '../../../shared/profile/site-profile';
+import type { FormControl } from './detected-field';
+import { labelEvidence } from './label-evidence';
+import { normalizeLabel } from './normalize-label';
+
+function originMatches(pattern: string, origin: string): boolean {
+  if (pattern.endsWith(':*')) {
+    const url = new URL(origin);
+    return `${url.protocol}//${url.hostname}` === pattern.slice(0, -2);
+  }
+  return pattern === origin;
+}
+
+/** The profile page for this URL whose fingerprint labels are all on the page; null when none applies. */
+export function findProfilePage(doc: Document, url: URL, profiles: readonly SiteProfile[]): ProfilePage | null {
+  const pageText = normalizeLabel(doc.body?.textContent ?? '');
+  for (const profile of profiles) {
+    if (!profile.origins.some((o) => originMatches(o, url.origin))) continue;
+    for (const page of profile.pages) {
+      if (!new RegExp(page.path).test(url.pathname)) continue;
+      // A missing fingerprint label means the page was redesigned: the stale profile is not used at all.
+      if (page.fingerprint.labelsPresent.every((l) => pageText.includes(normalizeLabel(l)))) return page;
+    }
+  }
+  return null;
+}
+
+/** Elements a locator points at (several only for a radio group sharing one name). */
+export function resolveLocator(locator: Locator, controls: readonly FormControl[]): FormControl[] {
+  if ('id' in locator) return controls.filter((c) => c.id === locator.id);
+  if ('name' in locator) {
+    const n = locator.name;
+    return controls.filter((c) => {
+      const name = c.getAttribute('name') ?? '';
+      return name === n || name.endsWith(`$${n}`);
+    });
+  }
+  if ('css' in locator) return controls.filter((c) => c.matches(locator.css));
+  const wanted = normalizeLabel(locator.label);
+  return controls.filter((c) => labelEvidence(c).some((e) => e.source !== 'name' && normalizeLabel(e.text) === wanted));
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { type Lang, t } from '../../i18n/messages';
+import type { AssistSession } from '../assist-session';
+import { IdlePanel } from './idle-panel';
+import { PreviewPanel } from './preview-panel';
+import { ReportPanel } from './report-panel';
+import { useSessionState } from './use-session';
+
+/** The floating LHR Assist panel on an assisted page. */
+export function OverlayApp({ session }: { session: AssistSession }) {
+  const state = useSessionState(session);
+  const [lang, setLang] = useState<Lang>('th');
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    void browser.storage.local.get('lang').then((v) => setLang(v.lang === 'en' ? 'en' : 'th'));
+  }, []);
+  const toggleLang = () => {
+    const next = lang === 'th' ? 'en' : 'th';
+    setLang(next);
+    void browser.storage.local.set({ lang: next });
+  };
+  if (!open) {
+    return (
+      <button type="button" class="fab" data-testid="open" onClick={() => setOpen(true)}>
+        LHR
+      </button>
+    );
+  }
+  return (
+    <div class="panel" data-testid="panel" data-phase={state.phase} lang={lang}>
+      <header>
+        <b>{t(lang, 'appName')}</b>
+        <span>
+          <button type="button" class="link" data-testid="lang" onClick={toggleLang}>
+            {t(lang, 'language')}
+          </button>
+          <button type="button" class="link" aria-label="close" onClick={() => setOpen(false)}>
+            ×
+          </button>
+        </span>
+      </header>
+      {state.phase === 'idle' && <IdlePanel session={session} state={state} lang={lang} />}
+      {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
+      {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
+      {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}
+      {state.phase === 'preview' && <PreviewPanel session={session} state={state} lang={lang} />}
+      {state.phase === 'filled' && <ReportPanel session={session} state={state} lang={lang} />}
+      {state.phase === 'undone' && (
+        <div>
+          <p data-testid="status">{t(lang, 'undone')}</p>
+          <button type="button" onClick={() => session.reset()}>
+            {t(lang, 'close')}
+          </button>
+        </div>
+      )}
+      {state.phase === 'error' && state.error && (
+        <div data-testid="error" data-code={state.error.code}>
+          <p class="error">{state.error.code === 'NOT_PAIRED' ? t(lang, 'notPaired') : state.error.message}</p>
+          <button type="button" data-testid="retry" onClick={() => session.readCard()}>
+            {t(lang, 'retry')}
+          </button>
+          <button type="button" onClick={() => session.reset()}>
+            {t(lang, 'close')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
+import type { AssistSession, AssistState } from '../assist-session';
+
+/** What will be filled where; nothing is written until the officer presses กรอกข้อมูล. */
+export function PreviewPanel({ session, state, lang }: { session: AssistSession; state: AssistState; lang: Lang }) {
+  const [overwrite, setOverwrite] = useState(false);
+  const person = state.person;
+  const hasPrefilled = state.steps.some((s) => s.current !== '');
+  if (state.steps.length === 0) {
+    return (
+      <div>
+        <p>{t(lang, 'nothingToFill')}</p>
+        <button type="button" onClick={() => session.reset()}>
+          {t(lang, 'close')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <h3>{t(lang, 'previewTitle')}</h3>
+      <p class="muted">{t(lang, 'previewHint')}</p>
+      <table class="preview" data-testid="preview">
+        <tbody>
+          {state.steps.map((s) => (
+            <tr key={s.field.index} data-field-type={s.field.type ?? ''}>
+              <td>{s.field.label || FIELD_LABELS[s.field.type ?? '']?.[lang]}</td>
+              <td>
+                <b>{s.value.text}</b>
+                {s.current !== '' && <span class="warn"> ({s.current})</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {person && person.postcode === null && person.postcodeCandidates.length > 1 && (
+        <p class="warn">
+          {t(lang, 'postcodeChoose', { codes: '' })}
+          {person.postcodeCandidates.map((code) => (
+            <button type="button" key={code} data-testid={`postcode-${code}`} onClick={() => session.choosePostcode(code)}>
+              {code}
+            </button>
+          ))}
+        </p>
+      )}
+      {hasPrefilled && (
+        <label class="overwrite">
+          <input type="checkbox" data-testid="overwrite" checked={overwrite} onChange={(e) => setOverwrite((e.target as HTMLInputElement).checked)} />
+          {t(lang, 'overwrite')}
+        </label>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" data-testid="fill" onClick={() => void session.fill(overwrite)}>
+          {t(lang, 'fill')}
+        </button>
+        <button type="button" onClick={() => session.reset()}>
+          {t(lang, 'cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { createShadowRootUi, defineContentScript } from '#imports';
+import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
+import { AssistSession } from '../../content/assist-session';
+import { OverlayApp } from '../../content/overlay/overlay-app';
+import { bundledProfiles } from '../../profiles/load-profiles';
+import './style.css';
+
+export default defineContentScript({
+  matches: [...ASSISTED_MATCHES],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const session = new AssistSession(document, bundledProfiles());
+    if (!session.hasSubjectFields) return;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'lhr-assist-overlay',
+      position: 'inline',
+      anchor: 'body',
+      // Open only in test builds, so Playwright can reach inside; closed for officers.
+      mode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed',
+      onMount: (container) => render(<OverlayApp session={session} />, container),
+      onRemove: (container) => container && render(null, container),
+    });
+    ui.mount();
+  },
+});

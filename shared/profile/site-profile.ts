@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { DateFormat, FieldScope, FieldType } from '../fields/field-types';
+
+/**
+ * How a profile finds one element. Exactly one key; each must resolve to exactly one element, otherwise the
+ * profile is stale for that field and detection falls back to heuristics.
+ */
+export const Locator = z.union([
+  z.object({ id: z.string().min(1) }).strict(),
+  /** exact name, or an ASP.NET name ending in `$<suffix>` */
+  z.object({ name: z.string().min(1) }).strict(),
+  z.object({ css: z.string().min(1) }).strict(),
+  /** normalised label text, resolved with the heuristics' label inference */
+  z.object({ label: z.string().min(1) }).strict(),
+]);
+export type Locator = z.infer<typeof Locator>;
+
+export const ProfileField = z
+  .object({
+    type: FieldType,
+    scope: FieldScope.default('subject'),
+    /** position in a split value (citizen ID boxes), 0-based */
+    part: z.number().int().min(0).max(12).optional(),
+    locator: Locator,
+    date: DateFormat.optional(),
+    /** a select whose options load after this other field changes (province → district → subdistrict) */
+    dependsOn: FieldType.optional(),
+    required: z.boolean().default(false),
+  })
+  .strict();
+export type ProfileField = z.infer<typeof ProfileField>;
+
+export const ProfilePage = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** regular expression on location.pathname */
+    path: z.string(),
+    titleTh: z.string(),
+    /** labels that must all be on the page; otherwise the profile is disabled for it (the site was redesigned) */
+    fingerprint: z.object({ labelsPresent: z.array(z.string()).min(1) }).strict(),
+    fields: z.array(ProfileField),
+    /** controls that must never be filled (other people's data, captchas, officer fields) */
+    mustNotFill: z.array(Locator).default([]),
+    /** buttons the checklist guards, e.g. "รับรองระดับ อปท."; the extension never clicks them */
+    guardedActions: z.array(Locator).default([]),
+  })
+  .strict();
+export type ProfilePage = z.infer<typeof ProfilePage>;
+
+/** A site profile: data, validated on load, shared by the backend with every officer (read-only for them). */
+export const SiteProfile = z
+  .object({
+    schemaVersion: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    version: z.number().int().min(1),
+    /** origins the profile applies to, e.g. "https://lhr.dla.go.th" or "http://127.0.0.1:*" */
+    origins: z.array(z.string().regex(/^https?:\/\/[^/]+$/)).min(1),
+    pages: z.array(ProfilePage).min(1),
+  })
+  .strict();
+export type SiteProfile = z.infer<typeof SiteProfile>;

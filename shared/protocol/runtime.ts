@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { WireError } from '../errors';
+import { FillPerson } from '../fields/fill-person';
+
+/**
+ * Messages inside the extension: content script / popup ↔ background (`browser.runtime`). The background parses
+ * every request with these schemas and checks the sender before acting.
+ */
+
+// ── requests (sendMessage) ───────────────────────────────────────────────────
+export const AgentStatusRequest = z.object({ type: z.literal('agent.status') }).strict();
+export const AgentPairRequest = z.object({ type: z.literal('agent.pair'), code: z.string().regex(/^\d{6}$/) }).strict();
+export const AgentForgetRequest = z.object({ type: z.literal('agent.forget') }).strict();
+export const PersonSearchRequest = z.object({ type: z.literal('person.search'), query: z.string().min(1).max(100) }).strict();
+export const PersonSaveRequest = z.object({ type: z.literal('person.save'), person: FillPerson }).strict();
+
+export const RuntimeRequest = z.discriminatedUnion('type', [
+  AgentStatusRequest,
+  AgentPairRequest,
+  AgentForgetRequest,
+  PersonSearchRequest,
+  PersonSaveRequest,
+]);
+export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
+
+/** What the popup and overlay show about the agent; no card data. */
+export const AgentLinkStatus = z
+  .object({
+    paired: z.boolean(),
+    connection: z.enum(['connected', 'connecting', 'unavailable', 'unpaired']),
+    pcsc: z.enum(['up', 'down']).nullable(),
+    readers: z.array(z.object({ name: z.string(), cardPresent: z.boolean() }).strict()),
+    lastError: WireError.nullable(),
+  })
+  .strict();
+export type AgentLinkStatus = z.infer<typeof AgentLinkStatus>;
+
+export const PersonSummary = z
+  .object({ citizenId: z.string(), displayName: z.string(), savedAt: z.string() })
+  .strict();
+
+export const RuntimeReply = z.union([
+  z.object({ ok: z.literal(true), status: AgentLinkStatus }).strict(),
+  z.object({ ok: z.literal(true), people: z.array(FillPerson) }).strict(),
+  z.object({ ok: z.literal(true) }).strict(),
+  z.object({ ok: z.literal(false), error: WireError }).strict(),
+]);
+export type RuntimeReply = z.infer<typeof RuntimeReply>;
+
+// ── the card-read port (runtime.connect, CARD_READ_PORT in runtime-port.ts): results go only to the tab that opened it ──
+
+export const CardReadStart = z.object({ type: z.literal('start') }).strict();
+
+export const CardReadEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('connecting') }).strict(),
+  z.object({ type: z.literal('waiting') }).strict(),
+  z.object({ type: z.literal('result'), person: FillPerson }).strict(),
+  z.object({ type: z.literal('error'), error: WireError }).strict(),
+]);
+export type CardReadEvent = z.infer<typeof CardReadEvent>;

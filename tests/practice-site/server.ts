@@ -1,0 +1,37 @@
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { getDistricts, getProvinces, getSubDistricts } from 'thai-address-universal';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The practice site: pages that imitate the DLA LHR system (old table markup, ASP.NET-style names, split ID
+ * boxes, BE dates, cascading selects loaded by XHR). Exported without listen; `delayMs` slows the cascade
+ * the way the real server does.
+ */
+export function createPracticeSite(options: { delayMs?: number } = {}): express.Express {
+  const app = express();
+  const delay = options.delayMs ?? 150;
+  app.get('/', (_req, res) => res.redirect('/login.html'));
+  app.get('/api/provinces', async (_req, res) => {
+    res.json((await getProvinces()).map((p) => ({ code: p.code, name: p.nameTh })));
+  });
+  app.get('/api/districts', async (req, res) => {
+    await sleep(delay);
+    const province = String(req.query.province ?? '');
+    const bangkok = province === '10';
+    // Bangkok districts are listed as "เขต…", others as "อ.…" — as on many old government pages.
+    res.json(
+      (await getDistricts(province)).map((d) => ({ code: d.code, name: `${bangkok ? 'เขต' : 'อ.'}${d.nameTh}` })),
+    );
+  });
+  app.get('/api/subdistricts', async (req, res) => {
+    await sleep(delay);
+    const rows = await getSubDistricts(String(req.query.district ?? ''));
+    res.json(rows.map((s) => ({ code: s.code, name: s.nameTh })));
+  });
+  app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
+  return app;
+}
