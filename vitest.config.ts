@@ -21,10 +21,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['tests/**/*.test.ts'],
+          include: ['tests/agent/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file starts its own pcscd/netns rig; two at once on 2 cores only slows both down.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build-extension.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
           fileParallelism: false,
         },
       },

@@ -21,7 +21,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'lhr-assist@dla-helpers.example', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'lhr-assist@dla-helpers.example',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
           content_security_policy: {
             extension_pages: `script-src 'self'; object-src 'self'; connect-src 'self' ws://127.0.0.1:${AGENT_PORT}`,

@@ -67,7 +67,13 @@ export class AgentLink {
     }
     return {
       paired,
-      connection: !paired ? 'unpaired' : this.session ? 'connected' : this.opening ? 'connecting' : 'unavailable',
+      connection: !paired
+        ? 'unpaired'
+        : this.session
+          ? 'connected'
+          : this.opening
+            ? 'connecting'
+            : 'unavailable',
       pcsc: this.session ? (this.agentStatus?.pcsc ?? null) : null,
       readers: this.session ? (this.agentStatus?.readers ?? []) : [],
       lastError: this.lastError,
@@ -82,7 +88,8 @@ export class AgentLink {
 
   private async connect(): Promise<AgentSession> {
     const credentials = await this.credentials();
-    if (!credentials) throw new AppError('NOT_PAIRED', 'ยังไม่ได้จับคู่กับโปรแกรมอ่านบัตร (not paired with the card agent)');
+    if (!credentials)
+      throw new AppError('NOT_PAIRED', 'ยังไม่ได้จับคู่กับโปรแกรมอ่านบัตร (not paired with the card agent)');
     try {
       const session = await AgentSession.open(connectSocket, await this.url(), credentials);
       this.session = session;
@@ -95,7 +102,10 @@ export class AgentLink {
       const wire = toWire(error);
       this.lastError =
         wire.code === 'UNKNOWN' || wire.code === 'AGENT_UNAVAILABLE'
-          ? { code: 'AGENT_UNAVAILABLE', message: 'ไม่พบโปรแกรมอ่านบัตร (lhr-agent) — ตรวจสอบว่าเปิดโปรแกรมไว้แล้ว (card agent not running)' }
+          ? {
+              code: 'AGENT_UNAVAILABLE',
+              message: 'ไม่พบโปรแกรมอ่านบัตร (lhr-agent) — ตรวจสอบว่าเปิดโปรแกรมไว้แล้ว (card agent not running)',
+            }
           : wire;
       throw new AppError(this.lastError.code, this.lastError.message);
     }

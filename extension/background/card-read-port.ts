@@ -46,7 +46,12 @@ export function serveCardReadPort(port: Runtime.Port, agent: AgentLink): void {
         expiryDate: card.expiryDate ?? null,
         address: card.address,
         postcode: postcode.status === 'found' ? postcode.postcode : null,
-        postcodeCandidates: postcode.status === 'ambiguous' ? postcode.candidates : postcode.status === 'found' ? [postcode.postcode] : [],
+        postcodeCandidates:
+          postcode.status === 'ambiguous'
+            ? postcode.candidates
+            : postcode.status === 'found'
+              ? [postcode.postcode]
+              : [],
         phone: '',
         mobile: '',
         email: '',

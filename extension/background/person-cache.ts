@@ -21,7 +21,13 @@ class PersonDb extends Dexie {
 }
 
 const tokens = (p: FillPerson) =>
-  [...displayName(p.name.th, 'th').split(/\s+/), p.name.th.first, p.name.th.last, p.name.en.first, p.name.en.last]
+  [
+    ...displayName(p.name.th, 'th').split(/\s+/),
+    p.name.th.first,
+    p.name.th.last,
+    p.name.en.first,
+    p.name.en.last,
+  ]
     .map((w) => w.toLowerCase())
     .filter(Boolean);
 
@@ -30,7 +36,12 @@ export class PersonCache {
 
   async save(person: FillPerson, now = new Date()): Promise<void> {
     const clean = FillPerson.parse({ ...person, source: 'cache' });
-    await this.db.people.put({ citizenId: clean.citizenId, nameTokens: [...new Set(tokens(clean))], savedAt: now.toISOString(), person: clean });
+    await this.db.people.put({
+      citizenId: clean.citizenId,
+      nameTokens: [...new Set(tokens(clean))],
+      savedAt: now.toISOString(),
+      person: clean,
+    });
   }
 
   /** By citizen ID (dashes, spaces and Thai digits allowed; a prefix of 4+ digits) or by the start of a name. */
@@ -38,7 +49,12 @@ export class PersonCache {
     const id = normalizeCitizenId(query);
     const rows = /^\d{4,13}$/.test(id)
       ? await this.db.people.where('citizenId').startsWith(id).limit(limit).toArray()
-      : await this.db.people.where('nameTokens').startsWithIgnoreCase(query.trim().split(/\s+/)[0] ?? '').distinct().limit(limit).toArray();
+      : await this.db.people
+          .where('nameTokens')
+          .startsWithIgnoreCase(query.trim().split(/\s+/)[0] ?? '')
+          .distinct()
+          .limit(limit)
+          .toArray();
     return rows.map((r) => r.person);
   }
 }

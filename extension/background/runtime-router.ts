@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { toWire } from '../../shared/errors';
-import { RuntimeRequest, type RuntimeReply } from '../../shared/protocol/runtime';
+import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
 import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
 import type { AgentLink } from './agent-link';
 import type { PersonCache } from './person-cache';
@@ -25,7 +25,8 @@ export async function routeRuntimeMessage(
 ): Promise<RuntimeReply> {
   const kind = senderKind(sender);
   const parsed = RuntimeRequest.safeParse(raw);
-  if (kind === 'other') return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' } };
+  if (kind === 'other')
+    return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' } };
   if (!parsed.success) return { ok: false, error: { code: 'INVALID_MESSAGE', message: 'invalid message' } };
   const request = parsed.data;
   try {
@@ -34,7 +35,8 @@ export async function routeRuntimeMessage(
         return { ok: true, status: await deps.agent.status() };
       case 'agent.pair':
       case 'agent.forget':
-        if (kind !== 'extension-page') return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'pairing happens in the popup' } };
+        if (kind !== 'extension-page')
+          return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'pairing happens in the popup' } };
         if (request.type === 'agent.pair') await deps.agent.pair(request.code);
         else await deps.agent.forget();
         return { ok: true, status: await deps.agent.status() };

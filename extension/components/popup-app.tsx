@@ -50,7 +50,11 @@ export function PopupApp() {
         </button>
       </h1>
       <p data-testid="agent-status" class={connection === 'connected' ? 'ok' : 'warn'}>
-        {connection === 'connected' ? t(lang, 'agentConnected') : connection === 'unpaired' ? t(lang, 'agentUnpaired') : t(lang, 'agentUnavailable')}
+        {connection === 'connected'
+          ? t(lang, 'agentConnected')
+          : connection === 'unpaired'
+            ? t(lang, 'agentUnpaired')
+            : t(lang, 'agentUnavailable')}
       </p>
       {connection === 'connected' && (
         <ul data-testid="readers">
@@ -88,7 +92,11 @@ export function PopupApp() {
         </p>
       )}
       {status?.paired && (
-        <button type="button" data-testid="forget" onClick={() => void ask({ type: 'agent.forget' }).then(refresh)}>
+        <button
+          type="button"
+          data-testid="forget"
+          onClick={() => void ask({ type: 'agent.forget' }).then(refresh)}
+        >
           {t(lang, 'forget')}
         </button>
       )}

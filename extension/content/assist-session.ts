@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { WireError } from '../../shared/errors';
 import type { FillPerson } from '../../shared/fields/fill-person';
+import type { SiteProfile } from '../../shared/profile/site-profile';
 import type { RuntimeReply } from '../../shared/protocol/runtime';
 import { CARD_READ_PORT, isCardReadEvent } from '../../shared/protocol/runtime-port';
-import type { SiteProfile } from '../../shared/profile/site-profile';
-import type { DetectedField } from './detect/detected-field';
 import { detectFields } from './detect/detect-fields';
-import { type FillStep, planFill } from './fill/fill-plan';
+import type { DetectedField } from './detect/detected-field';
+import { type FillStep, type MissingValue, planFill } from './fill/fill-plan';
 import { type FillResult, runFill } from './fill/run-fill';
 import { clearHighlights, highlight } from './highlight';
 
@@ -16,6 +16,7 @@ export interface AssistState {
   phase: Phase;
   person: FillPerson | null;
   steps: FillStep[];
+  missing: MissingValue[];
   result: FillResult | null;
   error: WireError | null;
   searchResults: FillPerson[] | null;
@@ -26,7 +27,15 @@ export interface AssistState {
  * data beyond the current preview; nothing is written to the page's storage.
  */
 export class AssistSession {
-  state: AssistState = { phase: 'idle', person: null, steps: [], result: null, error: null, searchResults: null };
+  state: AssistState = {
+    phase: 'idle',
+    person: null,
+    steps: [],
+    missing: [],
+    result: null,
+    error: null,
+    searchResults: null,
+  };
   private listeners = new Set<() => void>();
   private fields: DetectedField[];
 
@@ -65,7 +74,10 @@ export class AssistSession {
     });
     port.onDisconnect.addListener(() => {
       if (this.state.phase === 'connecting' || this.state.phase === 'waiting') {
-        this.set({ phase: 'error', error: { code: 'AGENT_UNAVAILABLE', message: 'การเชื่อมต่อกับส่วนขยายขาด (extension connection lost)' } });
+        this.set({
+          phase: 'error',
+          error: { code: 'AGENT_UNAVAILABLE', message: 'การเชื่อมต่อกับส่วนขยายขาด (extension connection lost)' },
+        });
       }
     });
     port.postMessage({ type: 'start' });
@@ -79,9 +91,9 @@ export class AssistSession {
   preview(person: FillPerson): void {
     // Re-detect: the page may have changed since load (tabs, postbacks).
     this.fields = detectFields(this.doc, new URL(this.doc.location.href), this.profiles);
-    const steps = planFill(this.fields, person);
+    const { steps, missing } = planFill(this.fields, person);
     highlight(steps.map((s) => s.field.element));
-    this.set({ phase: 'preview', person, steps, searchResults: null });
+    this.set({ phase: 'preview', person, steps, missing, searchResults: null });
   }
 
   /** The officer picks one of several postcodes of the ตำบล. */
@@ -109,7 +121,15 @@ export class AssistSession {
 
   reset(): void {
     clearHighlights();
-    this.set({ phase: 'idle', person: null, steps: [], result: null, error: null, searchResults: null });
+    this.set({
+      phase: 'idle',
+      person: null,
+      steps: [],
+      missing: [],
+      result: null,
+      error: null,
+      searchResults: null,
+    });
   }
 
   private set(patch: Partial<AssistState>): void {

@@ -57,4 +57,6 @@ export const DateFormat = z
 export type DateFormat = z.infer<typeof DateFormat>;
 
 /** Types that come from the card; the rest (phone, email…) can only come from the person cache or the officer. */
-export const CARD_FIELD_TYPES: readonly FieldType[] = FieldType.options.filter((t) => !['phone', 'mobile', 'email'].includes(t));
+export const CARD_FIELD_TYPES: readonly FieldType[] = FieldType.options.filter(
+  (t) => !['phone', 'mobile', 'email'].includes(t),
+);

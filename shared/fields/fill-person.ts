@@ -16,7 +16,10 @@ export const FillPerson = z
     issueDate: PartialDateSchema.nullable(),
     expiryDate: z.union([PartialDateSchema, z.literal('lifelong')]).nullable(),
     address: CardAddressSchema,
-    postcode: z.string().regex(/^\d{5}$/).nullable(),
+    postcode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .nullable(),
     /** when the ตำบล has several postcodes, the officer picks one */
     postcodeCandidates: z.array(z.string().regex(/^\d{5}$/)),
     phone: z.string().default(''),

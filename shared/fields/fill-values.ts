@@ -30,7 +30,9 @@ const plain = (text: string): FieldValue | null => (text ? { text, alternatives:
 /** The address before ตำบล as one line: "99/1 หมู่ 5 ซอย… ถนน…". */
 export function addressLine(person: FillPerson): string {
   const a = person.address;
-  return [a.houseNo, a.moo && `หมู่ ${a.moo}`, a.soi && `ซอย${a.soi}`, a.road && `ถนน${a.road}`].filter(Boolean).join(' ');
+  return [a.houseNo, a.moo && `หมู่ ${a.moo}`, a.soi && `ซอย${a.soi}`, a.road && `ถนน${a.road}`]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -76,11 +78,18 @@ export function fillValue(
       return plain(person.birthDate?.day ? withDigits(String(person.birthDate.day), fmt.digits) : '');
     case 'birthMonth': {
       const m = person.birthDate?.month;
-      return m ? { text: String(m), alternatives: [String(m).padStart(2, '0'), thaiMonthName(m, 'long'), thaiMonthName(m, 'short')] } : null;
+      return m
+        ? {
+            text: String(m),
+            alternatives: [String(m).padStart(2, '0'), thaiMonthName(m, 'long'), thaiMonthName(m, 'short')],
+          }
+        : null;
     }
     case 'birthYear': {
       const y = person.birthDate?.year;
-      return y ? { text: withDigits(String(fmt.era === 'CE' ? y - 543 : y), fmt.digits), alternatives: [] } : null;
+      return y
+        ? { text: withDigits(String(fmt.era === 'CE' ? y - 543 : y), fmt.digits), alternatives: [] }
+        : null;
     }
     case 'sex':
       if (person.sex === 'unknown') return null;

@@ -9,9 +9,13 @@ import { FillPerson } from '../fields/fill-person';
 
 // ── requests (sendMessage) ───────────────────────────────────────────────────
 export const AgentStatusRequest = z.object({ type: z.literal('agent.status') }).strict();
-export const AgentPairRequest = z.object({ type: z.literal('agent.pair'), code: z.string().regex(/^\d{6}$/) }).strict();
+export const AgentPairRequest = z
+  .object({ type: z.literal('agent.pair'), code: z.string().regex(/^\d{6}$/) })
+  .strict();
 export const AgentForgetRequest = z.object({ type: z.literal('agent.forget') }).strict();
-export const PersonSearchRequest = z.object({ type: z.literal('person.search'), query: z.string().min(1).max(100) }).strict();
+export const PersonSearchRequest = z
+  .object({ type: z.literal('person.search'), query: z.string().min(1).max(100) })
+  .strict();
 export const PersonSaveRequest = z.object({ type: z.literal('person.save'), person: FillPerson }).strict();
 
 export const RuntimeRequest = z.discriminatedUnion('type', [

@@ -18,5 +18,7 @@ export function isAssistedOrigin(origin: string): boolean {
     return false;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  return url.hostname === '127.0.0.1' ? url.protocol === 'http:' : url.hostname === 'dla.go.th' || url.hostname.endsWith('.dla.go.th');
+  return url.hostname === '127.0.0.1'
+    ? url.protocol === 'http:'
+    : url.hostname === 'dla.go.th' || url.hostname.endsWith('.dla.go.th');
 }

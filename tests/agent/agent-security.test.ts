@@ -10,8 +10,14 @@ import { listenAgent } from '../../agent/src/server/create-agent';
 import { PAIRING_MAX_ATTEMPTS } from '../../agent/src/server/pairing';
 import { AgentSession } from '../../shared/agent-client/agent-session';
 import { computeAuthMac } from '../../shared/agent-client/auth-mac';
-import { EXTENSION_ORIGIN, rawSocket, rawUpgrade, startTestAgent, type TestAgent } from './agent-harness';
-import { until, useRig } from './rig-fixture';
+import {
+  EXTENSION_ORIGIN,
+  rawSocket,
+  rawUpgrade,
+  startTestAgent,
+  type TestAgent,
+} from '../support/agent-harness';
+import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 let port: PcscliteAdapter;

@@ -6,8 +6,8 @@ import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
 import { silentLogger } from '../../agent/src/log';
 import { PEOPLE } from '../../agent/virtual-card/person-fixture';
 import { CardField } from '../../shared/card/card-record';
-import { EXPECTED } from './expected-people';
-import { until, useRig } from './rig-fixture';
+import { EXPECTED } from '../support/expected-people';
+import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 let port: PcscliteAdapter;

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort } from './agent-harness';
-import { EXPECTED } from './expected-people';
-import { until, useRig } from './rig-fixture';
+import { freePort } from '../support/agent-harness';
+import { EXPECTED } from '../support/expected-people';
+import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 const root = join(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import { CardService } from '../../agent/src/card/card-service';
 import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
 import { silentLogger } from '../../agent/src/log';
 import { PEOPLE } from '../../agent/virtual-card/person-fixture';
-import { until, useRig } from './rig-fixture';
+import { until, useRig } from '../support/rig-fixture';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -24,7 +24,10 @@ export function createPracticeSite(options: { delayMs?: number } = {}): express.
     const bangkok = province === '10';
     // Bangkok districts are listed as "เขต…", others as "อ.…" — as on many old government pages.
     res.json(
-      (await getDistricts(province)).map((d) => ({ code: d.code, name: `${bangkok ? 'เขต' : 'อ.'}${d.nameTh}` })),
+      (await getDistricts(province)).map((d) => ({
+        code: d.code,
+        name: `${bangkok ? 'เขต' : 'อ.'}${d.nameTh}`,
+      })),
     );
   });
   app.get('/api/subdistricts', async (req, res) => {

@@ -28,16 +28,21 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
   const blocked = new Set<FormControl>();
 
   if (page) {
-    for (const locator of page.mustNotFill) for (const el of resolveLocator(locator, controls)) blocked.add(el);
+    for (const locator of page.mustNotFill)
+      for (const el of resolveLocator(locator, controls)) blocked.add(el);
     const citizenParts = page.fields.filter((f) => f.type === 'citizenId' && f.part !== undefined);
     for (const field of page.fields) {
       const found = resolveLocator(field.locator, controls);
-      const radios = found.length > 1 && found.every((el) => el instanceof HTMLInputElement && el.type === 'radio');
+      const radios =
+        found.length > 1 && found.every((el) => el instanceof HTMLInputElement && el.type === 'radio');
       if (found.length !== 1 && !radios) continue; // stale locator: heuristics take this field
-      const parts = field.part !== undefined ? citizenParts.map((p) => {
-        const [box] = resolveLocator(p.locator, controls);
-        return box instanceof HTMLInputElement && box.maxLength > 0 ? box.maxLength : 0;
-      }) : undefined;
+      const parts =
+        field.part !== undefined
+          ? citizenParts.map((p) => {
+              const [box] = resolveLocator(p.locator, controls);
+              return box instanceof HTMLInputElement && box.maxLength > 0 ? box.maxLength : 0;
+            })
+          : undefined;
       for (const el of found) {
         byElement.set(el, {
           type: field.type,
@@ -48,7 +53,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
           required: field.required || isRequired(el, rawLabel(el)),
           ...(field.date ? { date: field.date } : {}),
           ...(field.dependsOn ? { dependsOn: field.dependsOn } : {}),
-          ...(parts && parts.every((n) => n > 0) ? { parts } : {}),
+          ...(parts?.every((n) => n > 0) ? { parts } : {}),
           ...(radios ? { group: found as HTMLInputElement[] } : {}),
         });
       }
@@ -60,7 +65,17 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
     const label = displayLabel(evidence);
     const fromProfile = byElement.get(element);
     if (blocked.has(element)) {
-      return { index, element, type: null, part: null, scope: 'other', confidence: 1, source: 'profile', label, required: false };
+      return {
+        index,
+        element,
+        type: null,
+        part: null,
+        scope: 'other',
+        confidence: 1,
+        source: 'profile',
+        label,
+        required: false,
+      };
     }
     if (fromProfile) return { index, element, label, ...fromProfile } as DetectedField;
     const c = classify(element, evidence, sectionHeading(element));

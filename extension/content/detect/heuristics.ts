@@ -34,12 +34,16 @@ const UNKNOWN: Classification = { type: null, scope: null, confidence: 0 };
 
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
 export function classify(el: FormControl, evidence: readonly Evidence[], section: string): Classification {
-  if (el instanceof HTMLInputElement && ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset'].includes(el.type)) {
+  if (
+    el instanceof HTMLInputElement &&
+    ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset'].includes(el.type)
+  ) {
     return UNKNOWN;
   }
   const texts = evidence.map((e) => ({ ...e, ...splitLabel(e.text) }));
   if (texts.some((e) => e.source !== 'name' && NEVER_FILL.test(e.main))) return UNKNOWN;
-  if (el instanceof HTMLInputElement && el.type === 'email') return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
+  if (el instanceof HTMLInputElement && el.type === 'email')
+    return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   for (const rule of RULES) {
@@ -57,12 +61,19 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
     if (score > (best?.score ?? 0)) best = { type: rule.type, score };
   }
   if (!best) return UNKNOWN;
-  const english = texts.some((e) => e.source !== 'name' && (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n))));
+  const english = texts.some(
+    (e) => e.source !== 'name' && (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n))),
+  );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
   return { type, scope: scopeOf(texts, section), confidence: best.score };
 }
 
-function scopeOf(texts: ReadonlyArray<{ source: EvidenceSource; main: string }>, section: string): FieldScope {
-  const labelSaysOther = texts.some((e) => e.source !== 'name' && e.source !== 'placeholder' && OTHER_PERSON.test(e.main));
+function scopeOf(
+  texts: ReadonlyArray<{ source: EvidenceSource; main: string }>,
+  section: string,
+): FieldScope {
+  const labelSaysOther = texts.some(
+    (e) => e.source !== 'name' && e.source !== 'placeholder' && OTHER_PERSON.test(e.main),
+  );
   return labelSaysOther || OTHER_PERSON.test(section) ? 'other' : 'subject';
 }

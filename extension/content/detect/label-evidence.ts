@@ -23,7 +23,8 @@ function tableColumnLabel(el: FormControl): string {
   const cell = el.closest('td, th');
   let prev = cell?.previousElementSibling;
   // The label cell is the nearest earlier cell that holds text and no control of its own.
-  while (prev && (prev.querySelector('input, select, textarea') || !textOf(prev))) prev = prev.previousElementSibling;
+  while (prev && (prev.querySelector('input, select, textarea') || !textOf(prev)))
+    prev = prev.previousElementSibling;
   return prev ? textOf(prev) : '';
 }
 
@@ -51,7 +52,8 @@ function siblingText(el: FormControl): string {
   const parts: string[] = [];
   let node = el.previousSibling;
   while (node && parts.join('').length < 60) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br')) break;
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br'))
+      break;
     const text = (node.textContent ?? '').trim();
     if (text) parts.unshift(text);
     node = node.previousSibling;
@@ -68,7 +70,13 @@ function definitionTerm(el: FormControl): string {
 
 /** Strips ASP.NET and framework prefixes from name/id (ctl00$ContentPlaceHolder1$txtFName → txtFName). */
 export function bareName(name: string): string {
-  return name.split(/[$:]/).pop()?.replace(/^ctl\d+_/, '').replace(/^(ContentPlaceHolder\d*|MainContent)_/, '') ?? name;
+  return (
+    name
+      .split(/[$:]/)
+      .pop()
+      ?.replace(/^ctl\d+_/, '')
+      .replace(/^(ContentPlaceHolder\d*|MainContent)_/, '') ?? name
+  );
 }
 
 /** Every label-like text around a control, with where it came from. */
@@ -81,7 +89,8 @@ export function labelEvidence(el: FormControl): Evidence[] {
   for (const label of Array.from(el.labels ?? [])) add('label', textOf(label));
   add('aria', el.getAttribute('aria-label'));
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
+  if (labelledBy)
+    for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
   add('tableColumn', tableColumnLabel(el));
   add('headerRow', headerRowLabel(el));
   add('sibling', siblingText(el));
@@ -94,5 +103,10 @@ export function labelEvidence(el: FormControl): Evidence[] {
 
 /** The best human label for the preview: explicit label first, then the table cell, then the rest. */
 export function displayLabel(evidence: readonly Evidence[]): string {
-  return evidence.find((e) => e.source !== 'name')?.text.replace(/[*:]/g, '').trim() ?? '';
+  return (
+    evidence
+      .find((e) => e.source !== 'name')
+      ?.text.replace(/[*:]/g, '')
+      .trim() ?? ''
+  );
 }

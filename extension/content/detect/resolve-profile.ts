@@ -12,7 +12,11 @@ function originMatches(pattern: string, origin: string): boolean {
 }
 
 /** The profile page for this URL whose fingerprint labels are all on the page; null when none applies. */
-export function findProfilePage(doc: Document, url: URL, profiles: readonly SiteProfile[]): ProfilePage | null {
+export function findProfilePage(
+  doc: Document,
+  url: URL,
+  profiles: readonly SiteProfile[],
+): ProfilePage | null {
   const pageText = normalizeLabel(doc.body?.textContent ?? '');
   for (const profile of profiles) {
     if (!profile.origins.some((o) => originMatches(o, url.origin))) continue;
@@ -37,5 +41,7 @@ export function resolveLocator(locator: Locator, controls: readonly FormControl[
   }
   if ('css' in locator) return controls.filter((c) => c.matches(locator.css));
   const wanted = normalizeLabel(locator.label);
-  return controls.filter((c) => labelEvidence(c).some((e) => e.source !== 'name' && normalizeLabel(e.text) === wanted));
+  return controls.filter((c) =>
+    labelEvidence(c).some((e) => e.source !== 'name' && normalizeLabel(e.text) === wanted),
+  );
 }

@@ -1,8 +1,9 @@
+import type { FillPerson } from '../../../shared/fields/fill-person';
 import type { FieldValue } from '../../../shared/fields/fill-values';
 import { fillValue } from '../../../shared/fields/fill-values';
-import type { FillPerson } from '../../../shared/fields/fill-person';
-import type { DetectedField } from '../detect/detected-field';
+import { formatThaiDate } from '../../../shared/thai/thai-date-format';
 import { FILL_THRESHOLD } from '../detect/detect-fields';
+import type { DetectedField } from '../detect/detected-field';
 import { readControl } from './set-value';
 
 /** One field to fill: where, what, and whether it already holds something the officer typed. */
@@ -18,13 +19,26 @@ function currentValue(field: DetectedField): string {
   return readControl(field.element, field.group).trim();
 }
 
+/** A card-holder field the person has no (complete) value for; the officer fills it by hand. */
+export interface MissingValue {
+  field: DetectedField;
+  /** what the card does say, e.g. "ต.ค. 2530" for a birth date without a day */
+  hint: string;
+}
+
+export interface FillPlan {
+  steps: FillStep[];
+  missing: MissingValue[];
+}
+
 /**
  * The steps to fill a person into the detected fields: only the card holder's fields (scope subject), only
  * confident detections, only values the person has. Radio groups appear once. Order follows the page, with
  * dependent selects after the select they depend on.
  */
-export function planFill(fields: readonly DetectedField[], person: FillPerson): FillStep[] {
+export function planFill(fields: readonly DetectedField[], person: FillPerson): FillPlan {
   const steps: FillStep[] = [];
+  const missing: MissingValue[] = [];
   const seenGroups = new Set<HTMLInputElement>();
   for (const field of fields) {
     if (!field.type || field.scope !== 'subject' || field.confidence < FILL_THRESHOLD) continue;
@@ -39,8 +53,17 @@ export function planFill(fields: readonly DetectedField[], person: FillPerson): 
       ...(field.part !== null ? { part: field.part } : {}),
       ...(field.parts ? { parts: field.parts } : {}),
     });
-    if (!value || value.text === '') continue;
+    if (!value || value.text === '') {
+      missing.push({ field, hint: partialHint(person, field) });
+      continue;
+    }
     steps.push({ field, value, current: currentValue(field) });
   }
-  return steps;
+  return { steps, missing };
+}
+
+function partialHint(person: FillPerson, field: DetectedField): string {
+  const date =
+    field.type === 'birthDate' ? person.birthDate : field.type === 'cardIssueDate' ? person.issueDate : null;
+  return date ? (formatThaiDate(date, 'short') ?? '') : '';
 }

@@ -18,7 +18,11 @@ const TITLES: readonly FieldType[] = ['title', 'titleEn'];
  * The option meaning `value`: by normalised text first, then the alternatives (ชาย/male/M), then title
  * abbreviations (น.ส. = นางสาว) or place prefixes (อ./เขต). Never by position. Null when nothing matches.
  */
-export function findOption(select: HTMLSelectElement, value: FieldValue, type: FieldType): HTMLOptionElement | null {
+export function findOption(
+  select: HTMLSelectElement,
+  value: FieldValue,
+  type: FieldType,
+): HTMLOptionElement | null {
   const options = Array.from(select.options).filter((o) => o.value !== '' || o.text.trim() !== '');
   const wanted = [value.text, ...value.alternatives].map(normalizeLabel);
   const byText = options.find((o) => wanted.includes(normalizeLabel(o.text)));
@@ -39,7 +43,9 @@ export function findOption(select: HTMLSelectElement, value: FieldValue, type: F
 export function findRadio(group: readonly HTMLInputElement[], value: FieldValue): HTMLInputElement | null {
   const wanted = [value.text, ...value.alternatives].map(normalizeLabel);
   return (
-    group.find((r) => Array.from(r.labels ?? []).some((l) => wanted.includes(normalizeLabel(l.textContent ?? '')))) ??
+    group.find((r) =>
+      Array.from(r.labels ?? []).some((l) => wanted.includes(normalizeLabel(l.textContent ?? ''))),
+    ) ??
     group.find((r) => wanted.includes(normalizeLabel(r.value))) ??
     null
   );

@@ -29,7 +29,11 @@ interface Previous {
   group?: readonly HTMLInputElement[];
 }
 
-async function waitForOption(select: HTMLSelectElement, find: () => HTMLOptionElement | null, timeoutMs: number) {
+async function waitForOption(
+  select: HTMLSelectElement,
+  find: () => HTMLOptionElement | null,
+  timeoutMs: number,
+) {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const option = select.disabled ? null : find();
@@ -52,7 +56,11 @@ export async function runFill(
   for (const step of steps) {
     const { field, value } = step;
     const el = field.element;
-    if (step.current !== '' && !options.overwrite && !sameValue(field.type ?? 'firstName', value.text, step.current)) {
+    if (
+      step.current !== '' &&
+      !options.overwrite &&
+      !sameValue(field.type ?? 'firstName', value.text, step.current)
+    ) {
       outcomes.push({ step, status: 'skipped', reason: 'userValue' });
       continue;
     }
@@ -70,7 +78,9 @@ export async function runFill(
     }
     if (el instanceof HTMLSelectElement) {
       const find = () => findOption(el, value, type);
-      const option = field.dependsOn ? await waitForOption(el, find, options.dependencyTimeoutMs ?? 5000) : find();
+      const option = field.dependsOn
+        ? await waitForOption(el, find, options.dependencyTimeoutMs ?? 5000)
+        : find();
       if (!option) {
         outcomes.push({ step, status: 'failed', reason: field.dependsOn ? 'dependencyTimeout' : 'noOption' });
         continue;

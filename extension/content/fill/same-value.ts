@@ -11,7 +11,8 @@ const DATES: readonly FieldType[] = ['birthDate', 'cardIssueDate', 'cardExpiryDa
  */
 export function sameValue(type: FieldType, expected: string, actual: string): boolean {
   if (actual === expected) return true;
-  if (type === 'citizenId') return normalizeCitizenId(actual) === normalizeCitizenId(expected) && actual !== '';
+  if (type === 'citizenId')
+    return normalizeCitizenId(actual) === normalizeCitizenId(expected) && actual !== '';
   if (DATES.includes(type)) {
     const a = parseThaiDate(actual);
     const e = parseThaiDate(expected);

@@ -5,7 +5,12 @@ import type { FormControl } from '../detect/detected-field';
  * bubbling input and change events and a blur, which is when old pages run their format checks.
  */
 export function setControlValue(el: FormControl, value: string): void {
-  const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    el instanceof HTMLSelectElement
+      ? HTMLSelectElement.prototype
+      : el instanceof HTMLTextAreaElement
+        ? HTMLTextAreaElement.prototype
+        : HTMLInputElement.prototype;
   el.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
   el.dispatchEvent(new Event('input', { bubbles: true }));

@@ -5,7 +5,15 @@ import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 
 /** The start: read a card, or find someone saved before (no card needed). */
-export function IdlePanel({ session, state, lang }: { session: AssistSession; state: AssistState; lang: Lang }) {
+export function IdlePanel({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
   const [query, setQuery] = useState('');
   return (
     <div>

@@ -56,7 +56,9 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       )}
       {state.phase === 'error' && state.error && (
         <div data-testid="error" data-code={state.error.code}>
-          <p class="error">{state.error.code === 'NOT_PAIRED' ? t(lang, 'notPaired') : state.error.message}</p>
+          <p class="error">
+            {state.error.code === 'NOT_PAIRED' ? t(lang, 'notPaired') : state.error.message}
+          </p>
           <button type="button" data-testid="retry" onClick={() => session.readCard()}>
             {t(lang, 'retry')}
           </button>

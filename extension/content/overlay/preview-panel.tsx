@@ -1,9 +1,24 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import type { DetectedField } from '../detect/detected-field';
+
+/** The field's meaning in the officer's language; split ID boxes say which box. */
+export function fieldName(field: DetectedField, lang: Lang): string {
+  const name = FIELD_LABELS[field.type ?? '']?.[lang] ?? field.label;
+  return field.part !== null && field.parts ? `${name} (${field.part + 1}/${field.parts.length})` : name;
+}
 
 /** What will be filled where; nothing is written until the officer presses กรอกข้อมูล. */
-export function PreviewPanel({ session, state, lang }: { session: AssistSession; state: AssistState; lang: Lang }) {
+export function PreviewPanel({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
   const [overwrite, setOverwrite] = useState(false);
   const person = state.person;
   const hasPrefilled = state.steps.some((s) => s.current !== '');
@@ -25,7 +40,7 @@ export function PreviewPanel({ session, state, lang }: { session: AssistSession;
         <tbody>
           {state.steps.map((s) => (
             <tr key={s.field.index} data-field-type={s.field.type ?? ''}>
-              <td>{s.field.label || FIELD_LABELS[s.field.type ?? '']?.[lang]}</td>
+              <td>{fieldName(s.field, lang)}</td>
               <td>
                 <b>{s.value.text}</b>
                 {s.current !== '' && <span class="warn"> ({s.current})</span>}
@@ -34,11 +49,22 @@ export function PreviewPanel({ session, state, lang }: { session: AssistSession;
           ))}
         </tbody>
       </table>
+      {state.missing.length > 0 && (
+        <p class="muted" data-testid="missing">
+          {t(lang, 'notOnCard')}:{' '}
+          {state.missing.map((m) => `${fieldName(m.field, lang)}${m.hint ? ` (${m.hint})` : ''}`).join(', ')}
+        </p>
+      )}
       {person && person.postcode === null && person.postcodeCandidates.length > 1 && (
         <p class="warn">
           {t(lang, 'postcodeChoose', { codes: '' })}
           {person.postcodeCandidates.map((code) => (
-            <button type="button" key={code} data-testid={`postcode-${code}`} onClick={() => session.choosePostcode(code)}>
+            <button
+              type="button"
+              key={code}
+              data-testid={`postcode-${code}`}
+              onClick={() => session.choosePostcode(code)}
+            >
               {code}
             </button>
           ))}
@@ -46,7 +72,12 @@ export function PreviewPanel({ session, state, lang }: { session: AssistSession;
       )}
       {hasPrefilled && (
         <label class="overwrite">
-          <input type="checkbox" data-testid="overwrite" checked={overwrite} onChange={(e) => setOverwrite((e.target as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            data-testid="overwrite"
+            checked={overwrite}
+            onChange={(e) => setOverwrite((e.target as HTMLInputElement).checked)}
+          />
           {t(lang, 'overwrite')}
         </label>
       )}

@@ -1,22 +1,41 @@
-import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
+import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { fieldName } from './preview-panel';
 
 /** After a fill: how many fields took, which did not and why, and one-click undo. */
-export function ReportPanel({ session, state, lang }: { session: AssistSession; state: AssistState; lang: Lang }) {
+export function ReportPanel({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
   const result = state.result;
   if (!result) return null;
   const filled = result.outcomes.filter((o) => o.status === 'filled');
   const missed = result.outcomes.filter((o) => o.status !== 'filled');
   return (
-    <div data-testid="report" data-fill-ms={result.fillMs.toFixed(1)} data-filled={filled.length} data-missed={missed.length}>
+    <div
+      data-testid="report"
+      data-fill-ms={result.fillMs.toFixed(1)}
+      data-filled={filled.length}
+      data-missed={missed.length}
+    >
       <p class="ok">{t(lang, 'filled', { n: filled.length })}</p>
       {missed.length > 0 && (
         <div>
           <b>{t(lang, 'notFilled')}</b>
           <ul>
             {missed.map((o) => (
-              <li key={o.step.field.index} data-testid="missed" data-field-type={o.step.field.type ?? ''} data-reason={o.reason}>
-                {o.step.field.label || FIELD_LABELS[o.step.field.type ?? '']?.[lang]}: {o.reason ? t(lang, `reason_${o.reason}`) : ''}
+              <li
+                key={o.step.field.index}
+                data-testid="missed"
+                data-field-type={o.step.field.type ?? ''}
+                data-reason={o.reason}
+              >
+                {fieldName(o.step.field, lang)}: {o.reason ? t(lang, `reason_${o.reason}`) : ''}
               </li>
             ))}
           </ul>

@@ -24,9 +24,13 @@ export function freePort(): Promise<number> {
 }
 
 /** A running in-process agent with its log captured and helpers to talk to it like the extension does. */
-export async function startTestAgent(cards: CardService, overrides: Partial<AgentDeps> = {}) {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'lhr-agent-test-'));
+export async function startTestAgent(
+  cards: CardService,
+  options: Partial<AgentDeps> & { port?: number } = {},
+) {
+  const { port: fixedPort, ...overrides } = options;
+  const port = fixedPort ?? (await freePort());
+  const dir = overrides.dir ?? mkdtempSync(join(tmpdir(), 'lhr-agent-test-'));
   const logLines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {

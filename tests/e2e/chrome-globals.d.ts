@@ -1,0 +1,9 @@
+// The few `chrome.*` calls tests run inside the extension's service worker (through Playwright's evaluate).
+declare const chrome: {
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+    };
+  };
+};
