@@ -1,4 +1,6 @@
+import type { DateFormat } from '../../../shared/fields/field-types';
 import type { SiteProfile } from '../../../shared/profile/site-profile';
+import { parseThaiDate } from '../../../shared/thai/thai-date-format';
 import type { DetectedField, FormControl } from './detected-field';
 import { classify } from './heuristics';
 import { displayLabel, labelEvidence } from './label-evidence';
@@ -10,6 +12,21 @@ export const FILL_THRESHOLD = 0.7;
 
 function isRequired(el: FormControl, label: string): boolean {
   return el.required || el.getAttribute('aria-required') === 'true' || /[*＊]/.test(label);
+}
+
+const DATE_TYPES = new Set(['birthDate', 'cardIssueDate', 'cardExpiryDate']);
+
+/** The date format a field shows it wants: a native date input is ISO (CE); text dates are Thai dd/mm/yyyy BE. */
+export function inferDateFormat(el: FormControl): DateFormat {
+  if (el instanceof HTMLInputElement && el.type === 'date')
+    return { style: 'iso', digits: 'ascii', era: 'CE' };
+  const hint = `${el.getAttribute('placeholder') ?? ''} ${el.value}`;
+  const digits = /[๐-๙]/.test(hint) ? 'thai' : 'ascii';
+  if (/[ก-ฮ]/.test(el.value) && parseThaiDate(el.value)) {
+    return { style: /[ก-ฮ]{4,}/.test(el.value) ? 'long' : 'short', digits, era: 'BE' };
+  }
+  const ce = /yyyy|ค\.ศ\./i.test(hint) && !/พ\.ศ\.|ปปปป/.test(hint);
+  return { style: 'numeric', digits, era: ce ? 'CE' : 'BE' };
 }
 
 function rawLabel(el: FormControl): string {
@@ -79,7 +96,9 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
     }
     if (fromProfile) return { index, element, label, ...fromProfile } as DetectedField;
     const c = classify(element, evidence, sectionHeading(element));
+    const date = c.type && DATE_TYPES.has(c.type) ? { date: inferDateFormat(element) } : {};
     return {
+      ...date,
       index,
       element,
       type: c.type,

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundledProfiles } from '../../profiles/load-profiles';
+import { detectFields } from './detect-fields';
+
+const pages = join(import.meta.dirname, '../../../tests/practice-site/public');
+
+function load(file: string): Document {
+  const html = readFileSync(join(pages, file), 'utf8');
+  document.documentElement.innerHTML = html
+    .replace(/^[\s\S]*?<html[^>]*>/i, '')
+    .replace(/<\/html>\s*$/i, '')
+    .replace(/<link[^>]*>|<script[\s\S]*?<\/script>/gi, '');
+  return document;
+}
+
+const byName = (fields: ReturnType<typeof detectFields>) =>
+  Object.fromEntries(
+    fields.map((f) => [(f.element.getAttribute('name') ?? f.element.id).split('$').pop(), f]),
+  );
+
+describe('detection on the practice pages', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = '';
+  });
+
+  it('uses the site profile where its page and fingerprint match', () => {
+    const fields = byName(
+      detectFields(
+        load('kp7-personal.html'),
+        new URL('http://127.0.0.1:47380/kp7-personal.html'),
+        bundledProfiles(),
+      ),
+    );
+    expect(fields.txtIDCard3).toMatchObject({
+      type: 'citizenId',
+      part: 2,
+      parts: [1, 4, 5, 2, 1],
+      source: 'profile',
+    });
+    expect(fields.ddlPrefix).toMatchObject({ type: 'title', scope: 'subject', required: true });
+    expect(fields.txtFatherFName).toMatchObject({ type: null, scope: 'other' });
+    expect(fields.txtBirthDate?.date).toEqual({ style: 'numeric', digits: 'ascii', era: 'BE' });
+  });
+
+  it('does not use a profile whose fingerprint is missing (a redesigned page): heuristics take over', () => {
+    const doc = load('kp7-personal.html');
+    for (const td of Array.from(doc.querySelectorAll('td')))
+      if (td.textContent?.includes('คำนำหน้าชื่อ')) td.textContent = 'คำนำหน้า';
+    const fields = detectFields(doc, new URL('http://127.0.0.1:47380/kp7-personal.html'), bundledProfiles());
+    expect(fields.every((f) => f.source === 'heuristic')).toBe(true);
+  });
+
+  it("finds the card holder's fields by Thai labels alone and keeps father/mother/spouse/recorder out", () => {
+    const fields = byName(
+      detectFields(load('kp7-personal.html'), new URL('https://lhr.dla.go.th/kp7.aspx'), []),
+    );
+    expect(fields.txtFName).toMatchObject({ type: 'firstName', scope: 'subject', source: 'heuristic' });
+    expect(fields.txtMName).toMatchObject({ type: 'middleName', scope: 'subject' });
+    expect(fields.txtLName).toMatchObject({ type: 'lastName', scope: 'subject' });
+    expect(fields.ddlPrefix).toMatchObject({ type: 'title', scope: 'subject' });
+    expect(fields.txtBirthDate).toMatchObject({ type: 'birthDate', scope: 'subject' });
+    expect(fields.txtNickName?.type).toBeNull();
+    expect(fields.ddlBlood?.type).not.toBe('moo');
+    for (const other of [
+      'txtFatherFName',
+      'txtFatherLName',
+      'txtMotherFName',
+      'txtMotherLName',
+      'txtSpouseName',
+      'txtSpouseID',
+      'txtRecorder',
+    ]) {
+      expect(fields[other]?.scope === 'subject' && fields[other]?.type !== null, other).toBe(false);
+    }
+  });
+
+  it('never offers the captcha or password of the login page', () => {
+    const fields = detectFields(load('login.html'), new URL('https://lhr.dla.go.th/login.aspx'), []);
+    expect(fields.filter((f) => f.type !== null)).toEqual([]);
+  });
+
+  it('reads address labels from table cells', () => {
+    const fields = byName(
+      detectFields(load('kp7-address.html'), new URL('https://lhr.dla.go.th/addr.aspx'), []),
+    );
+    expect(fields.txtHouseNo?.type).toBe('houseNo');
+    expect(fields.txtMoo?.type).toBe('moo');
+    expect(fields.ddlProvince?.type).toBe('province');
+    expect(fields.ddlAmphur?.type).toBe('district');
+    expect(fields.ddlTambon?.type).toBe('subdistrict');
+    expect(fields.txtZipcode?.type).toBe('postcode');
+    expect(fields.txtEmail?.type).toBe('email');
+    expect(fields.txtMobile?.type).toBe('mobile');
+    expect(fields.txtPhone?.type).toBe('phone');
+  });
+});
+
+describe('date formats of heuristic fields', () => {
+  it.each([
+    ['<input type="date">', { style: 'iso', digits: 'ascii', era: 'CE' }],
+    ['<input placeholder="วว/ดด/ปปปป">', { style: 'numeric', digits: 'ascii', era: 'BE' }],
+    ['<input placeholder="dd/mm/yyyy (ค.ศ.)">', { style: 'numeric', digits: 'ascii', era: 'CE' }],
+    ['<input placeholder="๐๑/๑๐/๒๕๖๗">', { style: 'numeric', digits: 'thai', era: 'BE' }],
+    ['<input value="1 ต.ค. 2567">', { style: 'short', digits: 'ascii', era: 'BE' }],
+  ])('%s', (control, expected) => {
+    document.body.innerHTML = `<table><tr><td>วันเกิด</td><td>${control}</td></tr></table>`;
+    const [field] = detectFields(document, new URL('https://lhr.dla.go.th/'), []);
+    expect(field?.type).toBe('birthDate');
+    expect(field?.date).toEqual(expected);
+  });
+});
