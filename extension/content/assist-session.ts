@@ -20,6 +20,8 @@ export interface AssistState {
   result: FillResult | null;
   error: WireError | null;
   searchResults: FillPerson[] | null;
+  /** time from the person reaching the tab to the preview being ready (detection + plan), for the benchmark */
+  planMs: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export class AssistSession {
     result: null,
     error: null,
     searchResults: null,
+    planMs: 0,
   };
   private listeners = new Set<() => void>();
   private fields: DetectedField[];
@@ -89,11 +92,19 @@ export class AssistSession {
   }
 
   preview(person: FillPerson): void {
+    const started = performance.now();
     // Re-detect: the page may have changed since load (tabs, postbacks).
     this.fields = detectFields(this.doc, new URL(this.doc.location.href), this.profiles);
     const { steps, missing } = planFill(this.fields, person);
     highlight(steps.map((s) => s.field.element));
-    this.set({ phase: 'preview', person, steps, missing, searchResults: null });
+    this.set({
+      phase: 'preview',
+      person,
+      steps,
+      missing,
+      searchResults: null,
+      planMs: performance.now() - started,
+    });
   }
 
   /** The officer picks one of several postcodes of the ตำบล. */

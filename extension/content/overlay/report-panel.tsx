@@ -20,6 +20,7 @@ export function ReportPanel({
     <div
       data-testid="report"
       data-fill-ms={result.fillMs.toFixed(1)}
+      data-plan-ms={state.planMs.toFixed(1)}
       data-filled={filled.length}
       data-missed={missed.length}
     >

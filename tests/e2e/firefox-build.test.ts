@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+
+it('the Firefox build builds and its manifest lets the extension reach ws://127.0.0.1:47321', () => {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox', '--mv3'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  const manifest = JSON.parse(readFileSync(join(root, '.output/firefox-mv3/manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.content_security_policy.extension_pages).toContain('connect-src');
+  expect(manifest.content_security_policy.extension_pages).toContain('ws://127.0.0.1:47321');
+  expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+  expect(manifest.content_scripts[0].matches).toEqual([
+    'https://*.dla.go.th/*',
+    'http://*.dla.go.th/*',
+    'http://127.0.0.1/*',
+  ]);
+  expect(manifest.background.scripts).toEqual(['background.js']);
+});
