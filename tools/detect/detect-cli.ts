@@ -16,7 +16,9 @@ try {
   html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   if (!/<(input|select|textarea|form|html|body|table|div)\b/i.test(html)) throw new Error('not an HTML page');
 } catch (error) {
-  process.stderr.write(`detect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `detect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }
 const browser = await DetectionBrowser.start();

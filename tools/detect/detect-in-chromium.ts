@@ -14,7 +14,12 @@ export class DetectionBrowser {
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--host-resolver-rules=MAP * ~NOTFOUND',
+      ],
     });
     const page = await browser.newPage();
     // Pages are loaded from strings: block every request so corpus pages stay self-contained.
@@ -26,7 +31,10 @@ export class DetectionBrowser {
   async detect(html: string, url = 'https://example.invalid/form.html'): Promise<DetectionRow[]> {
     await this.page.setContent(html, { waitUntil: 'domcontentloaded' });
     await this.page.addScriptTag({ content: this.bundle });
-    return this.page.evaluate((u) => (globalThis as unknown as { __lhrDetect(u: string): DetectionRow[] }).__lhrDetect(u), url);
+    return this.page.evaluate(
+      (u) => (globalThis as unknown as { __lhrDetect(u: string): DetectionRow[] }).__lhrDetect(u),
+      url,
+    );
   }
 
   /** Runs a script expression in the page after loading the HTML and the bundle (benchmarks). */

@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -7,7 +7,8 @@ const root = join(import.meta.dirname, '../..');
 export async function detectionBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { detectReport } from './extension/content/detect/page-api';\n(globalThis as any).__lhrDetect = detectReport;",
+      contents:
+        "import { detectReport } from './extension/content/detect/page-api';\n(globalThis as any).__lhrDetect = detectReport;",
       resolveDir: root,
       loader: 'ts',
     },

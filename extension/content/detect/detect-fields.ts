@@ -2,8 +2,9 @@ import type { DateFormat } from '../../../shared/fields/field-types';
 import type { SiteProfile } from '../../../shared/profile/site-profile';
 import { parseThaiDate } from '../../../shared/thai/thai-date-format';
 import type { DetectedField, FormControl } from './detected-field';
+import { applyGrammars } from './grammars';
 import { classify } from './heuristics';
-import { displayLabel, labelEvidence } from './label-evidence';
+import { displayLabel, indexLabels, labelEvidence } from './label-evidence';
 import { findProfilePage, resolveLocator } from './resolve-profile';
 import { sectionHeading } from './section-scope';
 
@@ -29,9 +30,9 @@ export function inferDateFormat(el: FormControl): DateFormat {
   return { style: 'numeric', digits, era: ce ? 'CE' : 'BE' };
 }
 
-function rawLabel(el: FormControl): string {
+function rawLabel(el: FormControl, labels: Map<Element, HTMLLabelElement[]>): string {
   const cell = el.closest('td')?.previousElementSibling;
-  return el.labels?.[0]?.textContent ?? cell?.textContent ?? '';
+  return labels.get(el)?.[0]?.textContent ?? cell?.textContent ?? '';
 }
 
 /**
@@ -41,6 +42,7 @@ function rawLabel(el: FormControl): string {
 export function detectFields(doc: Document, url: URL, profiles: readonly SiteProfile[]): DetectedField[] {
   const controls = Array.from(doc.querySelectorAll<FormControl>('input, select, textarea'));
   const page = findProfilePage(doc, url, profiles);
+  const labels = indexLabels(doc);
   const byElement = new Map<FormControl, Partial<DetectedField>>();
   const blocked = new Set<FormControl>();
 
@@ -67,7 +69,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
           part: field.part ?? null,
           confidence: 1,
           source: 'profile',
-          required: field.required || isRequired(el, rawLabel(el)),
+          required: field.required || isRequired(el, rawLabel(el, labels)),
           ...(field.date ? { date: field.date } : {}),
           ...(field.dependsOn ? { dependsOn: field.dependsOn } : {}),
           ...(parts?.every((n) => n > 0) ? { parts } : {}),
@@ -77,8 +79,8 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
     }
   }
 
-  return controls.map((element, index) => {
-    const evidence = labelEvidence(element);
+  const detected = controls.map((element, index): DetectedField => {
+    const evidence = labelEvidence(element, labels);
     const label = displayLabel(evidence);
     const fromProfile = byElement.get(element);
     if (blocked.has(element)) {
@@ -107,7 +109,9 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
       confidence: c.confidence,
       source: 'heuristic',
       label,
-      required: isRequired(element, rawLabel(element)),
+      required: isRequired(element, rawLabel(element, labels)),
     };
   });
+  applyGrammars(detected);
+  return detected;
 }

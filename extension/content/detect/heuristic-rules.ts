@@ -60,8 +60,8 @@ export const RULES: readonly HeuristicRule[] = [
     negative: /บ้าน|โลหิต|เลือด|blood/,
     name: /^(txt)?moo$/i,
   },
-  { type: 'soi', positive: /ซอย|ตรอก|^soi|^lane/, name: /^(txt)?soi$/i },
-  { type: 'road', positive: /^ถนน|road|street/, name: /^(txt)?(road|street)$/i },
+  { type: 'soi', positive: /ซอย|ตรอก|^ซ\.$|^soi|^lane/, name: /^(txt)?soi$/i },
+  { type: 'road', positive: /^ถนน|^ถ\.$|road|street/, name: /^(txt)?(road|street)$/i },
   {
     type: 'subdistrict',
     positive: /ตำบล|แขวง|sub ?district|tambon/,

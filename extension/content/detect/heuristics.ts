@@ -32,6 +32,32 @@ export interface Classification {
 
 const UNKNOWN: Classification = { type: null, scope: null, confidence: 0 };
 
+// Per text, what each rule says: 1 match, -1 vetoed, 0 silent. Labels repeat across a page, so this is cached.
+const labelCache = new Map<string, Int8Array>();
+const nameCache = new Map<string, Int8Array>();
+
+function labelVerdicts(text: string): Int8Array {
+  let v = labelCache.get(text);
+  if (!v) {
+    v = Int8Array.from(RULES, (rule) =>
+      rule.positive.test(text) ? (rule.negative?.test(text) ? -1 : 1) : 0,
+    );
+    if (labelCache.size > 5000) labelCache.clear();
+    labelCache.set(text, v);
+  }
+  return v;
+}
+
+function nameVerdicts(text: string): Int8Array {
+  let v = nameCache.get(text);
+  if (!v) {
+    v = Int8Array.from(RULES, (rule) => (rule.name?.test(text) ? 1 : 0));
+    if (nameCache.size > 5000) nameCache.clear();
+    nameCache.set(text, v);
+  }
+  return v;
+}
+
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
 export function classify(el: FormControl, evidence: readonly Evidence[], section: string): Classification {
   if (
@@ -46,23 +72,27 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
     return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
-  for (const rule of RULES) {
+  const verdicts = texts.map((e) => (e.source === 'name' ? nameVerdicts(e.text) : labelVerdicts(e.main)));
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r] as (typeof RULES)[number];
     let score = 0;
-    for (const e of texts) {
-      const text = e.source === 'name' ? e.text : e.main;
-      const matches = e.source === 'name' ? (rule.name?.test(text) ?? false) : rule.positive.test(text);
-      if (!matches) continue;
-      if (e.source !== 'name' && rule.negative?.test(text)) {
+    for (let i = 0; i < texts.length; i++) {
+      const verdict = verdicts[i]?.[r] ?? 0;
+      if (verdict === 0) continue;
+      if (verdict < 0) {
         score = -1; // the nearest matching evidence says "not this": veto
         break;
       }
-      score = Math.max(score, WEIGHT[e.source]);
+      score = Math.max(score, WEIGHT[(texts[i] as Evidence).source]);
     }
     if (score > (best?.score ?? 0)) best = { type: rule.type, score };
   }
   if (!best) return UNKNOWN;
+  // A name label in English ("First name") or one that says ภาษาอังกฤษ asks for the English name.
   const english = texts.some(
-    (e) => e.source !== 'name' && (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n))),
+    (e) =>
+      e.source !== 'name' &&
+      (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n)) || /^[a-z][a-z .-]*$/.test(e.main)),
   );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
   return { type, scope: scopeOf(texts, section), confidence: best.score };

@@ -61,6 +61,21 @@ function siblingText(el: FormControl): string {
   return parts.join(' ').trim();
 }
 
+/** Div grids: the label sits in the element before the control's wrapper (one or two levels up). */
+function gridCellLabel(el: FormControl): string {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+    if (node.matches('td, dd, label, form, body')) return '';
+    const prev = node.previousElementSibling;
+    if (prev && !prev.querySelector('input, select, textarea') && !prev.matches('input, select, textarea')) {
+      const text = textOf(prev);
+      if (text && text.length <= 60) return text;
+    }
+    if (node.parentElement?.querySelectorAll('input, select, textarea').length !== 1) return '';
+  }
+  return '';
+}
+
 function definitionTerm(el: FormControl): string {
   const dd = el.closest('dd');
   let dt = dd?.previousElementSibling;
@@ -79,14 +94,28 @@ export function bareName(name: string): string {
   );
 }
 
+/**
+ * The <label> elements of each control, found in one pass over the document. `element.labels` is equivalent but
+ * walks the whole document on every call, which is too slow for pages with hundreds of controls.
+ */
+export function indexLabels(doc: Document): Map<Element, HTMLLabelElement[]> {
+  const index = new Map<Element, HTMLLabelElement[]>();
+  for (const label of Array.from(doc.querySelectorAll('label'))) {
+    const control = label.control;
+    if (control) index.set(control, [...(index.get(control) ?? []), label]);
+  }
+  return index;
+}
+
 /** Every label-like text around a control, with where it came from. */
-export function labelEvidence(el: FormControl): Evidence[] {
+export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelElement[]>): Evidence[] {
   const out: Evidence[] = [];
   const add = (source: EvidenceSource, text: string | null | undefined) => {
     const t = (text ?? '').replace(/\s+/g, ' ').trim();
     if (t) out.push({ source, text: t });
   };
-  for (const label of Array.from(el.labels ?? [])) add('label', textOf(label));
+  for (const label of labels ? (labels.get(el) ?? []) : Array.from(el.labels ?? []))
+    add('label', textOf(label));
   add('aria', el.getAttribute('aria-label'));
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy)
@@ -94,6 +123,7 @@ export function labelEvidence(el: FormControl): Evidence[] {
   add('tableColumn', tableColumnLabel(el));
   add('headerRow', headerRowLabel(el));
   add('sibling', siblingText(el));
+  add('sibling', gridCellLabel(el));
   add('definition', definitionTerm(el));
   add('placeholder', el.getAttribute('placeholder'));
   add('title', el.getAttribute('title'));

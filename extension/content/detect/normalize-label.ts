@@ -7,6 +7,20 @@ import { thaiToAsciiDigits } from '../../../shared/thai/digits';
  * whitespace collapsed, Latin lower-cased.
  */
 export function normalizeLabel(text: string): string {
+  if (text.length > 200) return normalizeUncached(text);
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    hit = normalizeUncached(text);
+    if (cache.size > 5000) cache.clear();
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+// Labels repeat a lot within a page (option texts, section words); detection must stay fast on 300-control pages.
+const cache = new Map<string, string>();
+
+function normalizeUncached(text: string): string {
   return thaiToAsciiDigits(text.normalize('NFC'))
     .replace(/\u0E4D\u0E32/g, '\u0E33')
     .replace(/\u0E40\u0E40/g, '\u0E41')
@@ -19,6 +33,18 @@ export function normalizeLabel(text: string): string {
 
 /** A label split into its main text and its parenthetical notes ("ชื่อ (ภาษาอังกฤษ)" → main "ชื่อ", notes ["ภาษาอังกฤษ"]). */
 export function splitLabel(text: string): { main: string; notes: string[] } {
+  let hit = splitCache.get(text);
+  if (!hit) {
+    hit = splitUncached(text);
+    if (splitCache.size > 5000) splitCache.clear();
+    splitCache.set(text, hit);
+  }
+  return hit;
+}
+
+const splitCache = new Map<string, { main: string; notes: string[] }>();
+
+function splitUncached(text: string): { main: string; notes: string[] } {
   const notes: string[] = [];
   const main = normalizeLabel(
     text.replace(/[(（[]([^)）\]]*)[)）\]]/g, (_m, inner: string) => {

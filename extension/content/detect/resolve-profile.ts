@@ -3,12 +3,10 @@ import type { FormControl } from './detected-field';
 import { labelEvidence } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 
-function originMatches(pattern: string, origin: string): boolean {
-  if (pattern.endsWith(':*')) {
-    const url = new URL(origin);
-    return `${url.protocol}//${url.hostname}` === pattern.slice(0, -2);
-  }
-  return pattern === origin;
+/** `http://127.0.0.1:*` matches any port of that host; other patterns match the origin exactly. */
+function originMatches(pattern: string, url: URL): boolean {
+  if (pattern.endsWith(':*')) return `${url.protocol}//${url.hostname}` === pattern.slice(0, -2);
+  return pattern === url.origin;
 }
 
 /** The profile page for this URL whose fingerprint labels are all on the page; null when none applies. */
@@ -17,13 +15,15 @@ export function findProfilePage(
   url: URL,
   profiles: readonly SiteProfile[],
 ): ProfilePage | null {
-  const pageText = normalizeLabel(doc.body?.textContent ?? '');
+  let pageText: string | null = null;
   for (const profile of profiles) {
-    if (!profile.origins.some((o) => originMatches(o, url.origin))) continue;
+    if (!profile.origins.some((o) => originMatches(o, url))) continue;
     for (const page of profile.pages) {
       if (!new RegExp(page.path).test(url.pathname)) continue;
       // A missing fingerprint label means the page was redesigned: the stale profile is not used at all.
-      if (page.fingerprint.labelsPresent.every((l) => pageText.includes(normalizeLabel(l)))) return page;
+      pageText ??= normalizeLabel(doc.body?.textContent ?? '');
+      const text = pageText;
+      if (page.fingerprint.labelsPresent.every((l) => text.includes(normalizeLabel(l)))) return page;
     }
   }
   return null;

@@ -1,0 +1,95 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+import type { DetectedField } from './detected-field';
+import { sniffOptions } from './option-sniffing';
+
+/** The element holding a control's label context: a table cell, a dd, or the control's own parent. */
+function container(field: DetectedField): Element | null {
+  return field.element.closest('td, dd, li, p') ?? field.element.parentElement;
+}
+
+const TEXTUAL = (f: DetectedField) =>
+  f.element instanceof HTMLInputElement
+    ? ['text', 'tel', 'number', ''].includes(f.element.type)
+    : f.element instanceof HTMLTextAreaElement;
+
+/**
+ * Second pass over heuristic guesses that share one label: split citizen-ID boxes, ชื่อ-นามสกุล over two inputs (with
+ * a title select), and day/month/year triples. Selects are also checked against what their options say.
+ */
+export function applyGrammars(fields: DetectedField[]): void {
+  for (const f of fields) {
+    if (f.source !== 'heuristic' || !(f.element instanceof HTMLSelectElement)) continue;
+    const sniffed = sniffOptions(f.element);
+    if (sniffed === 'blood') Object.assign(f, { type: null, confidence: 0 });
+    else if (
+      sniffed &&
+      (f.type === null || f.type === sniffed || isDatePart(sniffed) || sniffed === 'title')
+    ) {
+      const english = f.type?.endsWith('En') && sniffed === 'title';
+      Object.assign(f, { type: english ? 'titleEn' : sniffed, confidence: Math.max(f.confidence, 0.8) });
+      if (f.scope === null) f.scope = 'subject';
+    }
+  }
+  const groups = new Map<Element, DetectedField[]>();
+  for (const f of fields) {
+    const c = f.source === 'heuristic' ? container(f) : null;
+    if (c) groups.set(c, [...(groups.get(c) ?? []), f]);
+  }
+  for (const all of groups.values()) {
+    // One label for several controls: the label's type is that of the first control that carries it.
+    const lead = all.find((f) => f.type !== null);
+    const group = all.filter(
+      (f) =>
+        !(f.element instanceof HTMLInputElement && ['hidden', 'submit', 'button'].includes(f.element.type)),
+    );
+    if (!lead || group.length < 2) continue;
+    const inherit = { scope: lead.scope, confidence: lead.confidence };
+    const texts = group.filter(TEXTUAL);
+    if (lead.type === 'citizenId' && texts.length === group.length) {
+      const parts = group.map((f) =>
+        f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
+      );
+      const complete = parts.reduce((a, b) => a + b, 0) === 13;
+      group.forEach((f, i) =>
+        Object.assign(f, inherit, {
+          type: 'citizenId',
+          part: i,
+          ...(complete ? { parts } : { confidence: 0.5 }),
+        }),
+      );
+    } else if ((lead.type === 'fullName' || lead.type === 'fullNameEn') && texts.length === 2) {
+      const en = lead.type === 'fullNameEn';
+      const [first, last] = texts;
+      if (first) Object.assign(first, inherit, { type: en ? 'firstNameEn' : 'firstName' });
+      if (last) Object.assign(last, inherit, { type: en ? 'lastNameEn' : 'lastName' });
+    } else if (lead.type === 'birthDate' && group.length === 3) {
+      const order: FieldType[] = ['birthDay', 'birthMonth', 'birthYear'];
+      group.forEach((f, i) => {
+        const sniffed = f.element instanceof HTMLSelectElement ? sniffOptions(f.element) : null;
+        Object.assign(f, inherit, { type: sniffed && isDatePart(sniffed) ? sniffed : order[i] });
+      });
+    }
+  }
+  // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
+  const byName = new Map<string, DetectedField[]>();
+  for (const f of fields) {
+    if (f.element instanceof HTMLInputElement && f.element.type === 'radio' && f.element.name) {
+      byName.set(f.element.name, [...(byName.get(f.element.name) ?? []), f]);
+    }
+  }
+  for (const radios of byName.values()) {
+    const lead = radios.find((f) => f.type !== null);
+    if (lead)
+      for (const f of radios)
+        Object.assign(f, {
+          type: lead.type,
+          scope: lead.scope,
+          confidence: lead.confidence,
+          source: lead.source,
+        });
+  }
+}
+
+function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
+  return t === 'birthDay' || t === 'birthMonth' || t === 'birthYear';
+}

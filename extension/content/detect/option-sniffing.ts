@@ -1,0 +1,34 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+import { normalizeLabel } from './normalize-label';
+
+const MONTHS =
+  /^(มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** What a select's options say it holds, whatever its label: titles, days, months, years, provinces, sexes. */
+export function sniffOptions(select: HTMLSelectElement): FieldType | 'blood' | null {
+  const options = select.options;
+  // Long lists are provinces or years; only a sample of their texts is needed to tell which.
+  const sample =
+    options.length > 40
+      ? [options[1], options[2], options[3], options[options.length - 1]]
+      : Array.from(options);
+  const texts = sample
+    .map((o) => (o ? normalizeLabel(o.text) : ''))
+    .filter((t) => t && !t.startsWith('-') && !t.includes('เลือก') && !t.includes('select'));
+  if (options.length > 40) {
+    if (texts.every((t) => /^\d{4}$/.test(t))) return 'birthYear';
+    const all = Array.from(options, (o) => o.text);
+    return all.some((t) => /กรุงเทพ|เชียงใหม่|bangkok/i.test(t)) && options.length >= 70 ? 'province' : null;
+  }
+  if (texts.length === 0) return null;
+  const has = (re: RegExp, min = 1) => texts.filter((t) => re.test(t)).length >= min;
+  if (has(/^(a|b|ab|o)$/, 3)) return 'blood';
+  if (has(/^(นาย|นาง|นางสาว|น\.ส\.|mr\.?|mrs\.?|miss)$/, 2)) return 'title';
+  if (has(/^(ชาย|หญิง|male|female)$/, 2)) return 'sex';
+  if (has(MONTHS, 10)) return 'birthMonth';
+  if (texts.length >= 28 && texts.length <= 32 && texts.every((t) => /^\d{1,2}$/.test(t))) return 'birthDay';
+  if (texts.length >= 12 && texts.every((t) => /^\d{4}$/.test(t))) return 'birthYear';
+  if (texts.length === 12 && texts.every((t) => /^\d{1,2}$/.test(t))) return 'birthMonth';
+  if (texts.length >= 70 && has(/กรุงเทพ|เชียงใหม่|bangkok/)) return 'province';
+  return null;
+}
