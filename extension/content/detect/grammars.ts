@@ -50,13 +50,13 @@ export function applyGrammars(fields: DetectedField[]): void {
         f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
       );
       const complete = parts.reduce((a, b) => a + b, 0) === 13;
-      group.forEach((f, i) =>
+      group.forEach((f, i) => {
         Object.assign(f, inherit, {
           type: 'citizenId',
           part: i,
           ...(complete ? { parts } : { confidence: 0.5 }),
-        }),
-      );
+        });
+      });
     } else if ((lead.type === 'fullName' || lead.type === 'fullNameEn') && texts.length === 2) {
       const en = lead.type === 'fullNameEn';
       const [first, last] = texts;
