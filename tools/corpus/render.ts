@@ -132,7 +132,7 @@ export function renderPage(
       c = { ...c, placeholder: c.placeholder ? `${label} (${c.placeholder})` : label };
       placeholders.set(n, c.placeholder ?? '');
     }
-    if (style === 'aria' && first) attrs += ` aria-label="${esc(label)}"`;
+    if (style === 'aria' && first && label) attrs += ` aria-label="${esc(label)}"`;
     const count = c.kind === 'radio-sex' ? 2 : c.kind === 'checkbox' ? 1 : 1;
     for (let i = 0; i < count; i++)
       expected.push({ type: c.type, part: c.part ?? null, scope: c.type === null ? null : c.scope });
