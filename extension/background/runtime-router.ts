@@ -3,6 +3,7 @@ import { toWire } from '../../shared/errors';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
 import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
 import type { AgentLink } from './agent-link';
+import type { ChecklistStore } from './checklist-store';
 import type { PersonCache } from './person-cache';
 
 type Sender = 'extension-page' | 'assisted-page' | 'other';
@@ -21,7 +22,7 @@ function senderKind(sender: Runtime.MessageSender): Sender {
 export async function routeRuntimeMessage(
   raw: unknown,
   sender: Runtime.MessageSender,
-  deps: { agent: AgentLink; cache: PersonCache },
+  deps: { agent: AgentLink; cache: PersonCache; checklists: ChecklistStore },
 ): Promise<RuntimeReply> {
   const kind = senderKind(sender);
   const parsed = RuntimeRequest.safeParse(raw);
@@ -45,6 +46,17 @@ export async function routeRuntimeMessage(
       case 'person.save':
         await deps.cache.save(request.person);
         return { ok: true };
+      case 'checklist.report':
+        if (kind !== 'assisted-page' || !sender.url)
+          return {
+            ok: false,
+            error: { code: 'FORBIDDEN_ORIGIN', message: 'checklists come from assisted pages' },
+          };
+        await deps.checklists.report(new URL(sender.url).origin, request.page);
+        return { ok: true };
+      case 'checklist.get':
+        if (!sender.url) return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'no sender' } };
+        return { ok: true, checklist: await deps.checklists.get(new URL(sender.url).origin) };
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

@@ -18,7 +18,26 @@ export const PersonSearchRequest = z
   .strict();
 export const PersonSaveRequest = z.object({ type: z.literal('person.save'), person: FillPerson }).strict();
 
+/** A form's checklist as the background keeps it: field labels and codes only, never a value. */
+export const ChecklistPage = z
+  .object({
+    path: z.string().max(300),
+    title: z.string().max(200),
+    items: z
+      .array(z.object({ label: z.string().max(200), code: z.string().regex(/^[A-Z_]+$/) }).strict())
+      .max(300),
+    at: z.string(),
+  })
+  .strict();
+export type ChecklistPage = z.infer<typeof ChecklistPage>;
+export const ChecklistReportRequest = z
+  .object({ type: z.literal('checklist.report'), page: ChecklistPage })
+  .strict();
+export const ChecklistGetRequest = z.object({ type: z.literal('checklist.get') }).strict();
+
 export const RuntimeRequest = z.discriminatedUnion('type', [
+  ChecklistReportRequest,
+  ChecklistGetRequest,
   AgentStatusRequest,
   AgentPairRequest,
   AgentForgetRequest,
@@ -46,6 +65,7 @@ export const PersonSummary = z
 export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), status: AgentLinkStatus }).strict(),
   z.object({ ok: z.literal(true), people: z.array(FillPerson) }).strict(),
+  z.object({ ok: z.literal(true), checklist: z.array(ChecklistPage) }).strict(),
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
+import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { ReportPanel } from './report-panel';
@@ -15,6 +16,9 @@ export function OverlayApp({ session }: { session: AssistSession }) {
   useEffect(() => {
     void browser.storage.local.get('lang').then((v) => setLang(v.lang === 'en' ? 'en' : 'th'));
   }, []);
+  useEffect(() => {
+    if (state.phase === 'guard') setOpen(true);
+  }, [state.phase]);
   const toggleLang = () => {
     const next = lang === 'th' ? 'en' : 'th';
     setLang(next);
@@ -40,7 +44,18 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           </button>
         </span>
       </header>
-      {state.phase === 'idle' && <IdlePanel session={session} state={state} lang={lang} />}
+      {state.phase === 'idle' && session.hasSubjectFields && (
+        <IdlePanel session={session} state={state} lang={lang} />
+      )}
+      {state.phase === 'idle' && state.guardAcknowledged && (
+        <p class="warn" data-testid="guard-acknowledged">
+          {t(lang, 'guardAcknowledged')}
+        </p>
+      )}
+      {state.phase === 'guard' && <GuardPanel session={session} state={state} lang={lang} />}
+      {(state.phase === 'idle' || state.phase === 'filled') && (
+        <ChecklistPanel session={session} state={state} lang={lang} />
+      )}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}

@@ -1,13 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import type { DetectedField } from '../detect/detected-field';
-
-/** The field's meaning in the officer's language; split ID boxes say which box. */
-export function fieldName(field: DetectedField, lang: Lang): string {
-  const name = FIELD_LABELS[field.type ?? '']?.[lang] ?? field.label;
-  return field.part !== null && field.parts ? `${name} (${field.part + 1}/${field.parts.length})` : name;
-}
+import { fieldTitle } from '../field-title';
 
 /** What will be filled where; nothing is written until the officer presses กรอกข้อมูล. */
 export function PreviewPanel({
@@ -40,7 +34,7 @@ export function PreviewPanel({
         <tbody>
           {state.steps.map((s) => (
             <tr key={s.field.index} data-field-type={s.field.type ?? ''}>
-              <td>{fieldName(s.field, lang)}</td>
+              <td>{fieldTitle(s.field, lang)}</td>
               <td>
                 <b>{s.value.text}</b>
                 {s.current !== '' && <span class="warn"> ({s.current})</span>}
@@ -52,7 +46,7 @@ export function PreviewPanel({
       {state.missing.length > 0 && (
         <p class="muted" data-testid="missing">
           {t(lang, 'notOnCard')}:{' '}
-          {state.missing.map((m) => `${fieldName(m.field, lang)}${m.hint ? ` (${m.hint})` : ''}`).join(', ')}
+          {state.missing.map((m) => `${fieldTitle(m.field, lang)}${m.hint ? ` (${m.hint})` : ''}`).join(', ')}
         </p>
       )}
       {person && person.postcode === null && person.postcodeCandidates.length > 1 && (

@@ -1,6 +1,6 @@
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { fieldName } from './preview-panel';
+import { fieldTitle } from '../field-title';
 
 /** After a fill: how many fields took, which did not and why, and one-click undo. */
 export function ReportPanel({
@@ -36,7 +36,7 @@ export function ReportPanel({
                 data-field-type={o.step.field.type ?? ''}
                 data-reason={o.reason}
               >
-                {fieldName(o.step.field, lang)}: {o.reason ? t(lang, `reason_${o.reason}`) : ''}
+                {fieldTitle(o.step.field, lang)}: {o.reason ? t(lang, `reason_${o.reason}`) : ''}
               </li>
             ))}
           </ul>

@@ -11,7 +11,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const session = new AssistSession(document, bundledProfiles());
-    if (!session.hasSubjectFields) return;
+    if (!session.isAssisted) return;
+    session.start();
     const ui = await createShadowRootUi(ctx, {
       name: 'lhr-assist-overlay',
       position: 'inline',

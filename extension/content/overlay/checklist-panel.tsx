@@ -1,0 +1,89 @@
+import { type Lang, type MessageKey, t } from '../../i18n/messages';
+import type { AssistSession, AssistState } from '../assist-session';
+import { fieldTitle } from '../field-title';
+
+/** This form's required-but-empty and invalid fields, with a jump to each. */
+export function ChecklistPanel({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
+  if (!session.hasSubjectFields) return null;
+  const items = state.checklist;
+  return (
+    <div class="checklist" data-testid="checklist" data-count={items.length}>
+      <b>{t(lang, 'checklistTitle')}</b>:{' '}
+      {items.length === 0 ? t(lang, 'checklistClean') : t(lang, 'checklistCount', { n: items.length })}
+      <ul>
+        {items.map((item) => (
+          <li
+            key={item.field.index}
+            data-testid="checklist-item"
+            data-field-type={item.field.type ?? ''}
+            data-code={item.code}
+          >
+            {fieldTitle(item.field, lang)}: {t(lang, `code_${item.code}` as MessageKey)}{' '}
+            <button type="button" class="link" onClick={() => session.focusField(item.field)}>
+              {t(lang, 'jump')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Shown instead of letting "รับรองระดับ อปท." through while something is still open; the officer decides. */
+export function GuardPanel({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
+  const here = location.pathname;
+  const pages = [
+    ...state.outstanding.filter((p) => p.path !== here && p.items.length > 0),
+    ...(state.checklist.length > 0
+      ? [
+          {
+            path: here,
+            title: document.title,
+            items: state.checklist.map((i) => ({ label: fieldTitle(i.field, lang), code: i.code })),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <div data-testid="guard-panel">
+      <h3>{t(lang, 'guardTitle')}</h3>
+      <p class="warn">{t(lang, 'guardHint')}</p>
+      {pages.map((p) => (
+        <div key={p.path}>
+          <b>{p.title}</b>
+          <ul>
+            {p.items.map((i) => (
+              <li key={`${p.path}-${i.label}-${i.code}`} data-testid="guard-item" data-code={i.code}>
+                {i.label}: {t(lang, `code_${i.code}` as MessageKey)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <div class="actions">
+        <button type="button" data-testid="guard-continue" onClick={() => session.acknowledgeGuard()}>
+          {t(lang, 'guardContinue')}
+        </button>
+        <button type="button" class="primary" data-testid="guard-back" onClick={() => session.reset()}>
+          {t(lang, 'guardBack')}
+        </button>
+      </div>
+    </div>
+  );
+}
