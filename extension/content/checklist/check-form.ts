@@ -20,9 +20,7 @@ export interface ChecklistItem {
   code: CheckCode;
 }
 
-const DATE_TYPES: readonly FieldType[] = ['birthDate', 'cardIssueDate', 'cardExpiryDate'];
-
-function valueOf(field: DetectedField): string {
+function fieldValue(field: DetectedField): string {
   if (field.group) return field.group.some((r) => r.checked) ? 'checked' : '';
   return field.element.value.trim();
 }
@@ -72,25 +70,18 @@ export function checkForm(fields: readonly DetectedField[], todayBE: number): Ch
       (field.type === 'citizenId' && field.part !== null ? 'citizenId-split' : field.element);
     if (seen.has(key)) continue;
     seen.add(key);
-    let value = valueOf(field);
+    let value = fieldValue(field);
     if (field.type === 'citizenId' && field.part !== null) {
       value = fields
         .filter((f) => f.type === 'citizenId' && f.part !== null && f.scope === field.scope)
-        .map(valueOf)
+        .map(fieldValue)
         .join('');
     }
     if (value === '') {
       if (field.required) items.push({ field, code: 'REQUIRED_EMPTY' });
       continue;
     }
-    const code =
-      field.type &&
-      field.scope === 'subject' &&
-      (DATE_TYPES.includes(field.type)
-        ? !field.date || field.date.style !== 'iso' || field.type === 'birthDate'
-        : true)
-        ? problem(field.type, value, todayBE)
-        : null;
+    const code = field.type && field.scope === 'subject' ? problem(field.type, value, todayBE) : null;
     if (code) items.push({ field, code });
   }
   return items;
