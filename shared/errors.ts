@@ -30,6 +30,14 @@ export const ErrorCode = z.enum([
   'PORT_IN_USE',
   'CONFIG_INVALID',
   'NOT_FOUND',
+  'FORBIDDEN',
+  'LOGIN_FAILED',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'TOKEN_REUSED',
+  'RESET_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

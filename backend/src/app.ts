@@ -1,0 +1,57 @@
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Kysely } from 'kysely';
+import { authRoutes, requireAuth } from './auth/auth-routes';
+import { TokenService } from './auth/tokens';
+import type { DB } from './db/schema';
+import { deviceRoutes } from './devices/device-routes';
+import { errorHandler, notFound } from './http-errors';
+import type { BackendLogger } from './log';
+import { syncRoutes } from './sync/sync-routes';
+import { SyncStore } from './sync/sync-store';
+
+export interface AppDeps {
+  db: Kysely<DB>;
+  jwtSecret: Uint8Array;
+  log: BackendLogger;
+  now?: () => Date;
+  /** requests per minute per client address; login has its own, stricter limit */
+  limits?: { perMinute?: number; loginPerMinute?: number };
+}
+
+/** The sync backend as an Express app, not listening (tests drive it directly; main.ts listens). */
+export function createApp(deps: AppDeps): express.Express {
+  const tokens = new TokenService(deps.db, deps.jwtSecret, deps.now);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.limits?.perMinute ?? 1200,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: limited,
+    }),
+  );
+  app.use(express.json({ limit: '512kb' }));
+  app.get('/v1/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/v1/auth/login',
+    rateLimit({ windowMs: 60_000, limit: deps.limits?.loginPerMinute ?? 20, handler: limited }),
+  );
+  app.use('/v1/auth', authRoutes(deps.db, tokens));
+  app.use('/v1', requireAuth(tokens));
+  app.use('/v1/sync', syncRoutes(new SyncStore(deps.db, deps.now)));
+  app.use('/v1', deviceRoutes(deps.db, deps.now));
+  app.use(notFound);
+  app.use(errorHandler(deps.log));
+  return app;
+}
+
+function limited(_req: express.Request, res: express.Response): void {
+  res.status(429).json({ code: 'RATE_LIMITED', message: 'คำขอถี่เกินไป กรุณารอสักครู่ (too many requests)' });
+}

@@ -1,0 +1,54 @@
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../shared/errors';
+import { LoginRequest, RefreshRequest } from '../../../shared/protocol/sync';
+import type { DB } from '../db/schema';
+import { parse } from '../http-errors';
+import { verifyPassword } from './passwords';
+import type { Caller, TokenService } from './tokens';
+
+/** Login, refresh (rotating) and logout. */
+export function authRoutes(db: Kysely<DB>, tokens: TokenService): Router {
+  const router = Router();
+  router.post('/login', async (req, res) => {
+    const { username, password } = parse(LoginRequest, req.body);
+    const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    // Same answer and similar time for a wrong user and a wrong password.
+    const ok = await verifyPassword(
+      password,
+      user?.password_hash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
+    if (!user || !ok)
+      throw new AppError('LOGIN_FAILED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong username or password)');
+    res.json(await tokens.issue(user));
+  });
+  router.post('/refresh', async (req, res) => {
+    res.json(await tokens.rotate(parse(RefreshRequest, req.body).refreshToken));
+  });
+  router.post('/logout', async (req, res) => {
+    await tokens.revoke(parse(RefreshRequest, req.body).refreshToken);
+    res.status(204).end();
+  });
+  return router;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    caller?: Caller;
+  }
+}
+
+/** Requires a valid access token; puts the caller on the request. */
+export function requireAuth(tokens: TokenService) {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const header = req.headers.authorization ?? '';
+    if (!header.startsWith('Bearer ')) throw new AppError('UNAUTHORIZED', 'login required');
+    req.caller = await tokens.verifyAccess(header.slice(7));
+    next();
+  };
+}
+
+export function callerOf(req: Request): Caller {
+  if (!req.caller) throw new AppError('UNAUTHORIZED', 'login required');
+  return req.caller;
+}

@@ -1,0 +1,98 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('orgs')
+        .addColumn('code', 'varchar(7)', (c) => c.primaryKey())
+        .addColumn('type', 'varchar(40)', (c) => c.notNull())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('province_code', 'varchar(2)', (c) => c.notNull())
+        .addColumn('amphoe_code', 'varchar(4)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('username', 'varchar(100)', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'varchar(300)', (c) => c.notNull())
+        .addColumn('role', 'varchar(20)', (c) => c.notNull())
+        .addColumn('org_code', 'varchar(7)', (c) => c.references('orgs.code'))
+        .addColumn('province_code', 'varchar(2)')
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('refresh_tokens')
+        .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(40)', (c) => c.notNull().references('users.id'))
+        .addColumn('family_id', 'varchar(40)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('used_at', 'varchar(40)')
+        .addColumn('revoked_at', 'varchar(40)')
+        .execute();
+      await db.schema.createIndex('refresh_tokens_family').on('refresh_tokens').column('family_id').execute();
+      await db.schema
+        .createTable('sync_streams')
+        .addColumn('org_code', 'varchar(7)', (c) => c.primaryKey())
+        .addColumn('next_seq', 'bigint', (c) => c.notNull())
+        .addColumn('purged_seq', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('records')
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('collection', 'varchar(20)', (c) => c.notNull())
+        .addColumn('record_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('rev', 'integer', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('deleted', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text')
+        .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('updated_by', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('records_pk', ['org_code', 'collection', 'record_id'])
+        .execute();
+      await db.schema
+        .createIndex('records_pull')
+        .on('records')
+        .columns(['org_code', 'collection', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('push_log')
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('idempotency_key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('push_log_pk', ['org_code', 'idempotency_key'])
+        .execute();
+      await db.schema
+        .createTable('devices')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
+        .addColumn('registered_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('last_seen', 'varchar(40)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('device_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('time', 'varchar(40)', (c) => c.notNull())
+        .addColumn('event', 'varchar(50)', (c) => c.notNull())
+        .addColumn('details', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; run at every start (migrations are idempotent by name). */
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+}

@@ -1,0 +1,137 @@
+import * as z from 'zod';
+
+/**
+ * Client ↔ backend (HTTPS JSON). Every body and query is parsed with these schemas on arrival; the backend answers
+ * bad input with 400 and a stable code, never a 500.
+ */
+
+export const Role = z.enum(['officer', 'supervisor', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const LoginRequest = z
+  .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })
+  .strict();
+export const RefreshRequest = z.object({ refreshToken: z.string().min(20).max(200) }).strict();
+export const TokenPair = z
+  .object({
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    expiresInSec: z.number().int(),
+    user: z
+      .object({
+        id: z.string(),
+        role: Role,
+        orgCode: z.string().nullable(),
+        provinceCode: z.string().nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+export type TokenPair = z.infer<typeof TokenPair>;
+
+/** What is synced: drafts and the person cache per อปท.; site profiles nationally (read-only for officers). */
+export const Collection = z.enum(['drafts', 'people', 'profiles']);
+export type Collection = z.infer<typeof Collection>;
+
+const RecordId = z.string().min(1).max(200);
+
+export const PushChange = z
+  .object({
+    collection: Collection,
+    id: RecordId,
+    /** the server revision this edit was based on; 0 for a new record */
+    baseRev: z.number().int().min(0),
+    /** the new content, or null to delete (a tombstone is kept) */
+    data: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .strict();
+export type PushChange = z.infer<typeof PushChange>;
+
+export const PushRequest = z
+  .object({
+    /** the same key replays the stored answer instead of applying twice (a lost response is recovered by retrying) */
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+    changes: z.array(PushChange).min(1).max(200),
+  })
+  .strict();
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const SyncedRecord = z
+  .object({
+    collection: Collection,
+    id: RecordId,
+    rev: z.number().int(),
+    seq: z.number().int(),
+    deleted: z.boolean(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .strict();
+export type SyncedRecord = z.infer<typeof SyncedRecord>;
+
+export const PushResponse = z
+  .object({
+    applied: z.array(
+      z
+        .object({ collection: Collection, id: RecordId, rev: z.number().int(), seq: z.number().int() })
+        .strict(),
+    ),
+    /** edits whose base revision is not the server's: never applied, the officer chooses */
+    conflicts: z.array(z.object({ change: PushChange, server: SyncedRecord }).strict()),
+  })
+  .strict();
+export type PushResponse = z.infer<typeof PushResponse>;
+
+export const PullQuery = z
+  .object({
+    collection: Collection,
+    cursor: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+    /** supervisors and admins read another อปท. of their scope */
+    org: z
+      .string()
+      .regex(/^\d{7}$/)
+      .optional(),
+  })
+  .strict();
+export type PullQuery = z.infer<typeof PullQuery>;
+
+export const PullResponse = z
+  .object({ records: z.array(SyncedRecord), cursor: z.number().int(), hasMore: z.boolean() })
+  .strict();
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/** A draft of one assisted form: which site/form/record, and each field's value by a key of the control. */
+export const DraftData = z
+  .object({
+    site: z.string().max(200),
+    form: z.string().max(200),
+    recordKey: z.string().max(100),
+    title: z.string().max(200),
+    fields: z.array(z.object({ key: z.string().max(200), value: z.string().max(2000) }).strict()).max(400),
+    savedAt: z.string(),
+  })
+  .strict();
+export type DraftData = z.infer<typeof DraftData>;
+
+/** Audit events the agent pushes (P-15): never a card value. */
+export const AuditUpload = z
+  .object({
+    deviceId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+    events: z
+      .array(
+        z
+          .object({
+            time: z.string(),
+            event: z.string().max(50),
+            reason: z.string().max(100).optional(),
+            clientId: z.string().max(100).optional(),
+            pageOrigin: z.string().max(200).optional(),
+            fields: z.array(z.string().max(30)).max(20).optional(),
+            outcome: z.string().max(50).optional(),
+          })
+          .strict(),
+      )
+      .max(500),
+  })
+  .strict();
+export type AuditUpload = z.infer<typeof AuditUpload>;
