@@ -1,0 +1,198 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test-support/app-harness';
+import { DATABASE_KINDS } from '../test-support/databases';
+import { SyncStore } from './sync-store';
+
+let keyCounter = 0;
+const key = () => `key-${Date.now()}-${keyCounter++}`.padEnd(16, 'x');
+
+describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
+  let t: TestApp;
+  let a: string;
+  let a2: string;
+  let b: string;
+  let supervisor: string;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const token = async (u: string) => (await t.login(u)).accessToken;
+    a = await token('officer-a');
+    a2 = await token('officer-a2');
+    b = await token('officer-b');
+    supervisor = await token('supervisor-cm');
+    admin = await token('admin');
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
+  const push = (token: string, changes: unknown[], idempotencyKey = key()) =>
+    request(t.app)
+      .post('/v1/sync/push')
+      .set('authorization', `Bearer ${token}`)
+      .send({ idempotencyKey, changes });
+  const pull = (token: string, query: string) =>
+    request(t.app).get(`/v1/sync/pull?${query}`).set('authorization', `Bearer ${token}`);
+
+  it('assigns increasing sequence numbers and pulls pages since a cursor', async () => {
+    const res = await push(
+      a,
+      [1, 2, 3].map((i) => ({ collection: 'drafts', id: `d${i}`, baseRev: 0, data: { n: i } })),
+    );
+    expect(res.status).toBe(200);
+    const seqs = res.body.applied.map((x: { seq: number }) => x.seq);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+    const page1 = await pull(a2, 'collection=drafts&cursor=0&limit=2');
+    expect(page1.body.records.map((r: { id: string }) => r.id)).toEqual(['d1', 'd2']);
+    expect(page1.body.hasMore).toBe(true);
+    const page2 = await pull(a2, `collection=drafts&cursor=${page1.body.cursor}&limit=2`);
+    expect(page2.body.records.map((r: { id: string }) => r.id)).toEqual(['d3']);
+    expect(page2.body.hasMore).toBe(false);
+  });
+
+  it('returns a conflict for an edit based on an old revision and never overwrites', async () => {
+    await push(a, [{ collection: 'people', id: 'p1', baseRev: 0, data: { v: 'first' } }]);
+    const mine = await push(a, [{ collection: 'people', id: 'p1', baseRev: 1, data: { v: 'mine' } }]);
+    expect(mine.body.applied).toHaveLength(1);
+    const theirs = await push(a2, [{ collection: 'people', id: 'p1', baseRev: 1, data: { v: 'theirs' } }]);
+    expect(theirs.body.applied).toEqual([]);
+    expect(theirs.body.conflicts[0].server).toMatchObject({ rev: 2, data: { v: 'mine' } });
+    const now = await pull(a, 'collection=people');
+    expect(now.body.records.find((r: { id: string }) => r.id === 'p1').data).toEqual({ v: 'mine' });
+  });
+
+  it('keeps deletes as tombstones that pull returns', async () => {
+    await push(a, [{ collection: 'drafts', id: 'gone', baseRev: 0, data: { x: 1 } }]);
+    const del = await push(a, [{ collection: 'drafts', id: 'gone', baseRev: 1, data: null }]);
+    expect(del.body.applied[0].rev).toBe(2);
+    const all = await pull(a, 'collection=drafts');
+    expect(all.body.records.find((r: { id: string }) => r.id === 'gone')).toMatchObject({
+      deleted: true,
+      data: null,
+      rev: 2,
+    });
+  });
+
+  it('applies a retried push once and replays the stored answer', async () => {
+    const idempotencyKey = key();
+    const change = [{ collection: 'drafts', id: 'once', baseRev: 0, data: { x: 1 } }];
+    const first = await push(a, change, idempotencyKey);
+    const again = await push(a, change, idempotencyKey);
+    expect(again.body).toEqual(first.body);
+    const all = await pull(a, 'collection=drafts');
+    expect(all.body.records.filter((r: { id: string }) => r.id === 'once')).toHaveLength(1);
+    expect(all.body.records.find((r: { id: string }) => r.id === 'once').rev).toBe(1);
+  });
+
+  it('says RESET_REQUIRED for a cursor older than purged tombstones', async () => {
+    await push(a, [{ collection: 'drafts', id: 'old', baseRev: 0, data: { x: 1 } }]);
+    await push(a, [{ collection: 'drafts', id: 'old', baseRev: 1, data: null }]);
+    expect(await new SyncStore(t.db).purgeTombstones(new Date(Date.now() + 1000))).toBeGreaterThan(0);
+    const res = await pull(a, 'collection=drafts&cursor=1');
+    expect([res.status, res.body.code]).toEqual([409, 'RESET_REQUIRED']);
+    expect((await pull(a, 'collection=drafts&cursor=0')).status).toBe(200);
+  });
+
+  describe('authorization is in every query', () => {
+    it('an officer cannot read or write another อปท.', async () => {
+      await push(b, [{ collection: 'drafts', id: 'secret-b', baseRev: 0, data: { x: 'b' } }]);
+      const readOther = await pull(a, 'collection=drafts&org=5500102');
+      expect([readOther.status, readOther.body.code]).toEqual([403, 'FORBIDDEN']);
+      const own = await pull(a, 'collection=drafts');
+      expect(own.body.records.map((r: { id: string }) => r.id)).not.toContain('secret-b');
+      // Writing is always to the caller's own อปท.: the same id is a different record there.
+      await push(a, [{ collection: 'drafts', id: 'secret-b', baseRev: 0, data: { x: 'a' } }]);
+      const bView = await pull(b, 'collection=drafts');
+      expect(bView.body.records.find((r: { id: string }) => r.id === 'secret-b').data).toEqual({ x: 'b' });
+    });
+
+    it('a supervisor reads only อปท. of his province and writes nothing', async () => {
+      expect((await pull(supervisor, 'collection=drafts&org=6500101')).status).toBe(200);
+      expect((await pull(supervisor, 'collection=drafts&org=5500102')).status).toBe(200);
+      expect((await pull(supervisor, 'collection=drafts&org=6510401')).body.code).toBe('FORBIDDEN');
+      expect(
+        (await push(supervisor, [{ collection: 'drafts', id: 'x', baseRev: 0, data: {} }])).body.code,
+      ).toBe('FORBIDDEN');
+    });
+
+    it('site profiles are national, written by admins and read-only for officers', async () => {
+      expect(
+        (await push(a, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: { v: 1 } }])).body.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await push(admin, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: { v: 1 } }])).status,
+      ).toBe(200);
+      const seen = await pull(b, 'collection=profiles');
+      expect(seen.body.records.map((r: { id: string }) => r.id)).toEqual(['lhr']);
+    });
+  });
+
+  describe('bad input gets a clear 4xx with a stable code, never a 500', () => {
+    it.each([
+      ['malformed JSON', '{"idempotencyKey":', 'INVALID_MESSAGE', 400],
+      [
+        'unknown collection',
+        { idempotencyKey: key(), changes: [{ collection: 'secrets', id: 'x', baseRev: 0, data: {} }] },
+        'INVALID_MESSAGE',
+        400,
+      ],
+      ['extra fields', { idempotencyKey: key(), changes: [], extra: 1 }, 'INVALID_MESSAGE', 400],
+      [
+        'negative base revision',
+        { idempotencyKey: key(), changes: [{ collection: 'drafts', id: 'x', baseRev: -1, data: {} }] },
+        'INVALID_MESSAGE',
+        400,
+      ],
+      [
+        'a record over 64 KiB',
+        {
+          idempotencyKey: key(),
+          changes: [{ collection: 'drafts', id: 'x', baseRev: 0, data: { s: 'x'.repeat(70_000) } }],
+        },
+        'PAYLOAD_TOO_LARGE',
+        413,
+      ],
+      [
+        'a body over 512 KiB',
+        {
+          idempotencyKey: key(),
+          changes: [{ collection: 'drafts', id: 'x', baseRev: 0, data: { s: 'x'.repeat(600_000) } }],
+        },
+        'PAYLOAD_TOO_LARGE',
+        413,
+      ],
+    ])('%s', async (_what, body, code, status) => {
+      const res = await request(t.app)
+        .post('/v1/sync/push')
+        .set('authorization', `Bearer ${a}`)
+        .set('content-type', 'application/json')
+        .send(typeof body === 'string' ? body : JSON.stringify(body));
+      expect([res.status, res.body.code]).toEqual([status, code]);
+    });
+
+    it('a bad pull query and an unknown route', async () => {
+      expect((await pull(a, 'collection=drafts&cursor=-5')).body.code).toBe('INVALID_MESSAGE');
+      expect((await request(t.app).get('/v1/nothing').set('authorization', `Bearer ${a}`)).status).toBe(404);
+    });
+
+    it('logs no personal data', async () => {
+      await push(a, [{ collection: 'people', id: '1101700207030', baseRev: 0, data: { first: 'สมชาย' } }]);
+      expect(t.logText()).not.toContain('1101700207030');
+      expect(t.logText()).not.toContain('สมชาย');
+    });
+  });
+
+  it('sets security headers and rate-limits logins', async () => {
+    const health = await request(t.app).get('/v1/health');
+    expect(health.headers['x-content-type-options']).toBe('nosniff');
+    expect(health.headers['access-control-allow-origin']).toBeUndefined();
+    const limited = await startTestApp('sqlite', { loginPerMinute: 3 });
+    const codes = [];
+    for (let i = 0; i < 4; i++)
+      codes.push(
+        (await request(limited.app).post('/v1/auth/login').send({ username: 'x', password: 'y' })).status,
+      );
+    expect(codes).toEqual([401, 401, 401, 429]);
+    await limited.drop();
+  });
+});
