@@ -1,0 +1,44 @@
+import { AppError, WireError } from '../errors';
+import { type PullQuery, PullResponse, type PushRequest, PushResponse } from '../protocol/sync';
+import type { SyncTransport } from './sync-engine';
+
+/**
+ * The sync transport over HTTPS: bearer token from `accessToken()`, every answer parsed with its schema, errors turned
+ * back into AppError with the server's code. A network failure surfaces as UNKNOWN so the caller retries with backoff.
+ */
+export class HttpSyncTransport implements SyncTransport {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly accessToken: () => Promise<string>,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+
+  async push(request: PushRequest): Promise<PushResponse> {
+    return PushResponse.parse(await this.call('POST', '/v1/sync/push', request));
+  }
+
+  async pull(query: PullQuery): Promise<PullResponse> {
+    const params = new URLSearchParams({ collection: query.collection, cursor: String(query.cursor), limit: String(query.limit) });
+    if (query.org) params.set('org', query.org);
+    return PullResponse.parse(await this.call('GET', `/v1/sync/pull?${params}`));
+  }
+
+  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${await this.accessToken()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch (error) {
+      throw new AppError('UNKNOWN', 'ติดต่อเซิร์ฟเวอร์ไม่ได้ (backend unreachable)', { cause: error });
+    }
+    const json: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const wire = WireError.safeParse(json);
+      throw wire.success ? new AppError(wire.data.code, wire.data.message) : new AppError('UNKNOWN', `backend answered ${res.status}`);
+    }
+    return json;
+  }
+}
