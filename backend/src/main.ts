@@ -29,7 +29,7 @@ const { values, positionals } = parseArgs({
     days: { type: 'string' },
   },
 });
-const url = process.env.DATABASE_URL ?? values.db ?? 'backend.sqlite';
+const url = process.env.DATABASE_URL || values.db || 'backend.sqlite';
 
 async function main(): Promise<number> {
   if (!command || command === 'help' || command === '--help') {

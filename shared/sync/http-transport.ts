@@ -18,7 +18,11 @@ export class HttpSyncTransport implements SyncTransport {
   }
 
   async pull(query: PullQuery): Promise<PullResponse> {
-    const params = new URLSearchParams({ collection: query.collection, cursor: String(query.cursor), limit: String(query.limit) });
+    const params = new URLSearchParams({
+      collection: query.collection,
+      cursor: String(query.cursor),
+      limit: String(query.limit),
+    });
     if (query.org) params.set('org', query.org);
     return PullResponse.parse(await this.call('GET', `/v1/sync/pull?${params}`));
   }
@@ -28,7 +32,10 @@ export class HttpSyncTransport implements SyncTransport {
     try {
       res = await this.fetchImpl(`${this.baseUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${await this.accessToken()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${await this.accessToken()}`,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     } catch (error) {
@@ -37,7 +44,9 @@ export class HttpSyncTransport implements SyncTransport {
     const json: unknown = await res.json().catch(() => null);
     if (!res.ok) {
       const wire = WireError.safeParse(json);
-      throw wire.success ? new AppError(wire.data.code, wire.data.message) : new AppError('UNKNOWN', `backend answered ${res.status}`);
+      throw wire.success
+        ? new AppError(wire.data.code, wire.data.message)
+        : new AppError('UNKNOWN', `backend answered ${res.status}`);
     }
     return json;
   }

@@ -1,5 +1,13 @@
 import { AppError } from '../errors';
-import type { Collection, PullQuery, PullResponse, PushChange, PushRequest, PushResponse, SyncedRecord } from '../protocol/sync';
+import type {
+  Collection,
+  PullQuery,
+  PullResponse,
+  PushChange,
+  PushRequest,
+  PushResponse,
+  SyncedRecord,
+} from '../protocol/sync';
 
 /** A client's copy of one record: the server revision it is based on, and whether it holds unpushed edits. */
 export interface LocalRecord {
@@ -33,7 +41,8 @@ export interface SyncEvents {
   onConflict?(record: LocalRecord): void;
 }
 
-const randomKey = () => Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => b.toString(16).padStart(2, '0')).join('');
+const randomKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * Offline-first sync against the backend: local edits are kept and pushed with their base revision; the server's
@@ -50,7 +59,14 @@ export class SyncEngine {
   /** Records a local edit (or delete with `data: null`); nothing leaves the machine until `push`. */
   async edit(collection: Collection, id: string, data: Record<string, unknown> | null): Promise<void> {
     const current = await this.store.get(collection, id);
-    await this.store.put({ collection, id, rev: current?.rev ?? 0, data, dirty: true, conflict: current?.conflict ?? null });
+    await this.store.put({
+      collection,
+      id,
+      rev: current?.rev ?? 0,
+      data,
+      dirty: true,
+      conflict: current?.conflict ?? null,
+    });
   }
 
   /** Pushes pending edits; a push whose answer was lost is resent first, with its idempotency key. */
@@ -59,7 +75,9 @@ export class SyncEngine {
     if (!request) {
       const pending = (await this.store.dirty()).filter((r) => !r.conflict && r.collection !== 'profiles');
       if (pending.length === 0) return null;
-      const changes: PushChange[] = pending.slice(0, 200).map((r) => ({ collection: r.collection, id: r.id, baseRev: r.rev, data: r.data }));
+      const changes: PushChange[] = pending
+        .slice(0, 200)
+        .map((r) => ({ collection: r.collection, id: r.id, baseRev: r.rev, data: r.data }));
       request = { idempotencyKey: this.newKey(), changes };
       await this.store.setInflight(request);
     }
@@ -89,7 +107,11 @@ export class SyncEngine {
     for (;;) {
       let page: PullResponse;
       try {
-        page = await this.transport.pull({ collection, cursor: await this.store.cursor(collection), limit: 500 });
+        page = await this.transport.pull({
+          collection,
+          cursor: await this.store.cursor(collection),
+          limit: 500,
+        });
       } catch (error) {
         if (error instanceof AppError && error.code === 'RESET_REQUIRED') {
           await this.store.setCursor(collection, 0);
@@ -112,7 +134,13 @@ export class SyncEngine {
     await this.store.put(
       choice === 'mine'
         ? { ...local, rev: server.rev, dirty: true, conflict: null }
-        : { ...local, rev: server.rev, data: server.deleted ? null : server.data, dirty: false, conflict: null },
+        : {
+            ...local,
+            rev: server.rev,
+            data: server.deleted ? null : server.data,
+            dirty: false,
+            conflict: null,
+          },
     );
   }
 
@@ -126,7 +154,14 @@ export class SyncEngine {
       this.events.onConflict?.(record);
       return;
     }
-    await this.store.put({ collection: server.collection, id: server.id, rev: server.rev, data: server.deleted ? null : server.data, dirty: false, conflict: null });
+    await this.store.put({
+      collection: server.collection,
+      id: server.id,
+      rev: server.rev,
+      data: server.deleted ? null : server.data,
+      dirty: false,
+      conflict: null,
+    });
   }
 }
 

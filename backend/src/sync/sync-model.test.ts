@@ -29,7 +29,13 @@ describe('sync model: two clients, random interleavings', () => {
   });
 
   const op = fc.oneof(
-    fc.record({ kind: fc.constant('edit' as const), client: fc.nat(1), record: fc.nat(2), value: fc.nat(99), remove: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('edit' as const),
+      client: fc.nat(1),
+      record: fc.nat(2),
+      value: fc.nat(99),
+      remove: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('push' as const), client: fc.nat(1) }),
     fc.record({ kind: fc.constant('pull' as const), client: fc.nat(1) }),
   );
@@ -63,8 +69,10 @@ describe('sync model: two clients, random interleavings', () => {
             await client.engine.edit('drafts', id, o.remove ? null : { v: o.value, by: o.client });
           } else if (o.kind === 'push') {
             await client.engine.push();
-            for (const r of await client.store.dirty()) if (!r.conflict) editedFrom[o.client]?.set(r.id, r.rev);
-            for (const id of ids) if (!(await client.store.get('drafts', id))?.dirty) editedFrom[o.client]?.delete(id);
+            for (const r of await client.store.dirty())
+              if (!r.conflict) editedFrom[o.client]?.set(r.id, r.rev);
+            for (const id of ids)
+              if (!(await client.store.get('drafts', id))?.dirty) editedFrom[o.client]?.delete(id);
           } else {
             await client.engine.pull('drafts');
           }
@@ -72,7 +80,8 @@ describe('sync model: two clients, random interleavings', () => {
         // Settle: both take the server's version of any conflict, then sync until nothing moves.
         for (let round = 0; round < 4; round++) {
           for (const { store, engine } of clients) {
-            for (const id of ids) if ((await store.get('drafts', id))?.conflict) await engine.resolve('drafts', id, 'theirs');
+            for (const id of ids)
+              if ((await store.get('drafts', id))?.conflict) await engine.resolve('drafts', id, 'theirs');
             await engine.push();
             await engine.pull('drafts');
           }
@@ -89,7 +98,10 @@ describe('sync model: two clients, random interleavings', () => {
             expect(got?.rev ?? 0).toBe(expected?.rev ?? 0);
           }
         }
-        for (const id of concurrent) expect(conflicts[0]?.has(id) || conflicts[1]?.has(id), `concurrent edits of ${id} surfaced`).toBe(true);
+        for (const id of concurrent)
+          expect(conflicts[0]?.has(id) || conflicts[1]?.has(id), `concurrent edits of ${id} surfaced`).toBe(
+            true,
+          );
       }),
       { numRuns: 40 },
     );
