@@ -13,6 +13,7 @@ import { SyncStore } from './sync/sync-store';
 
 export interface AppDeps {
   db: Kysely<DB>;
+  dialect?: 'sqlite' | 'postgres';
   jwtSecret: Uint8Array;
   log: BackendLogger;
   now?: () => Date;
@@ -45,7 +46,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use('/v1/auth', authRoutes(deps.db, tokens));
   app.use('/v1', requireAuth(tokens));
-  app.use('/v1/sync', syncRoutes(new SyncStore(deps.db, deps.now)));
+  app.use('/v1/sync', syncRoutes(new SyncStore(deps.db, deps.now, deps.dialect)));
   app.use('/v1', deviceRoutes(deps.db, deps.now));
   app.use(notFound);
   app.use(errorHandler(deps.log));

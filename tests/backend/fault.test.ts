@@ -74,7 +74,7 @@ it('SIGKILL during pushes, 50 times: every acknowledged write survives once; ret
     const writers = [0, 1, 2].map(async () => {
       while (Date.now() < deadline + 500) {
         const request: PushRequest = {
-          idempotencyKey: `fault-${kill}-${counter++}`.padEnd(16, '0'),
+          idempotencyKey: `fault-${kill}-${counter++}-xxxxxxxx`,
           changes: [0, 1].map((i) => ({
             collection: 'drafts' as const,
             id: `k${kill}-${counter}-${i}`,

@@ -24,19 +24,33 @@ function toSynced(row: DB['records']): SyncedRecord {
   };
 }
 
-async function lockStream(trx: Transaction<DB>, org: string): Promise<void> {
-  await trx
-    .insertInto('sync_streams')
-    .values({ org_code: org, next_seq: 0, purged_seq: 0 })
-    .onConflict((oc) => oc.column('org_code').doNothing())
-    .execute();
-  // Taking the stream row first serialises pushes of one org: sequence numbers follow commit order, and every read
-  // below sees what earlier pushes committed.
-  await trx
-    .updateTable('sync_streams')
-    .set((eb) => ({ next_seq: eb.ref('next_seq') }))
-    .where('org_code', '=', org)
-    .execute();
+const knownStreams = new WeakMap<object, Set<string>>();
+
+async function lockStream(
+  trx: Transaction<DB>,
+  org: string,
+  db: object,
+  dialect: 'sqlite' | 'postgres',
+): Promise<void> {
+  const known = knownStreams.get(db) ?? new Set<string>();
+  knownStreams.set(db, known);
+  if (!known.has(org)) {
+    await trx
+      .insertInto('sync_streams')
+      .values({ org_code: org, next_seq: 0, purged_seq: 0 })
+      .onConflict((oc) => oc.column('org_code').doNothing())
+      .execute();
+    known.add(org);
+  }
+  // On PostgreSQL, taking the stream row first serialises pushes of one org: sequence numbers follow commit order,
+  // and every read below sees what earlier pushes committed. SQLite runs one transaction at a time anyway.
+  if (dialect === 'postgres') {
+    await trx
+      .updateTable('sync_streams')
+      .set((eb) => ({ next_seq: eb.ref('next_seq') }))
+      .where('org_code', '=', org)
+      .execute();
+  }
 }
 
 /** Push and pull over the per-org change sequence (docs/sync-protocol.md). */
@@ -44,6 +58,7 @@ export class SyncStore {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly now: () => Date = () => new Date(),
+    private readonly dialect: 'sqlite' | 'postgres' = 'sqlite',
   ) {}
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
@@ -57,7 +72,7 @@ export class SyncStore {
     }
     const stream = org as string;
     return this.db.transaction().execute(async (trx) => {
-      await lockStream(trx, stream);
+      await lockStream(trx, stream, this.db, this.dialect);
       const logged = await trx
         .selectFrom('push_log')
         .select('response')
@@ -155,7 +170,7 @@ export class SyncStore {
     let removed = 0;
     for (const o of old) {
       await this.db.transaction().execute(async (trx) => {
-        await lockStream(trx, o.org_code);
+        await lockStream(trx, o.org_code, this.db, this.dialect);
         await trx
           .deleteFrom('records')
           .where('org_code', '=', o.org_code)
