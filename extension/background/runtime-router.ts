@@ -5,8 +5,15 @@ import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
 import type { PersonCache } from './person-cache';
+import type { BackendSession } from './sync/backend-session';
+import type { SyncService } from './sync/sync-service';
 
 type Sender = 'extension-page' | 'assisted-page' | 'other';
+
+const FORBIDDEN: RuntimeReply = {
+  ok: false,
+  error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' },
+};
 
 function senderKind(sender: Runtime.MessageSender): Sender {
   if (sender.id !== browser.runtime.id || !sender.url) return 'other';
@@ -22,7 +29,13 @@ function senderKind(sender: Runtime.MessageSender): Sender {
 export async function routeRuntimeMessage(
   raw: unknown,
   sender: Runtime.MessageSender,
-  deps: { agent: AgentLink; cache: PersonCache; checklists: ChecklistStore },
+  deps: {
+    agent: AgentLink;
+    cache: PersonCache;
+    checklists: ChecklistStore;
+    sync: SyncService;
+    session: BackendSession;
+  },
 ): Promise<RuntimeReply> {
   const kind = senderKind(sender);
   const parsed = RuntimeRequest.safeParse(raw);
@@ -54,6 +67,35 @@ export async function routeRuntimeMessage(
           };
         await deps.checklists.report(new URL(sender.url).origin, request.page);
         return { ok: true };
+      case 'draft.save': {
+        if (kind !== 'assisted-page' || !sender.url) return FORBIDDEN;
+        // The site comes from the sender, never from the message: a page cannot write another site's drafts.
+        await deps.sync.saveDraft({ ...request.draft, site: new URL(sender.url).origin });
+        return { ok: true };
+      }
+      case 'draft.find':
+        if (!sender.url) return FORBIDDEN;
+        return { ok: true, drafts: await deps.sync.findDrafts(new URL(sender.url).origin, request.form) };
+      case 'draft.delete':
+        await deps.sync.deleteDraft(request.id);
+        return { ok: true };
+      case 'draft.resolve':
+        await deps.sync.resolve(request.id, request.choice);
+        return { ok: true };
+      case 'backend.login':
+        if (kind !== 'extension-page') return FORBIDDEN;
+        await deps.session.login(request.url, request.username, request.password);
+        void deps.sync.syncNow();
+        return { ok: true, sync: await deps.sync.status() };
+      case 'backend.logout':
+        if (kind !== 'extension-page') return FORBIDDEN;
+        await deps.session.logout();
+        return { ok: true, sync: await deps.sync.status() };
+      case 'sync.status':
+        return { ok: true, sync: await deps.sync.status() };
+      case 'sync.now':
+        await deps.sync.syncNow();
+        return { ok: true, sync: await deps.sync.status() };
       case 'checklist.get':
         if (!sender.url) return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'no sender' } };
         return { ok: true, checklist: await deps.checklists.get(new URL(sender.url).origin) };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AgentLinkStatus, RuntimeReply } from '../../shared/protocol/runtime';
 import { type Lang, t } from '../i18n/messages';
+import { SyncSection } from './sync-section';
 
 async function ask(message: object): Promise<RuntimeReply> {
   return (await browser.runtime.sendMessage(message)) as RuntimeReply;
@@ -100,6 +101,7 @@ export function PopupApp() {
           {t(lang, 'forget')}
         </button>
       )}
+      <SyncSection lang={lang} />
     </div>
   );
 }

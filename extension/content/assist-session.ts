@@ -2,13 +2,15 @@ import browser from 'webextension-polyfill';
 import type { WireError } from '../../shared/errors';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
-import type { ChecklistPage, RuntimeReply } from '../../shared/protocol/runtime';
+import type { ChecklistPage, DraftSummary, RuntimeReply } from '../../shared/protocol/runtime';
 import { CARD_READ_PORT, isCardReadEvent } from '../../shared/protocol/runtime-port';
 import { type ChecklistItem, checkForm } from './checklist/check-form';
 import { findGuardedButtons, installGuard } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
+import { collectDraftFields, recordKeyOf } from './drafts/draft-fields';
+import { restoreDraft } from './drafts/restore-draft';
 import { fieldTitle } from './field-title';
 import { type FillStep, type MissingValue, planFill } from './fill/fill-plan';
 import { type FillResult, runFill } from './fill/run-fill';
@@ -41,6 +43,9 @@ export interface AssistState {
   outstanding: ChecklistPage[];
   /** the officer read the checklist at the guard; the next click on the button goes through */
   guardAcknowledged: boolean;
+  /** drafts of this form kept by the extension (offered for restore when they differ from the page) */
+  drafts: DraftSummary[];
+  draftRestored: { restored: number; missing: number } | null;
 }
 
 /**
@@ -60,7 +65,11 @@ export class AssistSession {
     checklist: [],
     outstanding: [],
     guardAcknowledged: false,
+    drafts: [],
+    draftRestored: null,
   };
+  private draftTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastRecordKey: string | null = null;
   private guard: { allowNext(): void; remove(): void } | null = null;
   private checkTimer: ReturnType<typeof setTimeout> | null = null;
   private listeners = new Set<() => void>();
@@ -85,8 +94,19 @@ export class AssistSession {
       if (this.checkTimer) clearTimeout(this.checkTimer);
       this.checkTimer = setTimeout(() => this.refreshChecklist(), 150);
     };
+    const autosave = (event: Event) => {
+      // Typing into the overlay (search box) is not part of the page's form.
+      if (event.target instanceof Element && event.target.closest('lhr-assist-overlay')) return;
+      if (this.draftTimer) clearTimeout(this.draftTimer);
+      this.draftTimer = setTimeout(() => void this.saveDraft(), 800);
+    };
     this.doc.addEventListener('input', schedule, true);
     this.doc.addEventListener('change', schedule, true);
+    if (this.hasSubjectFields) {
+      this.doc.addEventListener('input', autosave, true);
+      this.doc.addEventListener('change', autosave, true);
+      void this.loadDrafts();
+    }
     if (this.guardedButtons.length > 0) {
       void this.loadOutstanding();
       this.guard = installGuard(this.doc, this.guardedButtons, {
@@ -94,6 +114,60 @@ export class AssistSession {
         onStopped: () => this.set({ phase: 'guard', guardAcknowledged: false }),
       });
     }
+  }
+
+  private get formId(): string {
+    return this.page?.id ?? this.doc.location.pathname;
+  }
+
+  private async loadDrafts(): Promise<void> {
+    const reply = (await browser.runtime.sendMessage({
+      type: 'draft.find',
+      form: this.formId,
+    })) as RuntimeReply;
+    if (!('drafts' in reply)) return;
+    const current = JSON.stringify(collectDraftFields(this.fields));
+    this.set({
+      drafts: reply.drafts.filter((d) => JSON.stringify(d.draft.fields) !== current || d.conflict),
+    });
+  }
+
+  /** Saves what the officer typed as a draft of this form (encrypted in the extension, synced when possible). */
+  async saveDraft(): Promise<void> {
+    this.fields = detectFields(this.doc, new URL(this.doc.location.href), this.profiles);
+    const fields = collectDraftFields(this.fields);
+    if (fields.length === 0) return;
+    const recordKey = recordKeyOf(this.fields);
+    if (this.lastRecordKey === 'new' && recordKey !== 'new') {
+      await browser.runtime.sendMessage({
+        type: 'draft.delete',
+        id: `${this.doc.location.origin}|${this.formId}|new`,
+      });
+    }
+    this.lastRecordKey = recordKey;
+    const draft = {
+      site: this.doc.location.origin,
+      form: this.formId,
+      recordKey,
+      title: this.page?.titleTh ?? this.doc.title.slice(0, 200),
+      fields,
+      savedAt: new Date().toISOString(),
+    };
+    await browser.runtime.sendMessage({ type: 'draft.save', draft });
+  }
+
+  async restoreDraft(summary: DraftSummary, version: 'mine' | 'theirs' = 'mine'): Promise<void> {
+    const chosen = version === 'theirs' && summary.conflict ? summary.conflict : summary.draft;
+    if (summary.conflict)
+      await browser.runtime.sendMessage({ type: 'draft.resolve', id: summary.id, choice: version });
+    const result = await restoreDraft(this.doc, chosen.fields);
+    this.set({ drafts: [], draftRestored: { restored: result.restored, missing: result.missing.length } });
+    this.refreshChecklist();
+  }
+
+  async discardDraft(summary: DraftSummary): Promise<void> {
+    await browser.runtime.sendMessage({ type: 'draft.delete', id: summary.id });
+    this.set({ drafts: this.state.drafts.filter((d) => d.id !== summary.id) });
   }
 
   /** Open checklist items on this site: other forms' reports plus this form's own. */

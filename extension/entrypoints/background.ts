@@ -7,13 +7,24 @@ import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
 import { PersonCache } from '../background/person-cache';
 import { routeRuntimeMessage } from '../background/runtime-router';
+import { BackendSession } from '../background/sync/backend-session';
+import { DexieSyncStore } from '../background/sync/sync-db';
+import { SyncService } from '../background/sync/sync-service';
 
 export default defineBackground(() => {
   const agent = new AgentLink();
   const cache = new PersonCache();
   const checklists = new ChecklistStore();
+  const session = new BackendSession();
+  const sync = new SyncService(new DexieSyncStore(), session);
+  // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it).
+  browser.alarms.create('sync', { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === 'sync') void sync.syncNow();
+  });
+  void sync.syncNow();
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeRuntimeMessage(message, sender, { agent, cache, checklists }),
+    routeRuntimeMessage(message, sender, { agent, cache, checklists, sync, session }),
   );
   browser.runtime.onConnect.addListener((port) => {
     const origin = port.sender?.url ? new URL(port.sender.url).origin : '';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
+import { DraftData } from './sync';
 
 /**
  * Messages inside the extension: content script / popup ↔ background (`browser.runtime`). The background parses
@@ -35,7 +36,54 @@ export const ChecklistReportRequest = z
   .strict();
 export const ChecklistGetRequest = z.object({ type: z.literal('checklist.get') }).strict();
 
+export const DraftSaveRequest = z.object({ type: z.literal('draft.save'), draft: DraftData }).strict();
+export const DraftFindRequest = z
+  .object({ type: z.literal('draft.find'), form: z.string().max(200) })
+  .strict();
+export const DraftDeleteRequest = z
+  .object({ type: z.literal('draft.delete'), id: z.string().max(200) })
+  .strict();
+export const DraftResolveRequest = z
+  .object({ type: z.literal('draft.resolve'), id: z.string().max(200), choice: z.enum(['mine', 'theirs']) })
+  .strict();
+export const BackendLoginRequest = z
+  .object({
+    type: z.literal('backend.login'),
+    url: z.string().regex(/^https?:\/\/[^/]+$/),
+    username: z.string().min(1).max(100),
+    password: z.string().min(1).max(200),
+  })
+  .strict();
+export const BackendLogoutRequest = z.object({ type: z.literal('backend.logout') }).strict();
+export const SyncStatusRequest = z.object({ type: z.literal('sync.status') }).strict();
+export const SyncNowRequest = z.object({ type: z.literal('sync.now') }).strict();
+
+/** A draft as the overlay sees it: the officer's version, whether it still waits to sync, and the other version. */
+export const DraftSummary = z
+  .object({ id: z.string(), draft: DraftData, pending: z.boolean(), conflict: DraftData.nullable() })
+  .strict();
+export type DraftSummary = z.infer<typeof DraftSummary>;
+
+export const SyncStatus = z
+  .object({
+    loggedIn: z.boolean(),
+    pending: z.number().int(),
+    conflicts: z.number().int(),
+    lastSync: z.string().nullable(),
+    lastError: WireError.nullable(),
+  })
+  .strict();
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
 export const RuntimeRequest = z.discriminatedUnion('type', [
+  DraftSaveRequest,
+  DraftFindRequest,
+  DraftDeleteRequest,
+  DraftResolveRequest,
+  BackendLoginRequest,
+  BackendLogoutRequest,
+  SyncStatusRequest,
+  SyncNowRequest,
   ChecklistReportRequest,
   ChecklistGetRequest,
   AgentStatusRequest,
@@ -66,6 +114,8 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), status: AgentLinkStatus }).strict(),
   z.object({ ok: z.literal(true), people: z.array(FillPerson) }).strict(),
   z.object({ ok: z.literal(true), checklist: z.array(ChecklistPage) }).strict(),
+  z.object({ ok: z.literal(true), drafts: z.array(DraftSummary) }).strict(),
+  z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

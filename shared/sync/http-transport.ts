@@ -10,7 +10,8 @@ export class HttpSyncTransport implements SyncTransport {
   constructor(
     private readonly baseUrl: string,
     private readonly accessToken: () => Promise<string>,
-    private readonly fetchImpl: typeof fetch = fetch,
+    // Wrapped: browsers throw "Illegal invocation" when fetch is called as a method of another object.
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
   async push(request: PushRequest): Promise<PushResponse> {
@@ -39,7 +40,11 @@ export class HttpSyncTransport implements SyncTransport {
         ...(body ? { body: JSON.stringify(body) } : {}),
       });
     } catch (error) {
-      throw new AppError('UNKNOWN', 'ติดต่อเซิร์ฟเวอร์ไม่ได้ (backend unreachable)', { cause: error });
+      throw new AppError(
+        'UNKNOWN',
+        `ติดต่อเซิร์ฟเวอร์ไม่ได้ (backend unreachable: ${(error as Error)?.message ?? ''})`,
+        { cause: error },
+      );
     }
     const json: unknown = await res.json().catch(() => null);
     if (!res.ok) {

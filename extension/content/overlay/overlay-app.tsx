@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
+import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { ReportPanel } from './report-panel';
@@ -44,6 +45,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           </button>
         </span>
       </header>
+      {state.phase === 'idle' && <DraftPanel session={session} state={state} lang={lang} />}
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
       )}

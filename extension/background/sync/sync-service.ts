@@ -1,0 +1,104 @@
+import { toWire, type WireError } from '../../../shared/errors';
+import type { DraftSummary, SyncStatus } from '../../../shared/protocol/runtime';
+import { DraftData } from '../../../shared/protocol/sync';
+import { HttpSyncTransport } from '../../../shared/sync/http-transport';
+import { SyncEngine } from '../../../shared/sync/sync-engine';
+import type { BackendSession } from './backend-session';
+import type { DexieSyncStore } from './sync-db';
+
+/** Drafts: saved locally at once (encrypted), synced in the background with backoff when the backend answers. */
+export class SyncService {
+  private readonly engine: SyncEngine;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private backoffMs = 2000;
+  private lastError: WireError | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly store: DexieSyncStore,
+    private readonly session: BackendSession,
+  ) {
+    const transport = {
+      push: async (r: Parameters<HttpSyncTransport['push']>[0]) => (await this.transport()).push(r),
+      pull: async (q: Parameters<HttpSyncTransport['pull']>[0]) => (await this.transport()).pull(q),
+    };
+    this.engine = new SyncEngine(store, transport);
+  }
+
+  private async transport(): Promise<HttpSyncTransport> {
+    const base = await this.session.baseUrl();
+    if (!base) throw new Error('not logged in');
+    return new HttpSyncTransport(base, this.session.accessToken);
+  }
+
+  static draftId(d: Pick<DraftData, 'site' | 'form' | 'recordKey'>): string {
+    return `${d.site}|${d.form}|${d.recordKey}`.slice(0, 200);
+  }
+
+  async saveDraft(draft: DraftData): Promise<void> {
+    await this.engine.edit('drafts', SyncService.draftId(draft), DraftData.parse(draft));
+    this.schedule(1500);
+  }
+
+  async deleteDraft(id: string): Promise<void> {
+    if (!(await this.store.get('drafts', id))) return;
+    await this.engine.edit('drafts', id, null);
+    this.schedule(1500);
+  }
+
+  async findDrafts(site: string, form: string): Promise<DraftSummary[]> {
+    const out: DraftSummary[] = [];
+    for (const r of await this.store.list('drafts')) {
+      const d = DraftData.safeParse(r.data);
+      if (!d.success || d.data.site !== site || d.data.form !== form) continue;
+      const theirs = r.conflict?.data ? DraftData.safeParse(r.conflict.data) : null;
+      out.push({ id: r.id, draft: d.data, pending: r.dirty, conflict: theirs?.success ? theirs.data : null });
+    }
+    return out.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
+  }
+
+  async resolve(id: string, choice: 'mine' | 'theirs'): Promise<void> {
+    await this.engine.resolve('drafts', id, choice);
+    this.schedule(500);
+  }
+
+  async status(): Promise<SyncStatus> {
+    const records = await this.store.list('drafts');
+    return {
+      loggedIn: (await this.session.stored()) !== null,
+      pending: records.filter((r) => r.dirty).length,
+      conflicts: records.filter((r) => r.conflict).length,
+      lastSync: (await this.store.meta<string>('lastSync')) ?? null,
+      lastError: this.lastError,
+    };
+  }
+
+  /** Push then pull now; on failure, try again later with exponential backoff (2 s … 5 min). */
+  syncNow(): Promise<void> {
+    this.running ??= (async () => {
+      try {
+        if (!(await this.session.stored())) return;
+        await this.engine.push();
+        while ((await this.store.dirty()).some((r) => !r.conflict)) {
+          if (!(await this.engine.push())) break;
+        }
+        await this.engine.pull('drafts');
+        await this.store.setMeta('lastSync', new Date().toISOString());
+        this.lastError = null;
+        this.backoffMs = 2000;
+      } catch (error) {
+        this.lastError = toWire(error);
+        this.schedule(this.backoffMs);
+        this.backoffMs = Math.min(this.backoffMs * 2, 300_000);
+      }
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  schedule(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.syncNow(), ms);
+  }
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { RuntimeReply, SyncStatus } from '../../shared/protocol/runtime';
+import { type Lang, t } from '../i18n/messages';
+
+async function ask(message: object): Promise<RuntimeReply> {
+  return (await browser.runtime.sendMessage(message)) as RuntimeReply;
+}
+
+/** Login to the sync server and the state of draft sync: pending uploads, conflicts, last sync. */
+export function SyncSection({ lang }: { lang: Lang }) {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [url, setUrl] = useState('http://127.0.0.1:47400');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const refresh = async () => {
+    const reply = await ask({ type: 'sync.status' });
+    if ('sync' in reply) setStatus(reply.sync);
+  };
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), 2000);
+    return () => clearInterval(timer);
+  }, []);
+  const act = async (message: object) => {
+    setError(null);
+    const reply = await ask(message);
+    if ('sync' in reply) setStatus(reply.sync);
+    else if ('error' in reply) setError(`${reply.error.message} (${reply.error.code})`);
+  };
+  return (
+    <section
+      data-testid="sync"
+      data-logged-in={String(status?.loggedIn ?? false)}
+      data-pending={status?.pending ?? 0}
+    >
+      <h2>{t(lang, 'syncTitle')}</h2>
+      {status?.loggedIn ? (
+        <div>
+          <p>
+            {t(lang, 'syncPending', { n: status.pending })} ·{' '}
+            {t(lang, 'syncConflicts', { n: status.conflicts })}
+            <br />
+            <span class="muted" data-testid="last-sync">
+              {status.lastSync
+                ? t(lang, 'syncLast', {
+                    when: new Date(status.lastSync).toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB'),
+                  })
+                : t(lang, 'syncNever')}
+            </span>
+            {status.lastError && <span class="error"> · {status.lastError.message}</span>}
+          </p>
+          <button type="button" data-testid="sync-now" onClick={() => void act({ type: 'sync.now' })}>
+            {t(lang, 'syncNow')}
+          </button>{' '}
+          <button type="button" onClick={() => void act({ type: 'backend.logout' })}>
+            {t(lang, 'syncLogout')}
+          </button>
+        </div>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act({ type: 'backend.login', url, username, password });
+          }}
+        >
+          <input
+            data-testid="backend-url"
+            value={url}
+            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+          />
+          <input
+            data-testid="backend-user"
+            placeholder={t(lang, 'username')}
+            value={username}
+            onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
+          />
+          <input
+            data-testid="backend-password"
+            type="password"
+            placeholder={t(lang, 'password')}
+            value={password}
+            onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="backend-login">
+            {t(lang, 'syncLogin')}
+          </button>
+        </form>
+      )}
+      {error && <p class="error">{error}</p>}
+    </section>
+  );
+}
