@@ -1,5 +1,6 @@
 import { AppError, toWire } from '../../../shared/errors';
 import { runAdmin } from './admin-commands';
+import { runBackendLogin } from './backend-login-command';
 import { runRead } from './read-command';
 import { runServe } from './serve-command';
 
@@ -9,6 +10,8 @@ const USAGE = `lhr-agent — LHR Assist card agent (ตัวอ่านบั�
   lhr-agent pair [--config DIR]                  open a pairing window and print the 6-digit code
   lhr-agent status [--config DIR]                readers, card presence, paired clients
   lhr-agent revoke <clientId> [--config DIR]     forget a paired browser
+  lhr-agent backend-login --url URL --username NAME [--config DIR]
+                                                 link this PC to the sync server (password on stdin); audit events go up
   lhr-agent read --json [--photo FILE] [--reader NAME]
                                                  read the card once through PC/SC and print one JSON object
 `;
@@ -21,6 +24,8 @@ async function main(): Promise<number> {
       return runServe(args);
     case 'read':
       return runRead(args);
+    case 'backend-login':
+      return runBackendLogin(args);
     case 'pair':
     case 'status':
     case 'revoke':

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { startAuditUploads } from '../backend/audit-uploader';
+import { BackendLink } from '../backend/backend-link';
 import { CardService } from '../card/card-service';
 import { PcscliteAdapter } from '../card/pcsc-adapter';
 import { defaultConfigDir, loadConfig } from '../config';
@@ -21,10 +23,15 @@ export async function runServe(args: string[]): Promise<number> {
     throw error;
   }
   log.info('agent.listening', { host: '127.0.0.1', port: config.port });
+  const link = BackendLink.load(dir);
+  const stopUploads = link
+    ? startAuditUploads(dir, link, log, Number(process.env.LHR_AUDIT_UPLOAD_MS ?? 60_000))
+    : () => {};
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  stopUploads();
   await agent.close();
   await port.close();
   return 0;
