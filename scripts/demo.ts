@@ -5,11 +5,18 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DEFAULT_PORT, DEV_EXTENSION_ID } from '../agent/src/config';
+import { createApp } from '../backend/src/app';
+import { createUser, upsertOrg } from '../backend/src/cli/admin';
+import { type Database, openDatabase } from '../backend/src/db/database';
+import { createBackendLogger } from '../backend/src/log';
+import { signingSecret } from '../backend/src/secret';
 import { type Rig, startRig } from '../agent/virtual-card/rig';
 import { createPracticeSite } from '../tests/practice-site/server';
 import { stopRecordedDemo } from './demo-stop';
 
 const PRACTICE_PORT = Number(process.env.PRACTICE_PORT ?? 47_380);
+const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 47_400);
+const DEMO_USER = { username: 'demo', password: 'demo-password', org: '6500199' };
 const run = resolve('.lhr-run');
 const agentHome = join(run, 'agent');
 const practiceUrl = `http://127.0.0.1:${PRACTICE_PORT}/menu.html`;
@@ -18,10 +25,14 @@ let rig: Rig | null = null;
 let agent: ChildProcess | null = null;
 let browser: ChildProcess | null = null;
 let practice: Server | null = null;
+let backend: Server | null = null;
+let database: Database | null = null;
 
 async function stop(code: number): Promise<never> {
   browser?.kill('SIGTERM');
   practice?.close();
+  backend?.close();
+  await database?.close();
   if (agent && agent.exitCode === null) {
     const exited = new Promise((r) => agent?.once('exit', r));
     agent.kill('SIGTERM');
@@ -36,6 +47,19 @@ process.once('SIGTERM', () => void stop(0));
 
 try {
   if (await stopRecordedDemo()) console.log('(stopped what an earlier demo had left running)');
+  // The sync backend on its embedded SQLite file, with one demo อปท. and officer.
+  mkdirSync(run, { recursive: true });
+  database = await openDatabase(join(run, 'backend.sqlite'));
+  const db = database.db;
+  await upsertOrg(db, DEMO_USER.org, 'อบต.ตัวอย่าง (demo)');
+  if (!(await db.selectFrom('users').select('id').where('username', '=', DEMO_USER.username).executeTakeFirst())) {
+    await createUser(db, { ...DEMO_USER, role: 'officer' });
+  }
+  const app = createApp({ db, dialect: database.dialect, jwtSecret: await signingSecret(db), log: createBackendLogger(process.stderr, 'warn') });
+  backend = await new Promise<Server>((res, rej) => {
+    const server = app.listen(BACKEND_PORT, '127.0.0.1', () => res(server));
+    server.once('error', rej);
+  });
   rmSync(join(run, 'rig'), { recursive: true, force: true });
   mkdirSync(join(run, 'rig'), { recursive: true });
   rig = await startRig({ dir: join(run, 'rig') });
@@ -76,6 +100,7 @@ try {
 console.log(`
 LHR Assist demo กำลังทำงาน (running)
   practice site  ${practiceUrl}
+  sync backend   http://127.0.0.1:${BACKEND_PORT}   (SQLite ${join(run, 'backend.sqlite')}; log in from the popup as ${DEMO_USER.username} / ${DEMO_USER.password})
   agent          ws://127.0.0.1:${DEFAULT_PORT}/v1   (config ${agentHome})
   virtual card   "Virtual PCD 00 00" with นายสมชาย ใจดี inserted
 
