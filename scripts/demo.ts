@@ -5,12 +5,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DEFAULT_PORT, DEV_EXTENSION_ID } from '../agent/src/config';
+import { type Rig, startRig } from '../agent/virtual-card/rig';
 import { createApp } from '../backend/src/app';
 import { createUser, upsertOrg } from '../backend/src/cli/admin';
 import { type Database, openDatabase } from '../backend/src/db/database';
 import { createBackendLogger } from '../backend/src/log';
 import { signingSecret } from '../backend/src/secret';
-import { type Rig, startRig } from '../agent/virtual-card/rig';
 import { createPracticeSite } from '../tests/practice-site/server';
 import { stopRecordedDemo } from './demo-stop';
 
@@ -52,10 +52,17 @@ try {
   database = await openDatabase(join(run, 'backend.sqlite'));
   const db = database.db;
   await upsertOrg(db, DEMO_USER.org, 'อบต.ตัวอย่าง (demo)');
-  if (!(await db.selectFrom('users').select('id').where('username', '=', DEMO_USER.username).executeTakeFirst())) {
+  if (
+    !(await db.selectFrom('users').select('id').where('username', '=', DEMO_USER.username).executeTakeFirst())
+  ) {
     await createUser(db, { ...DEMO_USER, role: 'officer' });
   }
-  const app = createApp({ db, dialect: database.dialect, jwtSecret: await signingSecret(db), log: createBackendLogger(process.stderr, 'warn') });
+  const app = createApp({
+    db,
+    dialect: database.dialect,
+    jwtSecret: await signingSecret(db),
+    log: createBackendLogger(process.stderr, 'warn'),
+  });
   backend = await new Promise<Server>((res, rej) => {
     const server = app.listen(BACKEND_PORT, '127.0.0.1', () => res(server));
     server.once('error', rej);

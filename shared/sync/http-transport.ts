@@ -1,5 +1,5 @@
-import { AppError, WireError } from '../errors';
 import { type PullQuery, PullResponse, type PushRequest, PushResponse } from '../protocol/sync';
+import { backendJson } from './backend-fetch';
 import type { SyncTransport } from './sync-engine';
 
 /**
@@ -29,30 +29,19 @@ export class HttpSyncTransport implements SyncTransport {
   }
 
   private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    let res: Response;
-    try {
-      res = await this.fetchImpl(`${this.baseUrl}${path}`, {
+    // Token problems (expired session, refresh refused) keep their own code; only the network is "unreachable".
+    const token = await this.accessToken();
+    return backendJson(
+      `${this.baseUrl}${path}`,
+      {
         method,
         headers: {
-          authorization: `Bearer ${await this.accessToken()}`,
+          authorization: `Bearer ${token}`,
           ...(body ? { 'content-type': 'application/json' } : {}),
         },
         ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-    } catch (error) {
-      throw new AppError(
-        'UNKNOWN',
-        `ติดต่อเซิร์ฟเวอร์ไม่ได้ (backend unreachable: ${(error as Error)?.message ?? ''})`,
-        { cause: error },
-      );
-    }
-    const json: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const wire = WireError.safeParse(json);
-      throw wire.success
-        ? new AppError(wire.data.code, wire.data.message)
-        : new AppError('UNKNOWN', `backend answered ${res.status}`);
-    }
-    return json;
+      },
+      this.fetchImpl,
+    );
   }
 }

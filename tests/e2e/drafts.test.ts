@@ -82,7 +82,26 @@ it('a draft survives the backend going down and the browser closing, then syncs 
   for (const [name, value] of typed) await page.fill(`[name$="${name}"]`, value);
   await page.selectOption('[name$="ddlPrefix"]', { label: 'นาง' });
   await page.check('[id$="rdoSex_1"]');
-  await page.waitForTimeout(1500); // autosave runs 0.8 s after the last keystroke
+  // Autosave runs 0.8 s after the last change; wait until the encrypted copy is in the extension's database.
+  const lastEdit = new Date().toISOString();
+  await expect
+    .poll(
+      () =>
+        browser.worker.evaluate(async (since) => {
+          const open = indexedDB.open('lhr-assist-sync');
+          const db: IDBDatabase = await new Promise((resolve) => {
+            open.onsuccess = () => resolve(open.result);
+          });
+          const rows: Array<{ updatedAt: string }> = await new Promise((resolve) => {
+            const req = db.transaction('records').objectStore('records').getAll();
+            req.onsuccess = () => resolve(req.result);
+          });
+          db.close();
+          return rows.some((r) => r.updatedAt > since);
+        }, lastEdit),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   await browser.close();
 
   // Reopen the same profile: the draft is offered, with a preview, and restores exactly.
@@ -107,7 +126,7 @@ it('a draft survives the backend going down and the browser closing, then syncs 
   await popup.getByTestId('sync-now').click();
   await popup
     .locator('[data-testid="sync"][data-pending="0"]')
-    .waitFor({ timeout: 15_000 })
+    .waitFor({ timeout: 30_000 })
     .catch(async (error) => {
       throw new Error(`sync did not finish: ${await popup.getByTestId('sync').textContent()} (${error})`);
     });

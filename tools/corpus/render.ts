@@ -1,3 +1,4 @@
+import { thaiMonthName } from '../../shared/thai/thai-date-format';
 import type { ControlSpec, Row, Section } from './field-bank';
 
 export type Style =
@@ -24,20 +25,7 @@ const PROVINCES = [
   'สงขลา',
   'อุบลราชธานี',
 ];
-const MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
+const MONTHS = Array.from({ length: 12 }, (_, i) => thaiMonthName(i + 1, 'long'));
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const opts = (items: string[], first = '-- เลือก --') =>

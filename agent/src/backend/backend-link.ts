@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { AppError, WireError } from '../../../shared/errors';
 import { type AuditUpload, TokenPair } from '../../../shared/protocol/sync';
+import { postJson } from '../../../shared/sync/backend-fetch';
 
 const LinkFile = z
   .object({
@@ -46,9 +46,9 @@ export class BackendLink {
 
   /** Logs in as the officer, registers this PC as a device and keeps the session for uploads. */
   static async connect(dir: string, url: string, username: string, password: string): Promise<BackendLink> {
-    const pair = TokenPair.parse(await post(url, '/v1/auth/login', { username, password }));
+    const pair = TokenPair.parse(await postJson(url, '/v1/auth/login', { username, password }));
     const deviceId = randomBytes(18).toString('base64url');
-    await post(url, '/v1/devices', { deviceId }, pair.accessToken);
+    await postJson(url, '/v1/devices', { deviceId }, pair.accessToken);
     const link = new BackendLink(BackendLink.path(dir), {
       url,
       deviceId,
@@ -69,7 +69,12 @@ export class BackendLink {
 
   async upload(events: AuditUpload['events'], uploadedBytes: number): Promise<void> {
     if (events.length > 0)
-      await post(this.state.url, '/v1/audit', { deviceId: this.state.deviceId, events }, await this.token());
+      await postJson(
+        this.state.url,
+        '/v1/audit',
+        { deviceId: this.state.deviceId, events },
+        await this.token(),
+      );
     this.state = { ...this.state, uploadedBytes };
     this.write();
   }
@@ -77,7 +82,7 @@ export class BackendLink {
   private async token(): Promise<string> {
     if (this.access && Date.now() < this.access.until) return this.access.token;
     const pair = TokenPair.parse(
-      await post(this.state.url, '/v1/auth/refresh', { refreshToken: this.state.refreshToken }),
+      await postJson(this.state.url, '/v1/auth/refresh', { refreshToken: this.state.refreshToken }),
     );
     this.state = { ...this.state, refreshToken: pair.refreshToken };
     this.write();
@@ -95,25 +100,4 @@ export class BackendLink {
     writeFileSync(tmp, JSON.stringify(this.state, null, 2), { mode: 0o600 });
     renameSync(tmp, this.file);
   }
-}
-
-async function post(base: string, path: string, body: unknown, token?: string): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new AppError('AGENT_UNAVAILABLE', `ติดต่อเซิร์ฟเวอร์ไม่ได้ (sync server unreachable)`, { cause: error });
-  }
-  const json: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const wire = WireError.safeParse(json);
-    throw wire.success
-      ? new AppError(wire.data.code, wire.data.message)
-      : new AppError('UNKNOWN', `sync server answered ${res.status}`);
-  }
-  return json;
 }

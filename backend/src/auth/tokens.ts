@@ -57,18 +57,27 @@ export class TokenService {
     };
   }
 
+  // Verified tokens by value until they expire: a token is immutable, so this only saves the HMAC on every request.
+  private readonly verified = new Map<string, { caller: Caller; exp: number }>();
+
   async verifyAccess(token: string): Promise<Caller> {
+    const hit = this.verified.get(token);
+    if (hit && hit.exp > this.now().getTime() / 1000) return hit.caller;
+    if (hit) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
         currentDate: this.now(),
       });
-      return {
+      const caller: Caller = {
         userId: String(payload.sub),
         role: payload.role as Role,
         orgCode: (payload.org as string | null) ?? null,
         provinceCode: (payload.prov as string | null) ?? null,
       };
+      if (this.verified.size > 10_000) this.verified.clear();
+      this.verified.set(token, { caller, exp: Number(payload.exp) });
+      return caller;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new AppError('TOKEN_EXPIRED', 'access token expired');
       throw new AppError('TOKEN_INVALID', 'invalid access token');

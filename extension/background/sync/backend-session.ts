@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
-import { AppError, WireError } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import { TokenPair } from '../../../shared/protocol/sync';
+import { postJson } from '../../../shared/sync/backend-fetch';
 
 interface Stored {
   backendUrl: string;
@@ -65,27 +66,7 @@ export class BackendSession {
   }
 
   private async post(base: string, path: string, body: unknown): Promise<TokenPair> {
-    let res: Response;
-    try {
-      res = await fetch(`${base}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new AppError(
-        'UNKNOWN',
-        `ติดต่อเซิร์ฟเวอร์ไม่ได้ (backend unreachable: ${(error as Error)?.message ?? ''})`,
-        { cause: error },
-      );
-    }
-    const json: unknown = await res.json().catch(() => null);
-    if (!res.ok) {
-      const wire = WireError.safeParse(json);
-      throw wire.success
-        ? new AppError(wire.data.code, wire.data.message)
-        : new AppError('UNKNOWN', `backend answered ${res.status}`);
-    }
-    return res.status === 204 ? (null as never) : TokenPair.parse(json);
+    const json = await postJson(base, path, body);
+    return json === null ? (null as never) : TokenPair.parse(json);
   }
 }
