@@ -139,7 +139,7 @@ it('a draft survives the backend going down and the browser closing, then syncs 
   await otherPopup
     .getByTestId('last-sync')
     .filter({ hasText: /ซิงก์ล่าสุด|Last sync/ })
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: 30_000 });
   const otherPage = await other.context.newPage();
   await otherPage.goto(`${site.origin}/kp7-personal.html`);
   await otherPage.getByTestId('draft').waitFor();
