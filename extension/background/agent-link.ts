@@ -21,6 +21,9 @@ export class AgentLink {
   private keepalive: ReturnType<typeof setInterval> | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastError: WireError | null = null;
+  private lastUse = 0;
+  private retryDelay = 1000;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private agentStatus: AgentStatus | null = null;
 
   private async url(): Promise<string> {
@@ -48,7 +51,11 @@ export class AgentLink {
   /** An authenticated session, opening one if needed. */
   async open(): Promise<AgentSession> {
     this.touch();
-    if (this.session) return this.session;
+    return this.attempt();
+  }
+
+  private attempt(): Promise<AgentSession> {
+    if (this.session) return Promise.resolve(this.session);
     this.opening ??= this.connect().finally(() => {
       this.opening = null;
     });
@@ -82,8 +89,29 @@ export class AgentLink {
 
   /** Marks the link busy so it is not closed while a read is pending. */
   touch(): void {
+    this.lastUse = Date.now();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => this.drop(), IDLE_CLOSE_MS);
+  }
+
+  /**
+   * The agent went away while in use (restarted, PC woke up): try again after 1 s, 2 s, 4 s … 30 s, as long as the
+   * link was used in the last minute, so the next read finds it connected.
+   */
+  private reconnectSoon(): void {
+    if (this.retryTimer || Date.now() - this.lastUse > IDLE_CLOSE_MS) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.attempt().then(
+        () => {
+          this.retryDelay = 1000;
+        },
+        () => {
+          this.retryDelay = Math.min(this.retryDelay * 2, 30_000);
+          this.reconnectSoon();
+        },
+      );
+    }, this.retryDelay);
   }
 
   private async connect(): Promise<AgentSession> {
@@ -96,7 +124,11 @@ export class AgentLink {
       this.lastError = null;
       // The MV3 worker dies after ~30 s idle; a ping every 20 s keeps it (and the socket) alive while in use.
       this.keepalive = setInterval(() => void session.status().catch(() => this.drop()), KEEPALIVE_MS);
-      session.onClose(() => this.drop());
+      session.onClose(() => {
+        if (this.session !== session) return; // closed on purpose (idle, forget)
+        this.drop();
+        this.reconnectSoon();
+      });
       return session;
     } catch (error) {
       const wire = toWire(error);

@@ -194,6 +194,8 @@ describe('failures the officer must understand', () => {
     expect(await error.getAttribute('data-code')).toBe('AGENT_UNAVAILABLE');
     expect(await error.textContent()).toContain('ไม่พบโปรแกรมอ่านบัตร');
     agent = await startTestAgent(cards, { dir: agent.dir, port: agentPort });
+    // The background reconnects by itself (backoff 1 s, 2 s, 4 s…), before the officer retries.
+    await until(() => agent.logText().includes('agent.authenticated'), 15_000, 'background reconnect');
     await removeCard();
     await page.getByTestId('retry').click();
     await page.getByTestId('status').filter({ hasText: 'กรุณาเสียบบัตร' }).waitFor();
