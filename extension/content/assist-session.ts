@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { WireError } from '../../shared/errors';
+import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
 import type { ChecklistPage, DraftSummary, RuntimeReply } from '../../shared/protocol/runtime';
@@ -12,7 +13,7 @@ import { findProfilePage } from './detect/resolve-profile';
 import { collectDraftFields, recordKeyOf } from './drafts/draft-fields';
 import { restoreDraft } from './drafts/restore-draft';
 import { fieldTitle } from './field-title';
-import { type FillStep, type MissingValue, planFill } from './fill/fill-plan';
+import { type FillStep, type MissingValue, planFill, type Question } from './fill/fill-plan';
 import { type FillResult, runFill } from './fill/run-fill';
 import { clearHighlights, highlight } from './highlight';
 
@@ -32,6 +33,8 @@ export interface AssistState {
   person: FillPerson | null;
   steps: FillStep[];
   missing: MissingValue[];
+  /** close calls the officer is asked to settle in the preview */
+  questions: Question[];
   result: FillResult | null;
   error: WireError | null;
   searchResults: FillPerson[] | null;
@@ -58,6 +61,7 @@ export class AssistSession {
     person: null,
     steps: [],
     missing: [],
+    questions: [],
     result: null,
     error: null,
     searchResults: null,
@@ -258,16 +262,26 @@ export class AssistSession {
     const started = performance.now();
     // Re-detect: the page may have changed since load (tabs, postbacks).
     this.fields = detectFields(this.doc, new URL(this.doc.location.href), this.profiles);
-    const { steps, missing } = planFill(this.fields, person);
+    const { steps, missing, questions } = planFill(this.fields, person, this.answers);
     highlight(steps.map((s) => s.field.element));
     this.set({
       phase: 'preview',
       person,
       steps,
       missing,
+      questions,
       searchResults: null,
       planMs: performance.now() - started,
     });
+  }
+
+  private readonly answers = new Map<number, FieldType>();
+
+  /** The officer settles a close call: this field means `type` (or is skipped with null). */
+  answer(field: DetectedField, type: FieldType | null): void {
+    if (type) this.answers.set(field.index, type);
+    this.set({ questions: this.state.questions.filter((q) => q.field !== field) });
+    if (type && this.state.person) this.preview(this.state.person);
   }
 
   /** The officer picks one of several postcodes of the ตำบล. */
@@ -302,11 +316,13 @@ export class AssistSession {
 
   reset(): void {
     clearHighlights();
+    this.answers.clear();
     this.set({
       phase: 'idle',
       person: null,
       steps: [],
       missing: [],
+      questions: [],
       result: null,
       error: null,
       searchResults: null,

@@ -107,6 +107,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
       part: null,
       scope: c.scope,
       confidence: c.confidence,
+      ...(c.alternatives ? { alternatives: c.alternatives } : {}),
       source: 'heuristic',
       label,
       required: isRequired(element, rawLabel(element, labels)),

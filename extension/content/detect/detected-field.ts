@@ -18,6 +18,8 @@ export interface DetectedField {
   required: boolean;
   /** sizes of the citizen-ID boxes this control belongs to, when split */
   parts?: number[];
+  /** a close call between these types: the officer chooses in the preview */
+  alternatives?: FieldType[];
   /** radio buttons sharing this control's name (one logical field) */
   group?: HTMLInputElement[];
 }

@@ -28,7 +28,12 @@ export interface Classification {
   type: FieldType | null;
   scope: FieldScope | null;
   confidence: number;
+  /** two types that the evidence supports equally (e.g. "จังหวัด/อำเภอ"): the officer is asked, nothing is guessed */
+  alternatives?: FieldType[];
 }
+
+/** Scores closer than this are a close call. */
+const CLOSE_CALL = 0.05;
 
 const UNKNOWN: Classification = { type: null, scope: null, confidence: 0 };
 
@@ -72,6 +77,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
     return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
+  let second: { type: FieldType; score: number } | null = null;
   const verdicts = texts.map((e) => (e.source === 'name' ? nameVerdicts(e.text) : labelVerdicts(e.main)));
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as (typeof RULES)[number];
@@ -85,9 +91,15 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
       }
       score = Math.max(score, WEIGHT[(texts[i] as Evidence).source]);
     }
-    if (score > (best?.score ?? 0)) best = { type: rule.type, score };
+    if (score > (best?.score ?? 0)) {
+      second = best;
+      best = { type: rule.type, score };
+    } else if (score > (second?.score ?? 0)) {
+      second = { type: rule.type, score };
+    }
   }
   if (!best) return UNKNOWN;
+  const close = second !== null && second.score > 0 && best.score - second.score < CLOSE_CALL;
   // A name label in English ("First name") or one that says ภาษาอังกฤษ asks for the English name.
   const english = texts.some(
     (e) =>
@@ -95,6 +107,15 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
       (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n)) || /^[a-z][a-z .-]*$/.test(e.main)),
   );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
+  if (close && second) {
+    // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
+    return {
+      type,
+      scope: scopeOf(texts, section),
+      confidence: Math.min(best.score, 0.6),
+      alternatives: [type, second.type],
+    };
+  }
   return { type, scope: scopeOf(texts, section), confidence: best.score };
 }
 

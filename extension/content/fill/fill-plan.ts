@@ -1,3 +1,4 @@
+import type { FieldType } from '../../../shared/fields/field-types';
 import type { FillPerson } from '../../../shared/fields/fill-person';
 import type { FieldValue } from '../../../shared/fields/fill-values';
 import { fillValue } from '../../../shared/fields/fill-values';
@@ -26,9 +27,16 @@ export interface MissingValue {
   hint: string;
 }
 
+/** A close call the officer settles: which of these meanings the field has, with the value each would get. */
+export interface Question {
+  field: DetectedField;
+  options: { type: FieldType; text: string }[];
+}
+
 export interface FillPlan {
   steps: FillStep[];
   missing: MissingValue[];
+  questions: Question[];
 }
 
 /**
@@ -36,9 +44,29 @@ export interface FillPlan {
  * confident detections, only values the person has. Radio groups appear once. Order follows the page, with
  * dependent selects after the select they depend on.
  */
-export function planFill(fields: readonly DetectedField[], person: FillPerson): FillPlan {
+export function planFill(
+  detected: readonly DetectedField[],
+  person: FillPerson,
+  answers: ReadonlyMap<number, FieldType> = new Map(),
+): FillPlan {
   const steps: FillStep[] = [];
   const missing: MissingValue[] = [];
+  const questions: Question[] = [];
+  // The officer's answers to close calls turn those fields into certain ones.
+  const fields = detected.map((f) => {
+    const answer = answers.get(f.index);
+    return answer ? { ...f, type: answer, confidence: 1, alternatives: undefined } : f;
+  });
+  for (const field of fields) {
+    if (field.scope !== 'subject' || !field.alternatives || field.confidence >= FILL_THRESHOLD) continue;
+    const options = field.alternatives
+      .map((type) => ({
+        type,
+        text: fillValue(person, type, field.date ? { date: field.date } : {})?.text ?? '',
+      }))
+      .filter((o) => o.text !== '');
+    if (options.length > 0) questions.push({ field, options });
+  }
   const seenGroups = new Set<HTMLInputElement>();
   for (const field of fields) {
     if (!field.type || field.scope !== 'subject' || field.confidence < FILL_THRESHOLD) continue;
@@ -59,7 +87,7 @@ export function planFill(fields: readonly DetectedField[], person: FillPerson): 
     }
     steps.push({ field, value, current: currentValue(field) });
   }
-  return { steps, missing };
+  return { steps, missing, questions };
 }
 
 function partialHint(person: FillPerson, field: DetectedField): string {

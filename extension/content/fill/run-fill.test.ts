@@ -119,3 +119,24 @@ describe('fill engine', () => {
     expect(plan.missing.map((m) => m.hint)).toEqual(['ต.ค. 2530']);
   });
 });
+
+describe('close calls', () => {
+  it('a label that fits two types is never filled on a guess; the officer’s answer makes it a normal step', () => {
+    const fields = form(
+      '<tr><td>จังหวัด/อำเภอ</td><td><input name="pa"></td></tr><tr><td>ชื่อ</td><td><input name="f"></td></tr>',
+    );
+    const ambiguous = fields.find((f) => f.element.getAttribute('name') === 'pa');
+    expect(ambiguous?.alternatives?.sort()).toEqual(['district', 'province']);
+    const plan = planFill(fields, person);
+    expect(plan.steps.map((s) => s.field.type)).toEqual(['firstName']);
+    expect(plan.questions.map((q) => q.options.map((o) => `${o.type}=${o.text}`).sort())).toEqual([
+      ['district=เมืองเชียงใหม่', 'province=เชียงใหม่'],
+    ]);
+    const answered = planFill(fields, person, new Map([[ambiguous?.index ?? -1, 'province' as const]]));
+    expect(answered.steps.map((s) => `${s.field.type}=${s.value.text}`)).toEqual([
+      'province=เชียงใหม่',
+      'firstName=มาลี',
+    ]);
+    expect(answered.questions).toEqual([]);
+  });
+});

@@ -43,6 +43,25 @@ export function PreviewPanel({
           ))}
         </tbody>
       </table>
+      {state.questions.map((q) => (
+        <div class="ask" key={q.field.index} data-testid="ask" data-field-index={q.field.index}>
+          {t(lang, 'askWhich', { label: q.field.label })}
+          {q.options.map((o) => (
+            <button
+              type="button"
+              key={o.type}
+              data-testid="ask-option"
+              data-type={o.type}
+              onClick={() => session.answer(q.field, o.type)}
+            >
+              {FIELD_LABELS[o.type]?.[lang]}: {o.text}
+            </button>
+          ))}
+          <button type="button" class="link" onClick={() => session.answer(q.field, null)}>
+            {t(lang, 'askSkip')}
+          </button>
+        </div>
+      ))}
       {state.missing.length > 0 && (
         <p class="muted" data-testid="missing">
           {t(lang, 'notOnCard')}:{' '}
