@@ -13,10 +13,12 @@ import { SyncService } from '../background/sync/sync-service';
 
 export default defineBackground(() => {
   const agent = new AgentLink();
-  const cache = new PersonCache();
+
   const checklists = new ChecklistStore();
   const session = new BackendSession();
-  const sync = new SyncService(new DexieSyncStore(), session);
+  const store = new DexieSyncStore();
+  const sync = new SyncService(store, session);
+  const cache = new PersonCache(store, sync);
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it).
   browser.alarms.create('sync', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -232,7 +232,7 @@ describe('boundaries', () => {
     expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     const dbs = await browser.worker.evaluate(() => indexedDB.databases());
-    expect(dbs.map((d) => d.name)).toContain('lhr-assist');
+    expect(dbs.map((d) => d.name)).toContain('lhr-assist-sync');
     await page.close();
   });
 

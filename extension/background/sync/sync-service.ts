@@ -40,6 +40,12 @@ export class SyncService {
     this.schedule(1500);
   }
 
+  /** Any synced record (the person cache uses collection `people`). */
+  async edit(collection: 'people', id: string, data: Record<string, unknown>): Promise<void> {
+    await this.engine.edit(collection, id, data);
+    this.schedule(1500);
+  }
+
   async deleteDraft(id: string): Promise<void> {
     if (!(await this.store.get('drafts', id))) return;
     await this.engine.edit('drafts', id, null);
@@ -63,7 +69,7 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
-    const records = await this.store.list('drafts');
+    const records = [...(await this.store.list('drafts')), ...(await this.store.list('people'))];
     return {
       loggedIn: (await this.session.stored()) !== null,
       pending: records.filter((r) => r.dirty).length,
@@ -83,6 +89,7 @@ export class SyncService {
           if (!(await this.engine.push())) break;
         }
         await this.engine.pull('drafts');
+        await this.engine.pull('people');
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
         this.backoffMs = 2000;
