@@ -26,6 +26,8 @@ export function createApp(deps: AppDeps): express.Express {
   const tokens = new TokenService(deps.db, deps.jwtSecret, deps.now);
   const app = express();
   app.disable('x-powered-by');
+  // Sync answers are never cacheable; hashing every body for an ETag only costs time.
+  app.set('etag', false);
   app.use(helmet());
   app.use(
     rateLimit({

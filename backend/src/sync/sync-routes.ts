@@ -10,7 +10,7 @@ export function syncRoutes(store: SyncStore): Router {
     res.json(await store.push(callerOf(req), parse(PushRequest, req.body)));
   });
   router.get('/pull', async (req, res) => {
-    res.json(await store.pull(callerOf(req), parse(PullQuery, req.query)));
+    res.type('application/json').send(await store.pullJson(callerOf(req), parse(PullQuery, req.query)));
   });
   return router;
 }

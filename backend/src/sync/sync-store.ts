@@ -133,6 +133,14 @@ export class SyncStore {
   }
 
   async pull(caller: Caller, query: PullQuery): Promise<PullResponse> {
+    return JSON.parse(await this.pullJson(caller, query)) as PullResponse;
+  }
+
+  /**
+   * The pull answer as JSON text. Record data is stored as JSON text already, so it is spliced in as is instead of
+   * being parsed and serialised again for every record of every page.
+   */
+  async pullJson(caller: Caller, query: PullQuery): Promise<string> {
     const org = await readableOrg(this.db, caller, query.collection, query.org);
     const stream = await this.db
       .selectFrom('sync_streams')
@@ -154,8 +162,13 @@ export class SyncStore {
       .orderBy('seq')
       .limit(query.limit + 1)
       .execute();
-    const page = rows.slice(0, query.limit).map(toSynced);
-    return { records: page, cursor: page.at(-1)?.seq ?? query.cursor, hasMore: rows.length > query.limit };
+    const page = rows.slice(0, query.limit);
+    const records = page.map(
+      (r) =>
+        `{"collection":${JSON.stringify(r.collection)},"id":${JSON.stringify(r.record_id)},"rev":${r.rev},"seq":${Number(r.seq)},"deleted":${r.deleted === 1},"data":${r.data ?? 'null'}}`,
+    );
+    const cursor = page.length > 0 ? Number(page[page.length - 1]?.seq) : query.cursor;
+    return `{"records":[${records.join(',')}],"cursor":${cursor},"hasMore":${rows.length > query.limit}}`;
   }
 
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */
