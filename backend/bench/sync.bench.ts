@@ -57,7 +57,10 @@ try {
         headers,
         setupRequest: (req) => ({
           ...req,
-          body: JSON.stringify({ idempotencyKey: `bench-${process.pid}-${n++}-xxxxxxxx`, changes: [{ collection: 'drafts', id: `b${n}`, baseRev: 0, data: { form: 'kp7', n } }] }),
+          body: JSON.stringify({
+            idempotencyKey: `bench-${process.pid}-${n++}-xxxxxxxx`,
+            changes: [{ collection: 'drafts', id: `b${n}`, baseRev: 0, data: { form: 'kp7', n } }],
+          }),
         }),
       },
     ],
@@ -65,13 +68,22 @@ try {
   const kinds = {
     hello: () => load('hello-world GET', { url: `http://127.0.0.1:${ports.hello}/` }),
     push: () => load('sync push (1 new record)', pushOptions),
-    pull: () => load('sync pull (100 records)', { url: `${base}/v1/sync/pull?collection=drafts&cursor=0&limit=100`, headers }),
+    pull: () =>
+      load('sync pull (100 records)', {
+        url: `${base}/v1/sync/pull?collection=drafts&cursor=0&limit=100`,
+        headers,
+      }),
   };
   // Warm up, then alternate the three loads so a noisy neighbour hits all of them alike; report medians.
   await load('warm-up', { url: `http://127.0.0.1:${ports.hello}/`, duration: 1 });
   await kinds.push();
-  const runs: Record<keyof typeof kinds, Awaited<ReturnType<typeof load>>[]> = { hello: [], push: [], pull: [] };
-  for (let round = 0; round < ROUNDS; round++) for (const k of ['hello', 'push', 'pull'] as const) runs[k].push(await kinds[k]());
+  const runs: Record<keyof typeof kinds, Awaited<ReturnType<typeof load>>[]> = {
+    hello: [],
+    push: [],
+    pull: [],
+  };
+  for (let round = 0; round < ROUNDS; round++)
+    for (const k of ['hello', 'push', 'pull'] as const) runs[k].push(await kinds[k]());
   const med = (k: keyof typeof kinds) => {
     const sorted = [...runs[k]].sort((a, b) => a.rps - b.rps);
     return sorted[Math.floor(sorted.length / 2)] ?? { title: k, rps: Number.NaN, p99: Number.NaN, errors: 0 };
@@ -111,7 +123,9 @@ try {
   }
   const pull2000 = times.sort((a, b) => a - b)[2] ?? Number.NaN;
 
-  console.log(`sync backend on SQLite, 16 connections (autocannon), median of ${ROUNDS} alternating ${SECONDS}-s runs per load`);
+  console.log(
+    `sync backend on SQLite, 16 connections (autocannon), median of ${ROUNDS} alternating ${SECONDS}-s runs per load`,
+  );
   for (const r of [hello, push, pull]) {
     console.log(
       `${r.title.padEnd(26)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   ratio to hello-world ${(r.rps / hello.rps).toFixed(2)}`,
