@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CardService } from '../../agent/src/card/card-service';
+import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
+import { silentLogger } from '../../agent/src/log';
+import {
+  EXTENSION_ORIGIN,
+  rawSocket,
+  rawUpgrade,
+  startTestAgent,
+  type TestAgent,
+} from '../support/agent-harness';
+import { until, useRig } from '../support/rig-fixture';
+
+const { rig } = useRig();
+let port: PcscliteAdapter;
+let cards: CardService;
+let t: TestAgent;
+const _cardPresent = () => port.readers().some((r) => r.cardPresent);
+
+beforeAll(async () => {
+  port = new PcscliteAdapter(silentLogger, { minMs: 50, maxMs: 500 });
+  cards = new CardService(port, { waitForCardMs: 5000 });
+  await until(() => port.readers().length > 0, 5000, 'readers');
+  t = await startTestAgent(cards, { handshakeTimeoutMs: 400 });
+});
+afterAll(async () => {
+  await t?.close();
+  await port.close();
+});
+
+describe('AC-A10 limits', () => {
+  it('a 17 KiB frame closes the socket with 1009', async () => {
+    const s = rawSocket(t.url);
+    await s.hello;
+    s.ws.send('x'.repeat(17 * 1024));
+    expect((await s.closed).code).toBe(1009);
+  });
+
+  it('a 5th concurrent connection is refused at the upgrade', async () => {
+    const connections = async () =>
+      ((await t.admin('GET', '/status')).body as { connections: number }).connections;
+    for (let i = 0; i < 100 && (await connections()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await connections()).toBe(0);
+    const open = [rawSocket(t.url), rawSocket(t.url), rawSocket(t.url), rawSocket(t.url)];
+    await Promise.all(open.map((s) => s.hello));
+    const r = await rawUpgrade(t.port, { Host: `127.0.0.1:${t.port}`, Origin: EXTENSION_ORIGIN });
+    expect(r).toMatchObject({ status: 503, upgraded: false });
+    for (const s of open) s.ws.close();
+    await Promise.all(open.map((s) => s.closed));
+  });
+
+  it('the 31st read in a minute gets RATE_LIMITED', async () => {
+    const session = await t.session(await t.pair());
+    await rig().card.remove();
+    const codes: string[] = [];
+    for (let i = 0; i < 31; i++) {
+      try {
+        await session.readCard({ fields: ['sex'], photo: false, pageOrigin: 'x', waitMs: 200 });
+      } catch (error) {
+        codes.push((error as { code: string }).code);
+      }
+    }
+    expect(codes.slice(0, 30).every((c) => c !== 'RATE_LIMITED')).toBe(true);
+    expect(codes[30]).toBe('RATE_LIMITED');
+    session.close();
+  }, 30_000);
+
+  it('more than 20 connection attempts a minute are refused (default limit)', async () => {
+    const strict = await startTestAgent(cards, { limits: {} });
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      statuses.push(
+        (await rawUpgrade(strict.port, { Host: `127.0.0.1:${strict.port}`, Origin: 'http://evil.example' }))
+          .status,
+      );
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 403)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    await strict.close();
+  });
+});
+
+describe('AC-A11 strict schemas', () => {
+  it('unknown types and extra fields after authentication close with 1008', async () => {
+    const credentials = await t.pair();
+    for (const frame of [
+      { type: 'card.write', id: '1' },
+      { type: 'ping', id: '1', extra: true },
+      'not json',
+    ]) {
+      const session = await t.session(credentials);
+      const socket = (session as unknown as { channel: { socket: import('ws').WebSocket } }).channel.socket;
+      const closed = new Promise<number>((r) => socket.on('close', (code) => r(code)));
+      socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+      expect(await closed).toBe(1008);
+    }
+  });
+
+  it('fuzzed frames before and after authentication never crash the agent', async () => {
+    const credentials = await t.pair();
+    const frame = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc.record({
+        type: fc.constantFrom('pair.request', 'auth.hello', 'card.read', 'status.get', 'ping'),
+        id: fc.string(),
+      }),
+      fc.record({
+        type: fc.constant('card.read'),
+        id: fc.string(),
+        fields: fc.array(fc.string()),
+        photo: fc.anything(),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(frame, fc.boolean(), async (payload, authenticated) => {
+        const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+        if (authenticated) {
+          const session = await t.session(credentials);
+          const socket = (session as unknown as { channel: { socket: import('ws').WebSocket } }).channel
+            .socket;
+          const outcome = new Promise<string>((resolve) => {
+            socket.on('close', (code) => resolve(`close:${code}`));
+            socket.on('message', (d) => {
+              const m = JSON.parse(d.toString());
+              if (m.type === 'error') resolve(`error:${m.error.code}`);
+              if (m.type === 'pong' || m.type === 'status') resolve('ok');
+            });
+          });
+          socket.send(text);
+          expect(await outcome).toMatch(/^(close:1008|error:[A-Z_]+|ok)$/);
+          session.close();
+        } else {
+          const s = rawSocket(t.url);
+          await s.hello;
+          s.ws.send(text);
+          const closed = await s.closed;
+          expect(closed.code).toBe(1008);
+        }
+      }),
+      { numRuns: 60 },
+    );
+    expect((await fetch(`http://127.0.0.1:${t.port}/health`)).status).toBe(200);
+  }, 60_000);
+});
