@@ -104,6 +104,18 @@ describe('reader behaviour', () => {
     expect(textDecoded).toBe(n >= 7);
   });
 
+  it('a card pulled and put back (virtual card re-insert option) reads again after the pull', async () => {
+    // Put back after 1.5 s: pcscd polls vpcd every 400 ms, so a faster swap would never look like a removal.
+    await insert('somchai', { pullAfterApdu: 3, reinsertAfterMs: 1500 });
+    await expect(
+      cards.read({ fields: ALL, photo: false, requireFreshInsertion: false }),
+    ).rejects.toMatchObject({ code: 'CARD_REMOVED' });
+    await until(() => !cardPresent(), 3000, 'pulled');
+    await until(cardPresent, 5000, 'put back');
+    const again = await cards.read({ fields: ['citizenId'], photo: false, requireFreshInsertion: true });
+    expect(again.text.citizenId).toBe('1101700207030');
+  });
+
   it('reads again without a restart after pcscd is killed and restarted', async () => {
     await insert('somchai');
     await rig().killPcscd();

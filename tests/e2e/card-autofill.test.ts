@@ -145,6 +145,20 @@ describe('card-tap autofill on the ก.พ.7 personal page', () => {
   });
 });
 
+describe('only the tab that asked', () => {
+  it('gets the card: another tab with the same page stays untouched', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${site.origin}/kp7-personal.html`);
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/kp7-personal.html`);
+    await readAndPreview(page, 'somchai');
+    expect(await other.getByTestId('panel').getAttribute('data-phase')).toBe('idle');
+    expect(await other.getByTestId('preview').count()).toBe(0);
+    await page.close();
+    await other.close();
+  });
+});
+
 describe('address page with cascading selects', () => {
   it('fills province → district → subdistrict after each loads, and the chosen postcode', async () => {
     const page = await browser.context.newPage();
