@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { AgentLinkStatus, RuntimeReply } from '../../shared/protocol/runtime';
+import type { AgentLinkStatus } from '../../shared/protocol/runtime';
 import { type Lang, t } from '../i18n/messages';
+import { askBackground } from './ask-background';
 import { SyncSection } from './sync-section';
-
-async function ask(message: object): Promise<RuntimeReply> {
-  return (await browser.runtime.sendMessage(message)) as RuntimeReply;
-}
 
 /** Pairing with the agent and the status of agent, reader and card. */
 export function PopupApp() {
@@ -16,7 +13,7 @@ export function PopupApp() {
   const [error, setError] = useState<string | null>(null);
 
   const refresh = async () => {
-    const reply = await ask({ type: 'agent.status' });
+    const reply = await askBackground({ type: 'agent.status' });
     if ('status' in reply) setStatus(reply.status);
   };
   useEffect(() => {
@@ -29,7 +26,7 @@ export function PopupApp() {
   const pair = async (e: Event) => {
     e.preventDefault();
     setError(null);
-    const reply = await ask({ type: 'agent.pair', code });
+    const reply = await askBackground({ type: 'agent.pair', code });
     if ('status' in reply) {
       setStatus(reply.status);
       setCode('');
@@ -96,7 +93,7 @@ export function PopupApp() {
         <button
           type="button"
           data-testid="forget"
-          onClick={() => void ask({ type: 'agent.forget' }).then(refresh)}
+          onClick={() => void askBackground({ type: 'agent.forget' }).then(refresh)}
         >
           {t(lang, 'forget')}
         </button>

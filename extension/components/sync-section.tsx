@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { RuntimeReply, SyncStatus } from '../../shared/protocol/runtime';
+import type { SyncStatus } from '../../shared/protocol/runtime';
 import { type Lang, t } from '../i18n/messages';
-
-async function ask(message: object): Promise<RuntimeReply> {
-  return (await browser.runtime.sendMessage(message)) as RuntimeReply;
-}
+import { askBackground } from './ask-background';
 
 /** Login to the sync server and the state of draft sync: pending uploads, conflicts, last sync. */
 export function SyncSection({ lang }: { lang: Lang }) {
@@ -15,7 +11,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const refresh = async () => {
-    const reply = await ask({ type: 'sync.status' });
+    const reply = await askBackground({ type: 'sync.status' });
     if ('sync' in reply) setStatus(reply.sync);
   };
   useEffect(() => {
@@ -25,7 +21,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
   }, []);
   const act = async (message: object) => {
     setError(null);
-    const reply = await ask(message);
+    const reply = await askBackground(message);
     if ('sync' in reply) setStatus(reply.sync);
     else if ('error' in reply) setError(`${reply.error.message} (${reply.error.code})`);
   };

@@ -106,10 +106,6 @@ export const AgentLinkStatus = z
   .strict();
 export type AgentLinkStatus = z.infer<typeof AgentLinkStatus>;
 
-export const PersonSummary = z
-  .object({ citizenId: z.string(), displayName: z.string(), savedAt: z.string() })
-  .strict();
-
 export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), status: AgentLinkStatus }).strict(),
   z.object({ ok: z.literal(true), people: z.array(FillPerson) }).strict(),

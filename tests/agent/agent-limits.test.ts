@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CardService } from '../../agent/src/card/card-service';
-import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
-import { silentLogger } from '../../agent/src/log';
 import {
   EXTENSION_ORIGIN,
   rawSocket,
@@ -10,23 +7,18 @@ import {
   startTestAgent,
   type TestAgent,
 } from '../support/agent-harness';
-import { until, useRig } from '../support/rig-fixture';
+import { usePcsc } from '../support/pcsc-fixture';
+import { useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
-let port: PcscliteAdapter;
-let cards: CardService;
+const pcsc = usePcsc();
 let t: TestAgent;
-const _cardPresent = () => port.readers().some((r) => r.cardPresent);
-
+// Registered after the fixture, so it starts after the card service and (hooks run as a stack) closes before it.
 beforeAll(async () => {
-  port = new PcscliteAdapter(silentLogger, { minMs: 50, maxMs: 500 });
-  cards = new CardService(port, { waitForCardMs: 5000 });
-  await until(() => port.readers().length > 0, 5000, 'readers');
-  t = await startTestAgent(cards, { handshakeTimeoutMs: 400 });
+  t = await startTestAgent(pcsc.cards(), { handshakeTimeoutMs: 400 });
 });
 afterAll(async () => {
   await t?.close();
-  await port.close();
 });
 
 describe('AC-A10 limits', () => {
@@ -67,7 +59,7 @@ describe('AC-A10 limits', () => {
   }, 30_000);
 
   it('more than 20 connection attempts a minute are refused (default limit)', async () => {
-    const strict = await startTestAgent(cards, { limits: {} });
+    const strict = await startTestAgent(pcsc.cards(), { limits: {} });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {
       statuses.push(

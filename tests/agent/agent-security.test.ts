@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { CardService } from '../../agent/src/card/card-service';
-import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
-import { silentLogger } from '../../agent/src/log';
 import { listenAgent } from '../../agent/src/server/create-agent';
 import { PAIRING_MAX_ATTEMPTS } from '../../agent/src/server/pairing';
 import { AgentSession } from '../../shared/agent-client/agent-session';
@@ -16,24 +13,20 @@ import {
   startTestAgent,
   type TestAgent,
 } from '../support/agent-harness';
+import { usePcsc } from '../support/pcsc-fixture';
 import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
-let port: PcscliteAdapter;
-let cards: CardService;
+const pcsc = usePcsc();
 let t: TestAgent;
-const cardPresent = () => port.readers().some((r) => r.cardPresent);
-
+// Registered after the fixture, so it starts after the card service and (hooks run as a stack) closes before it.
 beforeAll(async () => {
-  port = new PcscliteAdapter(silentLogger, { minMs: 50, maxMs: 500 });
-  cards = new CardService(port, { waitForCardMs: 5000 });
-  await until(() => port.readers().length > 0, 5000, 'readers');
-  t = await startTestAgent(cards, { handshakeTimeoutMs: 400 });
+  t = await startTestAgent(pcsc.cards(), { handshakeTimeoutMs: 400 });
 });
 afterAll(async () => {
   await t?.close();
-  await port.close();
 });
+const cardPresent = pcsc.cardPresent;
 
 async function insertFresh(person = 'somchai', options = {}) {
   await rig().card.remove();
@@ -48,7 +41,7 @@ describe('AC-A01 loopback only', () => {
   it('listens on 127.0.0.1 and refuses a second agent on the same port', async () => {
     const address = t.agent.server.address();
     expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
-    const other = await startTestAgent(cards);
+    const other = await startTestAgent(pcsc.cards());
     await other.close();
     await expect(listenAgent(other.agent, t.port)).rejects.toMatchObject({ code: 'PORT_IN_USE' });
   });
@@ -250,7 +243,7 @@ describe('AC-A07/A08/A09 reads', () => {
   });
 
   it('a denying consent prompter gives CONSENT_DENIED and no fields', async () => {
-    const denying = await startTestAgent(cards, { consent: { ask: async () => false } });
+    const denying = await startTestAgent(pcsc.cards(), { consent: { ask: async () => false } });
     const session = await denying.session(await denying.pair());
     await insertFresh();
     await expect(

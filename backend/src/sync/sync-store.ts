@@ -1,12 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import type {
-  PullQuery,
-  PullResponse,
-  PushRequest,
-  PushResponse,
-  SyncedRecord,
-} from '../../../shared/protocol/sync';
+import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { readableOrg, writableOrg } from './scope';
@@ -130,10 +124,6 @@ export class SyncStore {
         .execute();
       return response;
     });
-  }
-
-  async pull(caller: Caller, query: PullQuery): Promise<PullResponse> {
-    return JSON.parse(await this.pullJson(caller, query)) as PullResponse;
   }
 
   /**
