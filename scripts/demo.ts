@@ -58,8 +58,7 @@ try {
     await createUser(db, { ...DEMO_USER, role: 'officer' });
   }
   const app = createApp({
-    db,
-    dialect: database.dialect,
+    database,
     jwtSecret: await signingSecret(db),
     log: createBackendLogger(process.stderr, 'warn'),
   });

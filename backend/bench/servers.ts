@@ -11,7 +11,7 @@ import { seed } from '../src/test-support/seed';
 const database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'lhr-bench-')), 'bench.sqlite'));
 await seed(database.db);
 const app = createApp({
-  db: database.db,
+  database,
   jwtSecret: new TextEncoder().encode('bench-secret-0123456789'),
   log: createBackendLogger(process.stderr, 'warn'),
   limits: { perMinute: 10_000_000, loginPerMinute: 1000 },

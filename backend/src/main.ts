@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const { db } = database;
   if (command === 'serve') {
     const log = createBackendLogger();
-    const app = createApp({ db, dialect: database.dialect, jwtSecret: await signingSecret(db), log });
+    const app = createApp({ database, jwtSecret: await signingSecret(db), log });
     const port = Number(values.port ?? process.env.PORT ?? 47_400);
     const server = app.listen(port, process.env.HOST ?? '127.0.0.1', () =>
       log.info({ event: 'backend.listening', port, dialect: database.dialect }),
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
       `imported ${result.imported}, skipped ${result.skipped.length}\n${result.skipped.join('\n')}\n`,
     );
   } else if (command === 'purge-tombstones') {
-    const removed = await new SyncStore(db, undefined, database.dialect).purgeTombstones(
+    const removed = await new SyncStore(db, database.steps).purgeTombstones(
       new Date(Date.now() - Number(values.days ?? 90) * 86_400_000),
     );
     process.stdout.write(`removed ${removed} tombstones\n`);

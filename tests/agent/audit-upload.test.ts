@@ -21,7 +21,7 @@ beforeAll(async () => {
   database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'lhr-audit-')), 'backend.sqlite'));
   await seed(database.db);
   const app = createApp({
-    db: database.db,
+    database,
     jwtSecret: new TextEncoder().encode('audit-secret-0123456789'),
     log: createBackendLogger(process.stderr, 'warn'),
   });

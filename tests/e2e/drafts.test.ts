@@ -19,7 +19,7 @@ let site: Awaited<ReturnType<typeof servePractice>>;
 
 async function startBackend() {
   const app = createApp({
-    db: database.db,
+    database,
     jwtSecret: new TextEncoder().encode('e2e-secret-0123456789'),
     log: createBackendLogger(process.stderr, 'warn'),
   });

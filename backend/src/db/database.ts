@@ -3,10 +3,13 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations';
 import type { DB } from './schema';
+import { kyselyStepRunner, type StepRunner, sqliteStepRunner } from './step-runner';
 
 export interface Database {
   db: Kysely<DB>;
   dialect: 'sqlite' | 'postgres';
+  /** runs the hot-path transactions (sync push and pull) */
+  steps: StepRunner;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,7 @@ export async function openDatabase(url: string): Promise<Database> {
     pg.types.setTypeParser(20, (v) => Number(v));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db as Kysely<unknown>);
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', steps: kyselyStepRunner(db, 'postgres'), close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:/, '');
   const sqlite = new SQLite(file);
@@ -35,19 +38,20 @@ export async function openDatabase(url: string): Promise<Database> {
   sqlite.pragma('foreign_keys = ON');
   // Kysely prepares every query anew; better-sqlite3 statements are reusable, so keep them by SQL text.
   const statements = new Map<string, SQLite.Statement>();
+  const prepare = (source: string) => {
+    let statement = statements.get(source);
+    if (!statement) {
+      statement = sqlite.prepare(source);
+      if (statements.size > 500) statements.clear();
+      statements.set(source, statement);
+    }
+    return statement;
+  };
   const cached = Object.assign(Object.create(sqlite) as SQLite.Database, {
-    prepare(source: string) {
-      let statement = statements.get(source);
-      if (!statement) {
-        statement = sqlite.prepare(source);
-        if (statements.size > 500) statements.clear();
-        statements.set(source, statement);
-      }
-      return statement;
-    },
+    prepare,
     close: () => sqlite.close(),
   });
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cached }) });
   await migrate(db as Kysely<unknown>);
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', steps: sqliteStepRunner(sqlite, prepare, db), close: () => db.destroy() };
 }

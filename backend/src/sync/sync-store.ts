@@ -1,9 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
+import { rows, type StepRunner, type Steps } from '../db/step-runner';
 import { readableOrg, writableOrg } from './scope';
+import { type SyncQueries, syncQueries } from './sync-queries';
 
 const MAX_RECORD_BYTES = 64 * 1024;
 
@@ -18,72 +20,50 @@ function toSynced(row: DB['records']): SyncedRecord {
   };
 }
 
-const knownStreams = new WeakMap<object, Set<string>>();
-
-async function lockStream(
-  trx: Transaction<DB>,
-  org: string,
-  db: object,
-  dialect: 'sqlite' | 'postgres',
-): Promise<void> {
-  const known = knownStreams.get(db) ?? new Set<string>();
-  knownStreams.set(db, known);
-  if (!known.has(org)) {
-    await trx
-      .insertInto('sync_streams')
-      .values({ org_code: org, next_seq: 0, purged_seq: 0 })
-      .onConflict((oc) => oc.column('org_code').doNothing())
-      .execute();
-    known.add(org);
-  }
-  // On PostgreSQL, taking the stream row first serialises pushes of one org: sequence numbers follow commit order,
-  // and every read below sees what earlier pushes committed. SQLite runs one transaction at a time anyway.
-  if (dialect === 'postgres') {
-    await trx
-      .updateTable('sync_streams')
-      .set((eb) => ({ next_seq: eb.ref('next_seq') }))
-      .where('org_code', '=', org)
-      .execute();
-  }
-}
-
 /** Push and pull over the per-org change sequence (docs/sync-protocol.md). */
 export class SyncStore {
+  private readonly q: SyncQueries;
+  /** streams known to exist, so a push does not try to create its stream every time */
+  private readonly knownStreams = new Set<string>();
+
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly steps: StepRunner,
     private readonly now: () => Date = () => new Date(),
-    private readonly dialect: 'sqlite' | 'postgres' = 'sqlite',
-  ) {}
+  ) {
+    this.q = syncQueries(db);
+  }
+
+  private *lockStream(org: string): Steps<void> {
+    if (!this.knownStreams.has(org)) yield* rows(this.q.createStream, { org });
+    // On PostgreSQL, taking the stream row first serialises pushes of one org: sequence numbers follow commit order,
+    // and every read below sees what earlier pushes committed. SQLite runs one transaction at a time anyway.
+    if (this.steps.dialect === 'postgres') yield* rows(this.q.lockStream, { org });
+  }
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
     const orgs = new Set(request.changes.map((c) => writableOrg(caller, c.collection)));
     if (orgs.size !== 1)
       throw new AppError('INVALID_MESSAGE', 'one push writes one stream (profiles are pushed alone)');
     const [org] = orgs as Set<string> & { values(): IterableIterator<string> };
-    for (const c of request.changes) {
-      if (c.data && JSON.stringify(c.data).length > MAX_RECORD_BYTES)
+    const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
+    request.changes.forEach((c, i) => {
+      if ((stored[i]?.length ?? 0) > MAX_RECORD_BYTES)
         throw new AppError('PAYLOAD_TOO_LARGE', `record ${c.id} is over 64 KiB`);
-    }
+    });
     const stream = org as string;
-    return this.db.transaction().execute(async (trx) => {
-      await lockStream(trx, stream, this.db, this.dialect);
-      const logged = await trx
-        .selectFrom('push_log')
-        .select('response')
-        .where('org_code', '=', stream)
-        .where('idempotency_key', '=', request.idempotencyKey)
-        .executeTakeFirst();
+    const key = request.idempotencyKey;
+    const q = this.q;
+    const at = this.now().toISOString();
+    const self = this;
+    const response = await this.steps.write(function* (): Steps<PushResponse> {
+      yield* self.lockStream(stream);
+      const [logged] = yield* rows(q.loggedPush, { org: stream, key });
       if (logged) return JSON.parse(logged.response) as PushResponse;
       const response: PushResponse = { applied: [], conflicts: [] };
-      const at = this.now().toISOString();
-      for (const change of request.changes) {
-        const current = await trx
-          .selectFrom('records')
-          .selectAll()
-          .where('org_code', '=', stream)
-          .where('collection', '=', change.collection)
-          .where('record_id', '=', change.id)
-          .executeTakeFirst();
+      for (const [i, change] of request.changes.entries()) {
+        const recordKey = { org: stream, collection: change.collection, id: change.id };
+        const [current] = yield* rows(q.record, recordKey);
         const rev = current?.rev ?? 0;
         if (change.baseRev !== rev) {
           const server = current
@@ -92,38 +72,20 @@ export class SyncStore {
           response.conflicts.push({ change, server });
           continue;
         }
-        const { next_seq: seq } = await trx
-          .updateTable('sync_streams')
-          .set((eb) => ({ next_seq: eb('next_seq', '+', 1) }))
-          .where('org_code', '=', stream)
-          .returning('next_seq')
-          .executeTakeFirstOrThrow();
-        const row = {
-          rev: rev + 1,
-          seq: Number(seq),
-          deleted: change.data === null ? 1 : 0,
-          data: change.data === null ? null : JSON.stringify(change.data),
-          updated_at: at,
-          updated_by: caller.userId,
-        };
-        await trx
-          .insertInto('records')
-          .values({ org_code: stream, collection: change.collection, record_id: change.id, ...row })
-          .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row))
-          .execute();
-        response.applied.push({ collection: change.collection, id: change.id, rev: row.rev, seq: row.seq });
+        const [bumped] = yield* rows(q.nextSeq, { org: stream });
+        if (!bumped) throw new Error('sync stream is missing');
+        const seq = Number(bumped.next_seq);
+        const data = stored[i] ?? null;
+        const deleted = data === null ? 1 : 0;
+        yield* rows(q.saveRecord, { ...recordKey, rev: rev + 1, seq, deleted, data, at, by: caller.userId });
+        response.applied.push({ collection: change.collection, id: change.id, rev: rev + 1, seq });
       }
-      await trx
-        .insertInto('push_log')
-        .values({
-          org_code: stream,
-          idempotency_key: request.idempotencyKey,
-          response: JSON.stringify(response),
-          created_at: at,
-        })
-        .execute();
+      yield* rows(q.logPush, { org: stream, key, response: JSON.stringify(response), at });
       return response;
     });
+    // Only once committed: a push that rolled back may have been the one that created the stream.
+    this.knownStreams.add(stream);
+    return response;
   }
 
   /**
@@ -132,59 +94,44 @@ export class SyncStore {
    */
   async pullJson(caller: Caller, query: PullQuery): Promise<string> {
     const org = await readableOrg(this.db, caller, query.collection, query.org);
-    const stream = await this.db
-      .selectFrom('sync_streams')
-      .selectAll()
-      .where('org_code', '=', org)
-      .executeTakeFirst();
-    if (stream && query.cursor > 0 && query.cursor < Number(stream.purged_seq)) {
-      throw new AppError(
-        'RESET_REQUIRED',
-        'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
-      );
-    }
-    const rows = await this.db
-      .selectFrom('records')
-      .selectAll()
-      .where('org_code', '=', org)
-      .where('collection', '=', query.collection)
-      .where('seq', '>', query.cursor)
-      .orderBy('seq')
-      .limit(query.limit + 1)
-      .execute();
-    const page = rows.slice(0, query.limit);
+    const q = this.q;
+    const page = await this.steps.read(function* () {
+      const [stream] = yield* rows(q.stream, { org });
+      if (stream && query.cursor > 0 && query.cursor < Number(stream.purged_seq)) {
+        throw new AppError(
+          'RESET_REQUIRED',
+          'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
+        );
+      }
+      return yield* rows(q.page, {
+        org,
+        collection: query.collection,
+        cursor: query.cursor,
+        limit: query.limit + 1,
+      });
+    });
+    const hasMore = page.length > query.limit;
+    if (hasMore) page.pop();
     const records = page.map(
       (r) =>
         `{"collection":${JSON.stringify(r.collection)},"id":${JSON.stringify(r.record_id)},"rev":${r.rev},"seq":${Number(r.seq)},"deleted":${r.deleted === 1},"data":${r.data ?? 'null'}}`,
     );
     const cursor = page.length > 0 ? Number(page[page.length - 1]?.seq) : query.cursor;
-    return `{"records":[${records.join(',')}],"cursor":${cursor},"hasMore":${rows.length > query.limit}}`;
+    return `{"records":[${records.join(',')}],"cursor":${cursor},"hasMore":${hasMore}}`;
   }
 
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */
   async purgeTombstones(before: Date): Promise<number> {
-    const old = await this.db
-      .selectFrom('records')
-      .select(['org_code', (eb) => eb.fn.max('seq').as('max_seq'), (eb) => eb.fn.countAll().as('n')])
-      .where('deleted', '=', 1)
-      .where('updated_at', '<', before.toISOString())
-      .groupBy('org_code')
-      .execute();
+    const q = this.q;
+    const self = this;
+    const old = await this.steps.read(() => rows(q.oldTombstones, { before: before.toISOString() }));
     let removed = 0;
     for (const o of old) {
-      await this.db.transaction().execute(async (trx) => {
-        await lockStream(trx, o.org_code, this.db, this.dialect);
-        await trx
-          .deleteFrom('records')
-          .where('org_code', '=', o.org_code)
-          .where('deleted', '=', 1)
-          .where('seq', '<=', Number(o.max_seq))
-          .execute();
-        await trx
-          .updateTable('sync_streams')
-          .set({ purged_seq: Number(o.max_seq) })
-          .where('org_code', '=', o.org_code)
-          .execute();
+      const upTo = Number(o.max_seq);
+      await this.steps.write(function* () {
+        yield* self.lockStream(o.org_code);
+        yield* rows(q.dropTombstones, { org: o.org_code, upTo });
+        yield* rows(q.setPurged, { org: o.org_code, upTo });
       });
       removed += Number(o.n);
     }

@@ -24,7 +24,7 @@ export async function startTestApp(
   );
   const clock = { now: new Date() };
   const app = createApp({
-    db: test.database.db,
+    database: test.database,
     jwtSecret: new TextEncoder().encode('test-secret-0123456789'),
     log,
     now: () => clock.now,
@@ -35,6 +35,14 @@ export async function startTestApp(
     if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { accessToken: string; refreshToken: string };
   };
-  return { app, db: test.database.db, clock, login, logText: () => lines.join(''), drop: test.drop };
+  return {
+    app,
+    db: test.database.db,
+    database: test.database,
+    clock,
+    login,
+    logText: () => lines.join(''),
+    drop: test.drop,
+  };
 }
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

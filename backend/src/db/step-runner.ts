@@ -1,0 +1,85 @@
+import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { PreparedQuery, QueryRunner } from './prepared';
+import type { DB } from './schema';
+
+/** One statement a step function asks for; the runner executes it and hands the rows back. */
+export interface Step {
+  // biome-ignore lint/suspicious/noExplicitAny: a step carries any prepared query; `rows()` keeps callers typed
+  query: PreparedQuery<any, unknown>;
+  params: Record<string, unknown>;
+}
+
+/** A transaction written once as a generator of statements, so the same code runs on both engines. */
+export type Steps<T> = Generator<Step, T, unknown[]>;
+
+/** Inside a step function: `const [row] = yield* rows(q.record, { ... })`. */
+export function* rows<P extends Record<string, unknown>, R>(
+  query: PreparedQuery<P, R>,
+  params: P,
+): Generator<Step, R[], unknown[]> {
+  return (yield { query, params }) as R[];
+}
+
+export interface StepRunner {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs the steps in one write transaction. */
+  write<T>(steps: () => Steps<T>): Promise<T>;
+  /** Runs read-only steps (one read transaction on SQLite; statement by statement on PostgreSQL). */
+  read<T>(steps: () => Steps<T>): Promise<T>;
+}
+
+/**
+ * SQLite: the whole transaction runs synchronously through better-sqlite3, with no promise between statements.
+ * That is several times cheaper than going through Kysely statement by statement, and no other request can
+ * interleave with it. Only a Kysely transaction that is awaiting between its statements can hold the single
+ * connection open; then the steps wait for Kysely's connection lock first.
+ */
+export function sqliteStepRunner(
+  sqlite: SQLite.Database,
+  prepare: (sql: string) => SQLite.Statement,
+  db: Kysely<DB>,
+): StepRunner {
+  const drive = <T>(steps: Steps<T>): T => {
+    let next = steps.next([]);
+    while (!next.done) {
+      const { query, params } = next.value;
+      const statement = prepare(query.sql);
+      const args = query.bind(params);
+      if (statement.reader) next = steps.next(statement.all(args));
+      else {
+        statement.run(args);
+        next = steps.next([]);
+      }
+    }
+    return next.value;
+  };
+  const writeTx = sqlite.transaction(<T>(steps: () => Steps<T>) => drive(steps()));
+  const readTx = sqlite.transaction(<T>(steps: () => Steps<T>) => drive(steps()));
+  const exclusive = async <T>(run: () => T): Promise<T> =>
+    sqlite.inTransaction ? db.connection().execute(async () => run()) : run();
+  return {
+    dialect: 'sqlite',
+    // IMMEDIATE takes the write lock up front, so a second process on the same file (the admin CLI) waits for
+    // busy_timeout instead of failing when a read would turn into a write.
+    write: <T>(steps: () => Steps<T>) => exclusive(() => writeTx.immediate(steps) as T),
+    read: <T>(steps: () => Steps<T>) => exclusive(() => readTx.deferred(steps) as T),
+  };
+}
+
+/** PostgreSQL: the same steps, awaited one statement at a time inside a Kysely transaction. */
+export function kyselyStepRunner(db: Kysely<DB>, dialect: 'sqlite' | 'postgres'): StepRunner {
+  const drive = async <T>(executor: QueryRunner, steps: Steps<T>): Promise<T> => {
+    let next = steps.next([]);
+    while (!next.done) {
+      const { query, params } = next.value;
+      next = steps.next((await query.run(executor, params)).rows);
+    }
+    return next.value;
+  };
+  return {
+    dialect,
+    write: (steps) => db.transaction().execute((trx) => drive(trx, steps())),
+    read: (steps) => drive(db, steps()),
+  };
+}

@@ -1,0 +1,113 @@
+import { type Kysely, sql } from 'kysely';
+import { param, prepareQuery } from '../db/prepared';
+import type { DB } from '../db/schema';
+
+type Org = { org: string };
+type RecordKey = Org & { collection: string; id: string };
+type RecordRow = DB['records'];
+
+/** The statements of push and pull, compiled once per database (see prepared.ts for why). */
+export function syncQueries(db: Kysely<DB>) {
+  const row = {
+    rev: param<number>('rev'),
+    seq: param<number>('seq'),
+    deleted: param<number>('deleted'),
+    data: param<string | null>('data'),
+    updated_at: param<string>('at'),
+    updated_by: param<string>('by'),
+  };
+  return {
+    createStream: prepareQuery<Org>(
+      db
+        .insertInto('sync_streams')
+        .values({ org_code: param('org'), next_seq: 0, purged_seq: 0 })
+        .onConflict((oc) => oc.column('org_code').doNothing()),
+    ),
+    /** PostgreSQL: takes the stream row's lock, so pushes of one org run one after another. */
+    lockStream: prepareQuery<Org>(
+      db
+        .updateTable('sync_streams')
+        .set((eb) => ({ next_seq: eb.ref('next_seq') }))
+        .where('org_code', '=', param('org')),
+    ),
+    stream: prepareQuery<Org, DB['sync_streams']>(
+      db.selectFrom('sync_streams').selectAll().where('org_code', '=', param('org')),
+    ),
+    nextSeq: prepareQuery<Org, { next_seq: number }>(
+      db
+        .updateTable('sync_streams')
+        .set((eb) => ({ next_seq: eb('next_seq', '+', 1) }))
+        .where('org_code', '=', param('org'))
+        .returning('next_seq'),
+    ),
+    loggedPush: prepareQuery<Org & { key: string }, { response: string }>(
+      db
+        .selectFrom('push_log')
+        .select('response')
+        .where('org_code', '=', param('org'))
+        .where('idempotency_key', '=', param('key')),
+    ),
+    logPush: prepareQuery<Org & { key: string; response: string; at: string }>(
+      db.insertInto('push_log').values({
+        org_code: param('org'),
+        idempotency_key: param('key'),
+        response: param('response'),
+        created_at: param('at'),
+      }),
+    ),
+    record: prepareQuery<RecordKey, RecordRow>(
+      db
+        .selectFrom('records')
+        .selectAll()
+        .where('org_code', '=', param('org'))
+        .where('collection', '=', param('collection'))
+        .where('record_id', '=', param('id')),
+    ),
+    saveRecord: prepareQuery<
+      RecordKey & { rev: number; seq: number; deleted: number; data: string | null; at: string; by: string }
+    >(
+      db
+        .insertInto('records')
+        .values({ org_code: param('org'), collection: param('collection'), record_id: param('id'), ...row })
+        .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row)),
+    ),
+    page: prepareQuery<Org & { collection: string; cursor: number; limit: number }, RecordRow>(
+      db
+        .selectFrom('records')
+        .selectAll()
+        .where('org_code', '=', param('org'))
+        .where('collection', '=', param('collection'))
+        .where('seq', '>', param<number>('cursor'))
+        .orderBy('seq')
+        // A bare `LIMIT ?` makes SQLite (built with STAT4) re-plan the statement on every run; a cast does not.
+        .limit(sql<number>`cast(${param<number>('limit')} as integer)`),
+    ),
+    oldTombstones: prepareQuery<{ before: string }, { org_code: string; max_seq: number; n: number }>(
+      db
+        .selectFrom('records')
+        .select([
+          'org_code',
+          (eb) => eb.fn.max('seq').as('max_seq'),
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
+        .where('deleted', '=', 1)
+        .where('updated_at', '<', param('before'))
+        .groupBy('org_code'),
+    ),
+    dropTombstones: prepareQuery<Org & { upTo: number }>(
+      db
+        .deleteFrom('records')
+        .where('org_code', '=', param('org'))
+        .where('deleted', '=', 1)
+        .where('seq', '<=', param<number>('upTo')),
+    ),
+    setPurged: prepareQuery<Org & { upTo: number }>(
+      db
+        .updateTable('sync_streams')
+        .set({ purged_seq: param<number>('upTo') })
+        .where('org_code', '=', param('org')),
+    ),
+  };
+}
+
+export type SyncQueries = ReturnType<typeof syncQueries>;
