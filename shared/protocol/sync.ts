@@ -33,7 +33,12 @@ export type TokenPair = z.infer<typeof TokenPair>;
 export const Collection = z.enum(['drafts', 'people', 'profiles']);
 export type Collection = z.infer<typeof Collection>;
 
-const RecordId = z.string().min(1).max(200);
+/** Printable text: ids are stored in text columns, and PostgreSQL holds neither NUL nor half a UTF-16 pair. */
+const RecordId = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((id) => !/[\p{Cc}\p{Cs}]/u.test(id), 'no control characters or broken characters');
 
 export const PushChange = z
   .object({

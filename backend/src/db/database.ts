@@ -3,7 +3,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrate } from './migrations';
 import type { DB } from './schema';
-import { kyselyStepRunner, type StepRunner, sqliteStepRunner } from './step-runner';
+import { sqliteStepRunner } from './sqlite-step-runner';
+import { kyselyStepRunner, type StepRunner } from './step-runner';
 
 export interface Database {
   db: Kysely<DB>;

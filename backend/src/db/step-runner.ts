@@ -1,4 +1,3 @@
-import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { PreparedQuery, QueryRunner } from './prepared';
 import type { DB } from './schema';
@@ -27,44 +26,6 @@ export interface StepRunner {
   write<T>(steps: () => Steps<T>): Promise<T>;
   /** Runs read-only steps (one read transaction on SQLite; statement by statement on PostgreSQL). */
   read<T>(steps: () => Steps<T>): Promise<T>;
-}
-
-/**
- * SQLite: the whole transaction runs synchronously through better-sqlite3, with no promise between statements.
- * That is several times cheaper than going through Kysely statement by statement, and no other request can
- * interleave with it. Only a Kysely transaction that is awaiting between its statements can hold the single
- * connection open; then the steps wait for Kysely's connection lock first.
- */
-export function sqliteStepRunner(
-  sqlite: SQLite.Database,
-  prepare: (sql: string) => SQLite.Statement,
-  db: Kysely<DB>,
-): StepRunner {
-  const drive = <T>(steps: Steps<T>): T => {
-    let next = steps.next([]);
-    while (!next.done) {
-      const { query, params } = next.value;
-      const statement = prepare(query.sql);
-      const args = query.bind(params);
-      if (statement.reader) next = steps.next(statement.all(args));
-      else {
-        statement.run(args);
-        next = steps.next([]);
-      }
-    }
-    return next.value;
-  };
-  const writeTx = sqlite.transaction(<T>(steps: () => Steps<T>) => drive(steps()));
-  const readTx = sqlite.transaction(<T>(steps: () => Steps<T>) => drive(steps()));
-  const exclusive = async <T>(run: () => T): Promise<T> =>
-    sqlite.inTransaction ? db.connection().execute(async () => run()) : run();
-  return {
-    dialect: 'sqlite',
-    // IMMEDIATE takes the write lock up front, so a second process on the same file (the admin CLI) waits for
-    // busy_timeout instead of failing when a read would turn into a write.
-    write: <T>(steps: () => Steps<T>) => exclusive(() => writeTx.immediate(steps) as T),
-    read: <T>(steps: () => Steps<T>) => exclusive(() => readTx.deferred(steps) as T),
-  };
 }
 
 /** PostgreSQL: the same steps, awaited one statement at a time inside a Kysely transaction. */

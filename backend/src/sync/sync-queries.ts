@@ -1,13 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { param, prepareQuery } from '../db/prepared';
 import type { DB } from '../db/schema';
+import { moreAfterQuery, pageJsonQuery } from './page-json-query';
 
 type Org = { org: string };
 type RecordKey = Org & { collection: string; id: string };
 type RecordRow = DB['records'];
 
 /** The statements of push and pull, compiled once per database (see prepared.ts for why). */
-export function syncQueries(db: Kysely<DB>) {
+export function syncQueries(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
   const row = {
     rev: param<number>('rev'),
     seq: param<number>('seq'),
@@ -71,17 +72,8 @@ export function syncQueries(db: Kysely<DB>) {
         .values({ org_code: param('org'), collection: param('collection'), record_id: param('id'), ...row })
         .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row)),
     ),
-    page: prepareQuery<Org & { collection: string; cursor: number; limit: number }, RecordRow>(
-      db
-        .selectFrom('records')
-        .selectAll()
-        .where('org_code', '=', param('org'))
-        .where('collection', '=', param('collection'))
-        .where('seq', '>', param<number>('cursor'))
-        .orderBy('seq')
-        // A bare `LIMIT ?` makes SQLite (built with STAT4) re-plan the statement on every run; a cast does not.
-        .limit(sql<number>`cast(${param<number>('limit')} as integer)`),
-    ),
+    page: pageJsonQuery(db, dialect),
+    moreAfter: moreAfterQuery(db),
     oldTombstones: prepareQuery<{ before: string }, { org_code: string; max_seq: number; n: number }>(
       db
         .selectFrom('records')

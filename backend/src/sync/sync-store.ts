@@ -31,7 +31,7 @@ export class SyncStore {
     private readonly steps: StepRunner,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.q = syncQueries(db);
+    this.q = syncQueries(db, steps.dialect);
   }
 
   private *lockStream(org: string): Steps<void> {
@@ -88,36 +88,26 @@ export class SyncStore {
     return response;
   }
 
-  /**
-   * The pull answer as JSON text. Record data is stored as JSON text already, so it is spliced in as is instead of
-   * being parsed and serialised again for every record of every page.
-   */
+  /** The pull answer as JSON text, rendered by the database (see page-json-query.ts). */
   async pullJson(caller: Caller, query: PullQuery): Promise<string> {
     const org = await readableOrg(this.db, caller, query.collection, query.org);
     const q = this.q;
-    const page = await this.steps.read(function* () {
+    const { collection, cursor, limit } = query;
+    const { page, hasMore } = await this.steps.read(function* () {
       const [stream] = yield* rows(q.stream, { org });
-      if (stream && query.cursor > 0 && query.cursor < Number(stream.purged_seq)) {
+      if (stream && cursor > 0 && cursor < Number(stream.purged_seq)) {
         throw new AppError(
           'RESET_REQUIRED',
           'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
         );
       }
-      return yield* rows(q.page, {
-        org,
-        collection: query.collection,
-        cursor: query.cursor,
-        limit: query.limit + 1,
-      });
+      const [page] = yield* rows(q.page, { org, collection, cursor, limit });
+      const full = Number(page?.n ?? 0) === limit;
+      const more = full ? yield* rows(q.moreAfter, { org, collection, cursor: Number(page?.last) }) : [];
+      return { page, hasMore: more.length > 0 };
     });
-    const hasMore = page.length > query.limit;
-    if (hasMore) page.pop();
-    const records = page.map(
-      (r) =>
-        `{"collection":${JSON.stringify(r.collection)},"id":${JSON.stringify(r.record_id)},"rev":${r.rev},"seq":${Number(r.seq)},"deleted":${r.deleted === 1},"data":${r.data ?? 'null'}}`,
-    );
-    const cursor = page.length > 0 ? Number(page[page.length - 1]?.seq) : query.cursor;
-    return `{"records":[${records.join(',')}],"cursor":${cursor},"hasMore":${hasMore}}`;
+    const last = page?.last == null ? cursor : Number(page.last);
+    return `{"records":[${page?.items ?? ''}],"cursor":${last},"hasMore":${hasMore}}`;
   }
 
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */

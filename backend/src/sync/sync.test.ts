@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
@@ -48,6 +49,57 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
     const page2 = await pull(a2, `collection=drafts&cursor=${page1.body.cursor}&limit=2`);
     expect(page2.body.records.map((r: { id: string }) => r.id)).toEqual(['d3']);
     expect(page2.body.hasMore).toBe(false);
+  });
+
+  it('a page that is exactly full says hasMore only when more follows', async () => {
+    const ids = ['full-1', 'full-2'];
+    const res = await push(
+      a,
+      ids.map((id) => ({ collection: 'people', id, baseRev: 0, data: { id } })),
+    );
+    const before = Math.min(...res.body.applied.map((x: { seq: number }) => x.seq)) - 1;
+    const page = await pull(a, `collection=people&cursor=${before}&limit=2`);
+    expect([page.body.records.map((r: { id: string }) => r.id), page.body.hasMore]).toEqual([ids, false]);
+    const empty = await pull(a, `collection=people&cursor=${page.body.cursor}&limit=2`);
+    expect(empty.body).toEqual({ records: [], cursor: page.body.cursor, hasMore: false });
+  });
+
+  it('pulls back exactly what was pushed, whatever the text', async () => {
+    const tricky = ['"', '\\', 'นาย ก"ข\\ค', '😀 ๑๒๓', '</script>', "'; drop table records; --"];
+    const id = fc.oneof(
+      fc.constantFrom(...tricky),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+    );
+    const data = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(id, { minLength: 1, maxLength: 4 }), data, async (ids, value) => {
+        const changes = ids.map((id) => ({ collection: 'drafts', id: `rt:${id}`, baseRev: 0, data: value }));
+        const res = await push(a, changes);
+        expect(res.status).toBe(200);
+        const seqs = [
+          ...res.body.applied,
+          ...res.body.conflicts.map((c: { server: { seq: number } }) => c.server),
+        ].map((x: { seq: number }) => x.seq);
+        const page = await pull(a, `collection=drafts&cursor=${Math.min(...seqs) - 1}&limit=500`);
+        for (const applied of res.body.applied) {
+          const got = page.body.records.find((r: { id: string }) => r.id === applied.id);
+          expect(got).toEqual({
+            ...applied,
+            collection: 'drafts',
+            deleted: false,
+            data: JSON.parse(JSON.stringify(value)),
+          });
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses ids with control or broken characters with a 400, never a 500', async () => {
+    for (const id of ['nul\u0000id', 'tab\tid', 'half\ud800pair']) {
+      const res = await push(a, [{ collection: 'drafts', id, baseRev: 0, data: {} }]);
+      expect([res.status, res.body.code]).toEqual([400, 'INVALID_MESSAGE']);
+    }
   });
 
   it('returns a conflict for an edit based on an old revision and never overwrites', async () => {
