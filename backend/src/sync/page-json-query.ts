@@ -15,9 +15,11 @@ export function pageJsonQuery(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
   const item = sql`'{"collection":' || ${quote('collection')} || ',"id":' || ${quote('record_id')}
     || ',"rev":' || rev || ',"seq":' || seq || ',"deleted":' || (case when deleted = 1 then 'true' else 'false' end)
     || ',"data":' || coalesce(data, 'null') || '}'`;
+  // SQLite hands the joined text over as bytes: turning kilobytes of Thai UTF-8 into a JavaScript string, only to
+  // encode it back for the socket, cost more than building it.
   const joined =
     dialect === 'sqlite'
-      ? sql`group_concat(${item}, ',' order by seq)`
+      ? sql`cast(group_concat(${item}, ',' order by seq) as blob)`
       : sql`string_agg(${item}, ',' order by seq)`;
   const page = db
     .selectFrom('records')
@@ -29,13 +31,13 @@ export function pageJsonQuery(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
     // A bare `LIMIT ?` makes SQLite (built with STAT4) plan the statement again on every run; a cast does not.
     .limit(sql<number>`cast(${param<number>('limit')} as integer)`)
     .as('page');
-  return prepareQuery<PageParams, { n: number; last: number | null; items: string | null }>(
+  return prepareQuery<PageParams, { n: number; last: number | null; items: Buffer | string | null }>(
     db
       .selectFrom(page)
       .select([
         sql<number>`count(*)`.as('n'),
         sql<number | null>`max(seq)`.as('last'),
-        sql<string | null>`${joined}`.as('items'),
+        sql<Buffer | string | null>`${joined}`.as('items'),
       ]),
   );
 }

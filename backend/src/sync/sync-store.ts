@@ -8,6 +8,7 @@ import { readableOrg, writableOrg } from './scope';
 import { type SyncQueries, syncQueries } from './sync-queries';
 
 const MAX_RECORD_BYTES = 64 * 1024;
+const RECORDS_OPEN = Buffer.from('{"records":[');
 
 function toSynced(row: DB['records']): SyncedRecord {
   return {
@@ -88,8 +89,8 @@ export class SyncStore {
     return response;
   }
 
-  /** The pull answer as JSON text, rendered by the database (see page-json-query.ts). */
-  async pullJson(caller: Caller, query: PullQuery): Promise<string> {
+  /** The pull answer as UTF-8 JSON, rendered by the database (see page-json-query.ts). */
+  async pullJson(caller: Caller, query: PullQuery): Promise<Buffer> {
     const org = await readableOrg(this.db, caller, query.collection, query.org);
     const q = this.q;
     const { collection, cursor, limit } = query;
@@ -107,7 +108,12 @@ export class SyncStore {
       return { page, hasMore: more.length > 0 };
     });
     const last = page?.last == null ? cursor : Number(page.last);
-    return `{"records":[${page?.items ?? ''}],"cursor":${last},"hasMore":${hasMore}}`;
+    const items = page?.items ?? '';
+    return Buffer.concat([
+      RECORDS_OPEN,
+      typeof items === 'string' ? Buffer.from(items) : items,
+      Buffer.from(`],"cursor":${last},"hasMore":${hasMore}}`),
+    ]);
   }
 
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */
