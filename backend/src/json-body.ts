@@ -13,7 +13,7 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 export function jsonBody(limit: number) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const type = req.headers['content-type'];
-    if (type === undefined || !JSON_TYPE.test(type)) {
+    if (type === undefined || req.method === 'GET' || req.method === 'HEAD' || !JSON_TYPE.test(type)) {
       next();
       return;
     }
