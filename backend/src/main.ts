@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
-import { toWire } from '../../shared/errors';
+import { AppError, toWire } from '../../shared/errors';
 import { createApp } from './app';
 import { createUser, importRegistry, upsertOrg } from './cli/admin';
 import { openDatabase } from './db/database';
-import { createBackendLogger } from './log';
+import { type BackendLogger, createBackendLogger } from './log';
 import { signingSecret } from './secret';
 import { SyncStore } from './sync/sync-store';
+
+const TOMBSTONE_DAYS = 90;
+const PUSH_LOG_DAYS = 30;
 
 const USAGE = `lhr-backend — LHR Assist sync server (SQLite by default, PostgreSQL with DATABASE_URL)
 
@@ -14,6 +17,9 @@ const USAGE = `lhr-backend — LHR Assist sync server (SQLite by default, Postgr
   lhr-backend create-user <username> <password> --role officer|supervisor|admin [--org CODE] [--province NN]
   lhr-backend import-registry <file.csv>
   lhr-backend purge-tombstones --days N
+  lhr-backend forget-pushes --days N
+
+serve also does both once a day: tombstones after ${TOMBSTONE_DAYS} days, stored push answers after ${PUSH_LOG_DAYS} days.
 `;
 
 const [command, ...rest] = process.argv.slice(2);
@@ -45,10 +51,16 @@ async function main(): Promise<number> {
     const server = app.listen(port, process.env.HOST ?? '127.0.0.1', () =>
       log.info({ event: 'backend.listening', port, dialect: database.dialect }),
     );
+    void keepHouse(new SyncStore(db, database.steps), log);
+    const housekeeping = setInterval(
+      () => void keepHouse(new SyncStore(db, database.steps), log),
+      24 * 3600 * 1000,
+    ).unref();
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
     });
+    clearInterval(housekeeping);
     await new Promise<void>((resolve) => server.close(() => resolve()));
   } else if (command === 'create-org') {
     await upsertOrg(db, positionals[0] ?? '', positionals[1] ?? '');
@@ -68,9 +80,12 @@ async function main(): Promise<number> {
     );
   } else if (command === 'purge-tombstones') {
     const removed = await new SyncStore(db, database.steps).purgeTombstones(
-      new Date(Date.now() - Number(values.days ?? 90) * 86_400_000),
+      daysAgo(values.days, TOMBSTONE_DAYS),
     );
     process.stdout.write(`removed ${removed} tombstones\n`);
+  } else if (command === 'forget-pushes') {
+    const removed = await new SyncStore(db, database.steps).forgetPushes(daysAgo(values.days, PUSH_LOG_DAYS));
+    process.stdout.write(`forgot ${removed} stored push answers\n`);
   } else {
     process.stdout.write(USAGE);
     await database.close();
@@ -78,6 +93,23 @@ async function main(): Promise<number> {
   }
   await database.close();
   return 0;
+}
+
+function daysAgo(days: string | undefined, fallback: number): Date {
+  const n = Number(days ?? fallback);
+  if (!Number.isFinite(n) || n < 0) throw new AppError('INVALID_MESSAGE', '--days must be a number of days');
+  return new Date(Date.now() - n * 86_400_000);
+}
+
+/** The daily housekeeping of `serve`: only counts are logged. */
+async function keepHouse(store: SyncStore, log: BackendLogger): Promise<void> {
+  try {
+    const tombstones = await store.purgeTombstones(daysAgo(undefined, TOMBSTONE_DAYS));
+    const pushes = await store.forgetPushes(daysAgo(undefined, PUSH_LOG_DAYS));
+    log.info({ event: 'backend.housekeeping', tombstones, pushes });
+  } catch (error) {
+    log.error({ event: 'backend.housekeeping_failed', err: (error as Error)?.name });
+  }
 }
 
 main().then(

@@ -4,19 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpSyncTransport } from '../../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../../shared/sync/sync-engine';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
+import { DATABASE_KINDS } from '../test-support/databases';
 
 /**
  * Model test: two officers of one อปท. edit a few records offline, pushing and pulling in random order. Afterwards
  * (conflicts resolved the same way, a few sync rounds) both hold exactly what the server holds, and whenever both
  * edited one record from the same version, at least one of them was shown a conflict.
  */
-describe('sync model: two clients, random interleavings', () => {
+describe.each(DATABASE_KINDS)('sync model (%s): two clients, random interleavings', (kind) => {
   let t: TestApp;
   let server: Server;
   let base = '';
   const tokens: string[] = [];
   beforeAll(async () => {
-    t = await startTestApp('sqlite');
+    t = await startTestApp(kind);
     server = t.app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const address = server.address();

@@ -93,6 +93,15 @@ export function syncQueries(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
         .where('deleted', '=', 1)
         .where('seq', '<=', param<number>('upTo')),
     ),
+    oldPushes: prepareQuery<{ before: string }, { n: number }>(
+      db
+        .selectFrom('push_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('created_at', '<', param('before')),
+    ),
+    forgetPushes: prepareQuery<{ before: string }>(
+      db.deleteFrom('push_log').where('created_at', '<', param('before')),
+    ),
     setPurged: prepareQuery<Org & { upTo: number }>(
       db
         .updateTable('sync_streams')

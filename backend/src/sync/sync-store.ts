@@ -116,6 +116,19 @@ export class SyncStore {
     ]);
   }
 
+  /**
+   * Forgets the stored answers of pushes older than `before`. A client retrying such a push after that gets
+   * conflicts (its changes' base revisions are stale by then) instead of the stored answer; nothing is applied twice.
+   */
+  async forgetPushes(before: Date): Promise<number> {
+    const q = this.q;
+    return this.steps.write(function* () {
+      const [row] = yield* rows(q.oldPushes, { before: before.toISOString() });
+      yield* rows(q.forgetPushes, { before: before.toISOString() });
+      return Number(row?.n ?? 0);
+    });
+  }
+
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */
   async purgeTombstones(before: Date): Promise<number> {
     const q = this.q;

@@ -136,6 +136,17 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
     expect(all.body.records.find((r: { id: string }) => r.id === 'once').rev).toBe(1);
   });
 
+  it('forgets stored push answers after their retention; a late retry then conflicts, never applies twice', async () => {
+    const idempotencyKey = key();
+    const change = [{ collection: 'drafts', id: 'late-retry', baseRev: 0, data: { x: 1 } }];
+    expect((await push(a, change, idempotencyKey)).body.applied).toHaveLength(1);
+    const store = new SyncStore(t.db, t.database.steps);
+    expect(await store.forgetPushes(new Date(t.clock.now.getTime() - 60_000))).toBe(0);
+    expect(await store.forgetPushes(new Date(t.clock.now.getTime() + 1000))).toBeGreaterThan(0);
+    const late = await push(a, change, idempotencyKey);
+    expect([late.body.applied, late.body.conflicts[0].server.rev]).toEqual([[], 1]);
+  });
+
   it('says RESET_REQUIRED for a cursor older than purged tombstones', async () => {
     await push(a, [{ collection: 'drafts', id: 'old', baseRev: 0, data: { x: 1 } }]);
     await push(a, [{ collection: 'drafts', id: 'old', baseRev: 1, data: null }]);

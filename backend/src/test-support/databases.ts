@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type Database, openDatabase } from '../db/database';
+import { type Database, openDatabase as open } from '../db/database';
+
+/** Tests may close a database early (before a child process takes over the file); closing again is a no-op. */
+async function openDatabase(url: string): Promise<Database> {
+  const database = await open(url);
+  let closed: Promise<void> | undefined;
+  return { ...database, close: () => (closed ??= database.close()) };
+}
 
 /** The PostgreSQL the setup script starts (role lhr_test); override with TEST_POSTGRES_URL. */
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://lhr_test:lhr_test@127.0.0.1:5432/postgres';
