@@ -96,6 +96,8 @@ export async function routeRuntimeMessage(
       case 'sync.now':
         await deps.sync.syncNow();
         return { ok: true, sync: await deps.sync.status() };
+      case 'profiles.get':
+        return { ok: true, profiles: await deps.sync.profiles() };
       case 'checklist.get':
         if (!sender.url) return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'no sender' } };
         return { ok: true, checklist: await deps.checklists.get(new URL(sender.url).origin) };

@@ -84,11 +84,15 @@ export class AssistSession {
     private readonly profiles: readonly SiteProfile[],
   ) {
     this.fields = detectFields(doc, new URL(doc.location.href), profiles);
-    this.page = findProfilePage(doc, new URL(doc.location.href), profiles);
+    const match = findProfilePage(doc, new URL(doc.location.href), profiles);
+    this.page = match?.page ?? null;
+    this.profileInUse = match ? `${match.profile.id}@${match.profile.version}` : null;
     this.guardedButtons = findGuardedButtons(doc, this.page?.guardedActions ?? []);
   }
 
   private readonly page: ProfilePage | null;
+  /** `id@version` of the site profile this page matched, shown to support staff; null on heuristics alone */
+  readonly profileInUse: string | null;
   readonly guardedButtons: Element[];
 
   /** Starts the live checklist and, where there are guarded buttons, the certify guard. */

@@ -59,3 +59,13 @@ export const SiteProfile = z
   })
   .strict();
 export type SiteProfile = z.infer<typeof SiteProfile>;
+
+/** Synced profile records that pass the schema; a broken one is left out instead of breaking every page. */
+export function validProfiles(records: readonly unknown[]): { profiles: SiteProfile[]; rejected: number } {
+  const profiles: SiteProfile[] = [];
+  for (const record of records) {
+    const parsed = SiteProfile.safeParse(record);
+    if (parsed.success) profiles.push(parsed.data);
+  }
+  return { profiles, rejected: records.length - profiles.length };
+}

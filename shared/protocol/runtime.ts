@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
+import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from './sync';
 
 /**
@@ -57,6 +58,8 @@ export const BackendLoginRequest = z
 export const BackendLogoutRequest = z.object({ type: z.literal('backend.logout') }).strict();
 export const SyncStatusRequest = z.object({ type: z.literal('sync.status') }).strict();
 export const SyncNowRequest = z.object({ type: z.literal('sync.now') }).strict();
+/** The site profiles synced from the backend (the content script merges them over its bundled ones). */
+export const ProfilesGetRequest = z.object({ type: z.literal('profiles.get') }).strict();
 
 /** A draft as the overlay sees it: the officer's version, whether it still waits to sync, and the other version. */
 export const DraftSummary = z
@@ -84,6 +87,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   BackendLogoutRequest,
   SyncStatusRequest,
   SyncNowRequest,
+  ProfilesGetRequest,
   ChecklistReportRequest,
   ChecklistGetRequest,
   AgentStatusRequest,
@@ -112,6 +116,7 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), checklist: z.array(ChecklistPage) }).strict(),
   z.object({ ok: z.literal(true), drafts: z.array(DraftSummary) }).strict(),
   z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
+  z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

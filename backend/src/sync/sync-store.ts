@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
+import { SiteProfile } from '../../../shared/profile/site-profile';
 import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
@@ -47,6 +48,11 @@ export class SyncStore {
     if (orgs.size !== 1)
       throw new AppError('INVALID_MESSAGE', 'one push writes one stream (profiles are pushed alone)');
     const [org] = orgs as Set<string> & { values(): IterableIterator<string> };
+    for (const c of request.changes) {
+      // Every officer's browser applies site profiles: a broken one is refused here, not found there.
+      if (c.collection === 'profiles' && c.data !== null && !SiteProfile.safeParse(c.data).success)
+        throw new AppError('INVALID_MESSAGE', `site profile ${c.id} does not match the profile schema`);
+    }
     const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
     request.changes.forEach((c, i) => {
       if ((stored[i]?.length ?? 0) > MAX_RECORD_BYTES)

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import practiceProfile from '../../../extension/profiles/practice-lhr.json';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
 import { DATABASE_KINDS } from '../test-support/databases';
 import { SyncStore } from './sync-store';
@@ -182,10 +183,15 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
 
     it('site profiles are national, written by admins and read-only for officers', async () => {
       expect(
-        (await push(a, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: { v: 1 } }])).body.code,
+        (await push(a, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: practiceProfile }])).body.code,
       ).toBe('FORBIDDEN');
+      const broken = await push(admin, [
+        { collection: 'profiles', id: 'lhr', baseRev: 0, data: { ...practiceProfile, origins: ['nope'] } },
+      ]);
+      expect([broken.status, broken.body.code]).toEqual([400, 'INVALID_MESSAGE']);
       expect(
-        (await push(admin, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: { v: 1 } }])).status,
+        (await push(admin, [{ collection: 'profiles', id: 'lhr', baseRev: 0, data: practiceProfile }]))
+          .status,
       ).toBe(200);
       const seen = await pull(b, 'collection=profiles');
       expect(seen.body.records.map((r: { id: string }) => r.id)).toEqual(['lhr']);

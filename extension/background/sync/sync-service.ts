@@ -1,4 +1,5 @@
 import { toWire, type WireError } from '../../../shared/errors';
+import { type SiteProfile, validProfiles } from '../../../shared/profile/site-profile';
 import type { DraftSummary, SyncStatus } from '../../../shared/protocol/runtime';
 import { DraftData } from '../../../shared/protocol/sync';
 import { HttpSyncTransport } from '../../../shared/sync/http-transport';
@@ -63,6 +64,12 @@ export class SyncService {
     return out.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
   }
 
+  /** Site profiles pulled from the backend that pass the schema (read-only: never edited here). */
+  async profiles(): Promise<SiteProfile[]> {
+    const records = (await this.store.list('profiles')).flatMap((r) => (r.data ? [r.data] : []));
+    return validProfiles(records).profiles;
+  }
+
   async resolve(id: string, choice: 'mine' | 'theirs'): Promise<void> {
     await this.engine.resolve('drafts', id, choice);
     this.schedule(500);
@@ -90,6 +97,7 @@ export class SyncService {
         }
         await this.engine.pull('drafts');
         await this.engine.pull('people');
+        await this.engine.pull('profiles');
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
         this.backoffMs = 2000;

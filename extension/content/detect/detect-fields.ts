@@ -41,7 +41,7 @@ function rawLabel(el: FormControl, labels: Map<Element, HTMLLabelElement[]>): st
  */
 export function detectFields(doc: Document, url: URL, profiles: readonly SiteProfile[]): DetectedField[] {
   const controls = Array.from(doc.querySelectorAll<FormControl>('input, select, textarea'));
-  const page = findProfilePage(doc, url, profiles);
+  const page = findProfilePage(doc, url, profiles)?.page ?? null;
   const labels = indexLabels(doc);
   const byElement = new Map<FormControl, Partial<DetectedField>>();
   const blocked = new Set<FormControl>();

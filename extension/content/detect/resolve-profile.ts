@@ -9,12 +9,17 @@ function originMatches(pattern: string, url: URL): boolean {
   return pattern === url.origin;
 }
 
+export interface ProfileMatch {
+  profile: SiteProfile;
+  page: ProfilePage;
+}
+
 /** The profile page for this URL whose fingerprint labels are all on the page; null when none applies. */
 export function findProfilePage(
   doc: Document,
   url: URL,
   profiles: readonly SiteProfile[],
-): ProfilePage | null {
+): ProfileMatch | null {
   let pageText: string | null = null;
   for (const profile of profiles) {
     if (!profile.origins.some((o) => originMatches(o, url))) continue;
@@ -23,7 +28,8 @@ export function findProfilePage(
       // A missing fingerprint label means the page was redesigned: the stale profile is not used at all.
       pageText ??= normalizeLabel(doc.body?.textContent ?? '');
       const text = pageText;
-      if (page.fingerprint.labelsPresent.every((l) => text.includes(normalizeLabel(l)))) return page;
+      if (page.fingerprint.labelsPresent.every((l) => text.includes(normalizeLabel(l))))
+        return { profile, page };
     }
   }
   return null;

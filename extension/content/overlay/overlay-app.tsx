@@ -33,7 +33,14 @@ export function OverlayApp({ session }: { session: AssistSession }) {
     );
   }
   return (
-    <div class="panel" data-testid="panel" data-phase={state.phase} lang={lang}>
+    <div
+      class="panel"
+      data-testid="panel"
+      data-phase={state.phase}
+      data-profile={session.profileInUse ?? ''}
+      title={session.profileInUse ? `${t(lang, 'profileInUse')} ${session.profileInUse}` : undefined}
+      lang={lang}
+    >
       <header>
         <b>{t(lang, 'appName')}</b>
         <span>

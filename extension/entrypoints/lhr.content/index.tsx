@@ -1,16 +1,17 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript } from '#imports';
+import { mergeProfiles } from '../../../shared/profile/merge-profiles';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { OverlayApp } from '../../content/overlay/overlay-app';
-import { bundledProfiles } from '../../profiles/load-profiles';
+import { bundledProfiles, syncedProfiles } from '../../profiles/load-profiles';
 import './style.css';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const session = new AssistSession(document, bundledProfiles());
+    const session = new AssistSession(document, mergeProfiles(bundledProfiles(), await syncedProfiles()));
     if (!session.isAssisted) return;
     session.start();
     const ui = await createShadowRootUi(ctx, {
