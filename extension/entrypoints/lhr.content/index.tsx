@@ -4,7 +4,8 @@ import { mergeProfiles } from '../../../shared/profile/merge-profiles';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { OverlayApp } from '../../content/overlay/overlay-app';
-import { bundledProfiles, syncedProfiles } from '../../profiles/load-profiles';
+import { bundledProfiles } from '../../profiles/load-profiles';
+import { syncedProfiles } from '../../profiles/synced-profiles';
 import './style.css';
 
 export default defineContentScript({
