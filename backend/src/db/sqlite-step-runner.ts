@@ -50,7 +50,6 @@ export function sqliteStepRunner(
       }
     }
   });
-  const readTx = sqlite.transaction(<T>(steps: () => Steps<T>) => drive(steps()));
   const exclusive = async <T>(run: () => T): Promise<T> =>
     sqlite.inTransaction ? db.connection().execute(async () => run()) : run();
 
@@ -79,6 +78,8 @@ export function sqliteStepRunner(
         queue.push({ steps, resolve: resolve as (value: unknown) => void, reject });
         if (queue.length === 1) setImmediate(flush);
       }),
-    read: <T>(steps: () => Steps<T>) => exclusive(() => readTx.deferred(steps) as T),
+    // No transaction for reads: their statements run back to back on the one connection, so no write of this process
+    // can come between them, and each statement alone reads one consistent snapshot.
+    read: <T>(steps: () => Steps<T>) => exclusive(() => drive(steps())),
   };
 }

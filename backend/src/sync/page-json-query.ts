@@ -3,6 +3,12 @@ import { param, prepareQuery } from '../db/prepared';
 import type { DB } from '../db/schema';
 
 export type PageParams = { org: string; collection: string; cursor: number; limit: number };
+export type PageRow = {
+  n: number;
+  last: number | null;
+  items: Buffer | string | null;
+  purged: number | null;
+};
 
 /**
  * One page of a pull, rendered as the JSON of its records by the database itself. Record data is stored as JSON
@@ -31,14 +37,14 @@ export function pageJsonQuery(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
     // A bare `LIMIT ?` makes SQLite (built with STAT4) plan the statement again on every run; a cast does not.
     .limit(sql<number>`cast(${param<number>('limit')} as integer)`)
     .as('page');
-  return prepareQuery<PageParams, { n: number; last: number | null; items: Buffer | string | null }>(
-    db
-      .selectFrom(page)
-      .select([
-        sql<number>`count(*)`.as('n'),
-        sql<number | null>`max(seq)`.as('last'),
-        sql<Buffer | string | null>`${joined}`.as('items'),
-      ]),
+  return prepareQuery<PageParams, PageRow>(
+    db.selectFrom(page).select((eb) => [
+      sql<number>`count(*)`.as('n'),
+      sql<number | null>`max(seq)`.as('last'),
+      sql<Buffer | string | null>`${joined}`.as('items'),
+      // The stream's purge point comes along, so a pull is one statement.
+      eb.selectFrom('sync_streams').select('purged_seq').where('org_code', '=', param('org')).as('purged'),
+    ]),
   );
 }
 

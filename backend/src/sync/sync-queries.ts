@@ -31,9 +31,6 @@ export function syncQueries(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
         .set((eb) => ({ next_seq: eb.ref('next_seq') }))
         .where('org_code', '=', param('org')),
     ),
-    stream: prepareQuery<Org, DB['sync_streams']>(
-      db.selectFrom('sync_streams').selectAll().where('org_code', '=', param('org')),
-    ),
     nextSeq: prepareQuery<Org, { next_seq: number }>(
       db
         .updateTable('sync_streams')

@@ -101,14 +101,13 @@ export class SyncStore {
     const q = this.q;
     const { collection, cursor, limit } = query;
     const { page, hasMore } = await this.steps.read(function* () {
-      const [stream] = yield* rows(q.stream, { org });
-      if (stream && cursor > 0 && cursor < Number(stream.purged_seq)) {
+      const [page] = yield* rows(q.page, { org, collection, cursor, limit });
+      if (cursor > 0 && cursor < Number(page?.purged ?? 0)) {
         throw new AppError(
           'RESET_REQUIRED',
           'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
         );
       }
-      const [page] = yield* rows(q.page, { org, collection, cursor, limit });
       const full = Number(page?.n ?? 0) === limit;
       const more = full ? yield* rows(q.moreAfter, { org, collection, cursor: Number(page?.last) }) : [];
       return { page, hasMore: more.length > 0 };
