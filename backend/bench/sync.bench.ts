@@ -8,7 +8,7 @@ import { HttpSyncTransport } from '../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../shared/sync/sync-engine';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PEOPLE = 2000;
 const child = spawn(
   process.execPath,
