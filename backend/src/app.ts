@@ -8,7 +8,7 @@ import { errorHandler, notFound } from './http-errors';
 import { jsonBody } from './json-body';
 import type { BackendLogger } from './log';
 import { rateLimit } from './rate-limit';
-import { syncRoutes } from './sync/sync-routes';
+import { mountSyncRoutes } from './sync/sync-routes';
 import { SyncStore } from './sync/sync-store';
 
 export interface AppDeps {
@@ -50,8 +50,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ ok: true });
   });
   const signedIn = requireAuth(tokens);
-  // The sync routes come first: they take nearly all the traffic.
-  app.use('/v1/sync', signedIn, syncRoutes(new SyncStore(db, deps.database.steps, deps.now)));
+  mountSyncRoutes(app, signedIn, new SyncStore(db, deps.database.steps, deps.now));
   app.use('/v1/auth/login', rateLimit({ limit: deps.limits?.loginPerMinute ?? 20, windowMs: 60_000 }));
   app.use('/v1/auth', authRoutes(db, tokens));
   app.use('/v1', signedIn, deviceRoutes(db, deps.now));

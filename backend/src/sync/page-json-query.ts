@@ -18,7 +18,8 @@ export type PageRow = {
 export function pageJsonQuery(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
   const quote = (column: string) =>
     dialect === 'sqlite' ? sql`json_quote(${sql.ref(column)})` : sql`to_json(${sql.ref(column)})::text`;
-  const item = sql`'{"collection":' || ${quote('collection')} || ',"id":' || ${quote('record_id')}
+  // The collection is one of three fixed names (checked on every push), so it needs no quoting.
+  const item = sql`'{"collection":"' || collection || '","id":' || ${quote('record_id')}
     || ',"rev":' || rev || ',"seq":' || seq || ',"deleted":' || (case when deleted = 1 then 'true' else 'false' end)
     || ',"data":' || coalesce(data, 'null') || '}'`;
   // SQLite hands the joined text over as bytes: turning kilobytes of Thai UTF-8 into a JavaScript string, only to
