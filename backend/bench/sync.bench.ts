@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { HttpSyncTransport } from '../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../shared/sync/sync-engine';
+import { loginOverHttp } from '../src/test-support/http-login';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -24,14 +25,7 @@ const ports = JSON.parse(
   await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
 ) as { backend: number; hello: number };
 const base = `http://127.0.0.1:${ports.backend}`;
-const login = await (
-  await fetch(`${base}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'officer-a', password: 'password-a1' }),
-  })
-).json();
-const headers = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+const { accessToken, headers } = await loginOverHttp(base, 'officer-a');
 
 interface Run {
   title: string;
@@ -147,10 +141,7 @@ try {
   // A fresh client pulls the 2,000 people through the sync engine, page by page.
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
-    const engine = new SyncEngine(
-      new MemoryStore(),
-      new HttpSyncTransport(base, async () => login.accessToken),
-    );
+    const engine = new SyncEngine(new MemoryStore(), new HttpSyncTransport(base, async () => accessToken));
     const started = performance.now();
     const received = await engine.pull('people');
     times.push(performance.now() - started);

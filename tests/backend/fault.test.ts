@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../backend/src/test-support/databases';
+import { loginOverHttp } from '../../backend/src/test-support/http-login';
 import { seed } from '../../backend/src/test-support/seed';
 import type { PushRequest, PushResponse, SyncedRecord } from '../../shared/protocol/sync';
 import { freePort } from '../support/agent-harness';
@@ -38,14 +39,7 @@ it.each(DATABASE_KINDS)(
     const base = `http://127.0.0.1:${port}`;
 
     let child = await startBackend(dbFile, port);
-    const login = await (
-      await fetch(`${base}/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'officer-a', password: 'password-a1' }),
-      })
-    ).json();
-    const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+    const { headers: auth } = await loginOverHttp(base, 'officer-a');
     const push = async (request: PushRequest): Promise<PushResponse> => {
       const res = await fetch(`${base}/v1/sync/push`, {
         method: 'POST',

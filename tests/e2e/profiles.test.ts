@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../../backend/src/app';
 import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
+import { loginOverHttp } from '../../backend/src/test-support/http-login';
 import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
 import practiceProfile from '../../extension/profiles/practice-lhr.json';
 import { freePort } from '../support/agent-harness';
@@ -40,16 +41,9 @@ afterAll(async () => {
 });
 
 async function publish(profile: unknown) {
-  const login = await (
-    await fetch(`${base}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORDS.admin }),
-    })
-  ).json();
   const res = await fetch(`${base}/v1/sync/push`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' },
+    headers: (await loginOverHttp(base, 'admin')).headers,
     body: JSON.stringify({
       idempotencyKey: `publish-${Date.now()}-xxxxxxxx`,
       changes: [{ collection: 'profiles', id: 'practice-lhr', baseRev: 0, data: profile }],
