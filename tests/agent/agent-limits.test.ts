@@ -1,25 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_ORIGIN,
-  rawSocket,
-  rawUpgrade,
-  startTestAgent,
-  type TestAgent,
-} from '../support/agent-harness';
+import { describe, expect, it } from 'vitest';
+import { useTestAgent } from '../support/agent-fixture';
+import { EXTENSION_ORIGIN, rawSocket, rawUpgrade, startTestAgent } from '../support/agent-harness';
 import { usePcsc } from '../support/pcsc-fixture';
 import { useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 const pcsc = usePcsc();
-let t: TestAgent;
-// Registered after the fixture, so it starts after the card service and (hooks run as a stack) closes before it.
-beforeAll(async () => {
-  t = await startTestAgent(pcsc.cards(), { handshakeTimeoutMs: 400 });
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 400 });
 
 describe('AC-A10 limits', () => {
   it('a 17 KiB frame closes the socket with 1009', async () => {

@@ -1,31 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { listenAgent } from '../../agent/src/server/create-agent';
 import { PAIRING_MAX_ATTEMPTS } from '../../agent/src/server/pairing';
 import { AgentSession } from '../../shared/agent-client/agent-session';
 import { computeAuthMac } from '../../shared/agent-client/auth-mac';
-import {
-  EXTENSION_ORIGIN,
-  rawSocket,
-  rawUpgrade,
-  startTestAgent,
-  type TestAgent,
-} from '../support/agent-harness';
+import { useTestAgent } from '../support/agent-fixture';
+import { EXTENSION_ORIGIN, rawSocket, rawUpgrade, startTestAgent } from '../support/agent-harness';
 import { usePcsc } from '../support/pcsc-fixture';
 import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 const pcsc = usePcsc();
-let t: TestAgent;
-// Registered after the fixture, so it starts after the card service and (hooks run as a stack) closes before it.
-beforeAll(async () => {
-  t = await startTestAgent(pcsc.cards(), { handshakeTimeoutMs: 400 });
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 400 });
 const cardPresent = pcsc.cardPresent;
 
 async function insertFresh(person = 'somchai', options = {}) {
