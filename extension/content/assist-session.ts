@@ -51,20 +51,25 @@ export interface AssistState {
   draftRestored: { restored: number; missing: number } | null;
 }
 
+/** The part of the state one card read or search uses; `reset()` returns to it. */
+const NO_READ = {
+  phase: 'idle',
+  person: null,
+  steps: [],
+  missing: [],
+  questions: [],
+  result: null,
+  error: null,
+  searchResults: null,
+} satisfies Partial<AssistState>;
+
 /**
  * One assisted page: detection, the card read through the background, preview, fill and undo. Holds no card
  * data beyond the current preview; nothing is written to the page's storage.
  */
 export class AssistSession {
   state: AssistState = {
-    phase: 'idle',
-    person: null,
-    steps: [],
-    missing: [],
-    questions: [],
-    result: null,
-    error: null,
-    searchResults: null,
+    ...NO_READ,
     planMs: 0,
     checklist: [],
     outstanding: [],
@@ -321,16 +326,7 @@ export class AssistSession {
   reset(): void {
     clearHighlights();
     this.answers.clear();
-    this.set({
-      phase: 'idle',
-      person: null,
-      steps: [],
-      missing: [],
-      questions: [],
-      result: null,
-      error: null,
-      searchResults: null,
-    });
+    this.set({ ...NO_READ });
   }
 
   private set(patch: Partial<AssistState>): void {

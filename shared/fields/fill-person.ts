@@ -1,21 +1,13 @@
 import * as z from 'zod';
-import { CardAddressSchema, CardNameSchema, PartialDateSchema } from '../card/card-record';
+import { CardRecordSchema } from '../card/card-record';
 
 /**
  * A person ready to fill into a form: the card's text fields plus what the background derives (the postcode,
  * which needs the address data set) and what only the cache knows (phones, email). No photo: it is not filled.
  */
-export const FillPerson = z
-  .object({
+export const FillPerson = CardRecordSchema.omit({ photo: true })
+  .extend({
     source: z.enum(['card', 'cache']),
-    citizenId: z.string().regex(/^\d{13}$/),
-    name: z.object({ th: CardNameSchema, en: CardNameSchema }).strict(),
-    birthDate: PartialDateSchema.nullable(),
-    sex: z.enum(['male', 'female', 'unknown']),
-    issuer: z.string(),
-    issueDate: PartialDateSchema.nullable(),
-    expiryDate: z.union([PartialDateSchema, z.literal('lifelong')]).nullable(),
-    address: CardAddressSchema,
     postcode: z
       .string()
       .regex(/^\d{5}$/)
