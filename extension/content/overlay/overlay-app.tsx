@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
+import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
@@ -73,9 +74,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'undone' && (
         <div>
           <p data-testid="status">{t(lang, 'undone')}</p>
-          <button type="button" onClick={() => session.reset()}>
-            {t(lang, 'close')}
-          </button>
+          <CloseButton session={session} lang={lang} />
         </div>
       )}
       {state.phase === 'error' && state.error && (
@@ -86,9 +85,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           <button type="button" data-testid="retry" onClick={() => session.readCard()}>
             {t(lang, 'retry')}
           </button>
-          <button type="button" onClick={() => session.reset()}>
-            {t(lang, 'close')}
-          </button>
+          <CloseButton session={session} lang={lang} />
         </div>
       )}
     </div>

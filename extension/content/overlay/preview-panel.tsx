@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fieldTitle } from '../field-title';
+import { CloseButton } from './close-button';
 
 /** What will be filled where; nothing is written until the officer presses กรอกข้อมูล. */
 export function PreviewPanel({
@@ -20,9 +21,7 @@ export function PreviewPanel({
     return (
       <div>
         <p>{t(lang, 'nothingToFill')}</p>
-        <button type="button" onClick={() => session.reset()}>
-          {t(lang, 'close')}
-        </button>
+        <CloseButton session={session} lang={lang} />
       </div>
     );
   }

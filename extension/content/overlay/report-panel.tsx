@@ -1,6 +1,7 @@
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fieldTitle } from '../field-title';
+import { CloseButton } from './close-button';
 
 /** After a fill: how many fields took, which did not and why, and one-click undo. */
 export function ReportPanel({
@@ -46,9 +47,7 @@ export function ReportPanel({
         <button type="button" data-testid="undo" onClick={() => session.undo()}>
           {t(lang, 'undo')}
         </button>
-        <button type="button" onClick={() => session.reset()}>
-          {t(lang, 'close')}
-        </button>
+        <CloseButton session={session} lang={lang} />
       </div>
     </div>
   );
