@@ -241,6 +241,18 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
       expect([res.status, res.body.code]).toEqual([status, code]);
     });
 
+    it.each([
+      ['a charset other than UTF-8', { 'content-type': 'application/json; charset=latin1' }],
+      ['a compressed body', { 'content-type': 'application/json', 'content-encoding': 'gzip' }],
+    ])('%s is refused with INVALID_MESSAGE', async (_what, headers) => {
+      const res = await request(t.app)
+        .post('/v1/sync/push')
+        .set('authorization', `Bearer ${a}`)
+        .set(headers)
+        .send(JSON.stringify({ idempotencyKey: key(), changes: [] }));
+      expect([res.status, res.body.code]).toEqual([400, 'INVALID_MESSAGE']);
+    });
+
     it('a bad pull query and an unknown route', async () => {
       expect((await pull(a, 'collection=drafts&cursor=-5')).body.code).toBe('INVALID_MESSAGE');
       expect((await request(t.app).get('/v1/nothing').set('authorization', `Bearer ${a}`)).status).toBe(404);
