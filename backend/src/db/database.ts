@@ -4,7 +4,7 @@ import pg from 'pg';
 import { migrate } from './migrations';
 import type { DB } from './schema';
 import { sqliteStepRunner } from './sqlite-step-runner';
-import { kyselyStepRunner, type StepRunner } from './step-runner';
+import { postgresStepRunner, type StepRunner } from './step-runner';
 
 export interface Database {
   db: Kysely<DB>;
@@ -25,7 +25,7 @@ export async function openDatabase(url: string): Promise<Database> {
     pg.types.setTypeParser(20, (v) => Number(v));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db as Kysely<unknown>);
-    return { db, dialect: 'postgres', steps: kyselyStepRunner(db, 'postgres'), close: () => db.destroy() };
+    return { db, dialect: 'postgres', steps: postgresStepRunner(db), close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:/, '');
   const sqlite = new SQLite(file);

@@ -29,7 +29,7 @@ export interface StepRunner {
 }
 
 /** PostgreSQL: the same steps, awaited one statement at a time inside a Kysely transaction. */
-export function kyselyStepRunner(db: Kysely<DB>, dialect: 'sqlite' | 'postgres'): StepRunner {
+export function postgresStepRunner(db: Kysely<DB>): StepRunner {
   const drive = async <T>(executor: QueryRunner, steps: Steps<T>): Promise<T> => {
     let next = steps.next([]);
     while (!next.done) {
@@ -39,7 +39,7 @@ export function kyselyStepRunner(db: Kysely<DB>, dialect: 'sqlite' | 'postgres')
     return next.value;
   };
   return {
-    dialect,
+    dialect: 'postgres',
     write: (steps) => db.transaction().execute((trx) => drive(trx, steps())),
     read: (steps) => drive(db, steps()),
   };
