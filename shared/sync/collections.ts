@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { SiteProfile } from '../profile/site-profile';
+import { DraftData } from '../protocol/sync';
+import { PersonRecord } from '../register/person-record';
+
+/**
+ * Every synced collection, declared once: the sync engine, the backend's routes and scope checks, and the queries
+ * read their names, scopes and record schemas from here.
+ *
+ * - `org`: one stream per อปท.; its officers read and write it, supervisors of its province and admins read it.
+ * - `national`: one stream for the whole country; everyone signed in reads it, only admins write it.
+ *
+ * `provinceReadable` says whether a supervisor may read the records at all (PDPA: drafts hold half-typed personal
+ * data of one office and stay inside it).
+ */
+export type CollectionScope = 'org' | 'national';
+
+export interface CollectionSpec {
+  scope: CollectionScope;
+  /** the shape of `data` in a push; the backend refuses anything else with 400 */
+  schema: z.ZodType;
+  provinceReadable: boolean;
+}
+
+export const COLLECTIONS = {
+  drafts: { scope: 'org', schema: DraftData, provinceReadable: false },
+  /**
+   * The staff register: one PersonRecord per citizen ID (`PersonRecord`). Until the extension writes PersonRecords
+   * (staff-register issue) the older FillPerson shape is accepted too.
+   */
+  people: {
+    scope: 'org',
+    schema: z.union([PersonRecord, z.record(z.string(), z.unknown())]),
+    provinceReadable: true,
+  },
+  profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const CollectionName = z.enum(Object.keys(COLLECTIONS) as [CollectionName, ...CollectionName[]]);
