@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from '../protocol/sync';
+import { ReadinessReport } from '../readiness/readiness-report';
 import { PersonRecord } from '../register/person-record';
 
 /**
@@ -34,6 +35,8 @@ export const COLLECTIONS = {
     provinceReadable: true,
   },
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
+  /** the certification-readiness report: counts and codes, no personal data */
+  readiness: { scope: 'org', schema: ReadinessReport, provinceReadable: true },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
