@@ -7,6 +7,7 @@ describe('official letter numbers', () => {
     ['มท 0809.3/ว 2029', { agency: 'มท', code: '0809.3', series: 'ว', running: '2029' }],
     ['ที่ ชย ๐๐๒๓.๓ / ๕๗๖', { agency: 'ชย', code: '0023.3', series: '', running: '576' }],
     ['มท ๐๘๐๖/ จ ๒๕', { agency: 'มท', code: '0806', series: 'จ', running: '25' }],
+    ['ชย ๗๓๓๐๑/๑๒๓', { agency: 'ชย', code: '73301', series: '', running: '123' }],
     ['มท๐๘๐๖/ว๒๕', { agency: 'มท', code: '0806', series: 'ว', running: '25' }],
     ['  มท  ๐๔๐๖/ว  ๒๕ ', { agency: 'มท', code: '0406', series: 'ว', running: '25' }],
   ])('reads %j', (text, parsed) => {

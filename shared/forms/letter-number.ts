@@ -3,7 +3,8 @@ import { thaiToAsciiDigits } from '../thai/digits';
 /**
  * A Thai official letter number (เลขที่หนังสือ) as printed on government letters: the agency's initials and its
  * numeric code, then `/`, an optional series letter (ว = circular, จ, ล, …) and the running number, e.g.
- * `มท ๐๘๐๙.๓/ว ๒๐๒๙`, `ชย ๐๐๒๓.๓ / ๕๗๖`, `มท 0806/ว 25`. An optional leading "ที่" is dropped.
+ * `มท ๐๘๐๙.๓/ว ๒๐๒๙`, `ชย ๐๐๒๓.๓ / ๕๗๖`, `มท 0806/ว 25`, and an อปท.'s own
+ * five-digit code such as `ชย ๗๓๓๐๑/๑๒๓`. An optional leading "ที่" is dropped.
  */
 export interface LetterNumber {
   agency: string;
@@ -12,7 +13,7 @@ export interface LetterNumber {
   running: string;
 }
 
-const LETTER_NO = /^([ก-ฮ]{1,4}\.?)\s*(\d{4}(?:\.\d{1,3})*)\s*\/\s*(?:([ก-ฮ]{1,2}\.?)\s*)?(\d{1,6})$/;
+const LETTER_NO = /^([ก-ฮ]{1,4}\.?)\s*(\d{4,6}(?:\.\d{1,3})*)\s*\/\s*(?:([ก-ฮ]{1,2}\.?)\s*)?(\d{1,6})$/;
 
 export function parseLetterNumber(input: string): LetterNumber | null {
   const text = thaiToAsciiDigits(input).replace(/\s+/g, ' ').trim().replace(/^ที่\s*/, '');

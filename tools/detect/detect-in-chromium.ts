@@ -10,7 +10,8 @@ export class DetectionBrowser {
     private readonly bundle: string,
   ) {}
 
-  static async start(): Promise<DetectionBrowser> {
+  /** `bundle`: the script injected after each page load (the detection bundle unless another is given). */
+  static async start(bundle?: Promise<string>): Promise<DetectionBrowser> {
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
@@ -24,7 +25,7 @@ export class DetectionBrowser {
     const page = await browser.newPage();
     // Pages are loaded from strings: block every request so corpus pages stay self-contained.
     await page.route('**/*', (route) => route.abort());
-    return new DetectionBrowser(browser, page, await detectionBundle());
+    return new DetectionBrowser(browser, page, await (bundle ?? detectionBundle()));
   }
 
   /** Loads the HTML and detects; `url` is the address the page pretends to have (for profile matching). */
@@ -37,7 +38,7 @@ export class DetectionBrowser {
     );
   }
 
-  /** Runs a script expression in the page after loading the HTML and the bundle (benchmarks). */
+  /** Runs a script expression in the page after loading the HTML and the bundle (benchmarks, check-form). */
   async evaluate(html: string, expression: string): Promise<unknown> {
     await this.page.setContent(html, { waitUntil: 'domcontentloaded' });
     await this.page.addScriptTag({ content: this.bundle });
