@@ -46,12 +46,23 @@ function indexOf(kind: SheetKind): Map<string, ImportField> {
   return index;
 }
 
+/** Normalised forms of a header to look up in turn; memoised because header search tries each row many times. */
+const KEYS_CACHE = new Map<string, string[]>();
+function headerKeys(header: string): string[] {
+  let keys = KEYS_CACHE.get(header);
+  if (!keys) {
+    const forms = [header, withoutNumbering(header), withoutBrackets(withoutNumbering(header))];
+    keys = [...new Set(forms.map(normalizeHeader))].filter((k) => k !== '');
+    if (KEYS_CACHE.size > 20_000) KEYS_CACHE.clear();
+    KEYS_CACHE.set(header, keys);
+  }
+  return keys;
+}
+
 /** The field a header names on a sheet of `kind`, or null when it is not one we import. */
 export function matchHeader(header: string, kind: SheetKind): ImportField | null {
   const index = indexOf(kind);
-  for (const candidate of [header, withoutNumbering(header), withoutBrackets(withoutNumbering(header))]) {
-    const key = normalizeHeader(candidate);
-    if (key === '') continue;
+  for (const key of headerKeys(header)) {
     const field = index.get(key);
     if (field) return field;
   }
