@@ -83,12 +83,10 @@ function cellOf(field: ImportField, value: unknown, dates: DateWriter): Cell {
 function sheetOf(rows: Cell[][]): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = XLSX.utils.aoa_to_sheet(rows.map((r) => r.map((c) => (c === null ? '' : c))));
   // aoa_to_sheet does not keep number formats given as objects: set them cell by cell
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
+  for (const [r, row] of rows.entries())
+    for (const [c, cell] of row.entries())
       if (cell !== null && typeof cell === 'object')
         ws[XLSX.utils.encode_cell({ r, c })] = { t: 'n', v: cell.v, z: cell.z };
-    }),
-  );
   return ws;
 }
 
