@@ -20,8 +20,13 @@ export function splitTitle(text: string): { title: string; rest: string } {
   for (let end = Math.min(LONGEST_TITLE, t.length - 1); end > 0; end--) {
     const rest = t.slice(end);
     if (COMBINING.test(rest)) continue;
-    const title = normalizeTitle(t.slice(0, end));
-    if (title.recognized && rest.trim() !== '') return { title: title.canonical, rest: rest.trim() };
+    const head = t.slice(0, end);
+    const title = normalizeTitle(head);
+    if (!title.recognized || rest.trim() === '') continue;
+    // dots are optional in the title table (จ.อ. = จอ), so a compound glued to the name (นายจอห์น) is only
+    // believed when a space or a dot closes it
+    if (title.parts.length === 1 || /^\s/.test(rest) || head.endsWith('.'))
+      return { title: title.canonical, rest: rest.trim() };
   }
   return { title: '', rest: t };
 }
