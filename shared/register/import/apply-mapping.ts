@@ -94,8 +94,11 @@ class Importer {
     if (!nonEmpty) return null;
     const idColumn = columns.find((m) => m.field === 'citizenId');
     const idCell = idColumn ? (cells[idColumn.column] ?? null) : null;
-    const isTotal = cells.some((c) => c !== null && TOTAL_ROW.test(c.text.replace(/\s/g, '')));
-    if (isTotal && (idCell === null || TOTAL_ROW.test(idCell.text))) return null;
+    // a total row (รวม …) has no citizen ID, or the รวม label spreads over the ID column through a merge
+    if (idCell === null || !/\d/.test(idCell.text)) {
+      const isTotal = cells.some((c) => c !== null && TOTAL_ROW.test(c.text.replace(/\s/g, '')));
+      if (isTotal && (idCell === null || TOTAL_ROW.test(idCell.text))) return null;
+    }
     const out: RowRead = { values: new Map(), problems: [], rejected: false, id: null, idColumn };
     for (const m of columns) {
       const field = m.field as ImportField;
