@@ -38,6 +38,7 @@ export const ErrorCode = z.enum([
   'RESET_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
+  'FILE_UNREADABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
