@@ -1,0 +1,99 @@
+// npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json]
+// The certification checklist over a whole register, on the same engine as the extension. --json prints
+// {"counts":[…],"people":[…],"findings":[…],…}; without it, a short Thai/English summary.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { runChecklist } from '../../shared/readiness/checklist';
+import { effectiveRules } from '../../shared/readiness/effective-rules';
+import { parseRegisterLeniently } from '../../shared/readiness/lenient-register';
+import { ManpowerPlan } from '../../shared/readiness/manpower-plan';
+import { ReadinessRules } from '../../shared/readiness/readiness-rules';
+import { summaryText } from './summary-text';
+
+const USAGE =
+  'usage: npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json]\n';
+
+/** Today in Thailand (UTC+7, no daylight saving), as the officer's calendar shows it. */
+const bangkokToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+function readJson(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'not JSON' : 'cannot read';
+    throw new AppError('INVALID_MESSAGE', `readiness: ${what} ${path}: ${why}`);
+  }
+}
+
+function main(): number {
+  let values: { register?: string; plan?: string; rules?: string; today?: string; json?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        register: { type: 'string' },
+        plan: { type: 'string' },
+        rules: { type: 'string' },
+        today: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }));
+  } catch {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (!values.register) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  try {
+    const register = parseRegisterLeniently(readJson(values.register, 'register'));
+    const plan = values.plan ? ManpowerPlan.safeParse(readJson(values.plan, 'plan')) : null;
+    if (plan && !plan.success) {
+      throw new AppError(
+        'INVALID_MESSAGE',
+        'readiness: plan must be {"<staffType>": count, …} with the five staff types',
+      );
+    }
+    let rules = effectiveRules(null);
+    if (values.rules) {
+      const parsed = ReadinessRules.safeParse(readJson(values.rules, 'rules'));
+      if (!parsed.success)
+        throw new AppError('INVALID_MESSAGE', 'readiness: the rules file does not fit the rules schema');
+      rules = parsed.data;
+    }
+    const checklist = runChecklist({
+      people: register.people,
+      rules,
+      plan: plan?.data ?? {},
+      today: values.today ?? bangkokToday(),
+    });
+    const out = {
+      rulesVersion: checklist.rulesVersion,
+      today: checklist.today,
+      fiscalYear: checklist.fiscalYear,
+      counts: checklist.counts,
+      people: checklist.people.map((p) => ({
+        citizenId: p.citizenId,
+        staffType: p.staffType,
+        active: p.active,
+        complete: p.complete,
+        codes: [...new Set(p.findings.map((f) => f.code))],
+      })),
+      findings: checklist.findings,
+      peopleTotal: checklist.peopleTotal,
+      peopleComplete: checklist.peopleComplete,
+      deadline: checklist.deadline,
+      lpaScore: checklist.lpaScore,
+      rejected: register.rejected,
+      repaired: register.repaired,
+    };
+    process.stdout.write(values.json ? `${JSON.stringify(out)}\n` : summaryText(checklist, register));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof AppError ? error.message : 'readiness: unexpected error'}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main();
