@@ -1,18 +1,24 @@
-// npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json]
+// npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD]
+//   [--json] [--html report.html] [--docx report.docx] [--org "อบต.…"]
 // The certification checklist over a whole register, on the same engine as the extension. --json prints
-// {"counts":[…],"people":[…],"findings":[…],…}; without it, a short Thai/English summary.
-import { readFileSync } from 'node:fs';
+// {"counts":[…],"people":[…],"findings":[…],…}; without it, a short Thai/English summary. --html and --docx also write
+// the printable report (A4, Sarabun embedded) and its editable Word copy.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { reportDocxBytes } from '../../extension/report/report-docx';
+import { renderReportHtml } from '../../extension/report/report-html';
+import { buildReportModel } from '../../extension/report/report-model';
 import { AppError } from '../../shared/errors';
 import { runChecklist } from '../../shared/readiness/checklist';
 import { effectiveRules } from '../../shared/readiness/effective-rules';
 import { parseRegisterLeniently } from '../../shared/readiness/lenient-register';
 import { ManpowerPlan } from '../../shared/readiness/manpower-plan';
 import { ReadinessRules } from '../../shared/readiness/readiness-rules';
+import { nodeReportFonts } from './node-fonts';
 import { summaryText } from './summary-text';
 
 const USAGE =
-  'usage: npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json]\n';
+  'usage: npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json] [--html FILE] [--docx FILE] [--org NAME]\n';
 
 /** Today in Thailand (UTC+7, no daylight saving), as the officer's calendar shows it. */
 const bangkokToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -26,8 +32,17 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-function main(): number {
-  let values: { register?: string; plan?: string; rules?: string; today?: string; json?: boolean };
+async function main(): Promise<number> {
+  let values: {
+    register?: string;
+    plan?: string;
+    rules?: string;
+    today?: string;
+    json?: boolean;
+    html?: string;
+    docx?: string;
+    org?: string;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -36,6 +51,9 @@ function main(): number {
         rules: { type: 'string' },
         today: { type: 'string' },
         json: { type: 'boolean', default: false },
+        html: { type: 'string' },
+        docx: { type: 'string' },
+        org: { type: 'string', default: '' },
       },
     }));
   } catch {
@@ -88,6 +106,11 @@ function main(): number {
       rejected: register.rejected,
       repaired: register.repaired,
     };
+    if (values.html || values.docx) {
+      const model = buildReportModel(checklist, register.people, values.org ?? '');
+      if (values.html) writeFileSync(values.html, renderReportHtml(model, nodeReportFonts()));
+      if (values.docx) writeFileSync(values.docx, await reportDocxBytes(model));
+    }
     process.stdout.write(values.json ? `${JSON.stringify(out)}\n` : summaryText(checklist, register));
     return 0;
   } catch (error) {
@@ -96,4 +119,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();
