@@ -67,7 +67,7 @@ function parseCmap(text: string): Map<number, string> {
         for (let c = lo; c <= hi; c++) map.set(c, String.fromCharCode(base + c - lo));
       } else {
         const list = [...(m[4] ?? '').matchAll(/<([0-9a-f]+)>/gi)].map((x) => utf16(x[1] as string));
-        list.forEach((s, i) => map.set(lo + i, s));
+        for (const [i, s] of list.entries()) map.set(lo + i, s);
       }
     }
   }
