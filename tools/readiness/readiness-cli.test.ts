@@ -77,6 +77,22 @@ describe('npm run readiness', { timeout: 60_000 }, () => {
     });
   });
 
+  it('reads the plan from a spreadsheet, taking the fiscal year of --today', () => {
+    const csv = file('plan.csv', 'ประเภท,2568,2569\nพนักงานส่วนตำบล,1,3\n');
+    const r = run(
+      '--register',
+      file('five.json', sampleRegister(5)),
+      '--plan',
+      csv,
+      '--today',
+      '2026-07-20',
+      '--json',
+    );
+    expect(JSON.parse(r.stdout).findings).toEqual([
+      { code: 'COUNT_BELOW_PLAN', staffType: 'civil-servant', planned: 3, recorded: 1 },
+    ]);
+  });
+
   it('accepts a bare array and prints a Thai summary without --json', () => {
     const register = file('bare.json', sampleRegister(5));
     const r = run('--register', register, '--today', '2026-07-20');

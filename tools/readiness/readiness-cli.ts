@@ -5,20 +5,23 @@
 // the printable report (A4, Sarabun embedded) and its editable Word copy.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { planFromSpreadsheet } from '../../extension/report/plan-file';
 import { reportDocxBytes } from '../../extension/report/report-docx';
 import { renderReportHtml } from '../../extension/report/report-html';
 import { buildReportModel } from '../../extension/report/report-model';
 import { AppError } from '../../shared/errors';
 import { runChecklist } from '../../shared/readiness/checklist';
+import { parseIsoDate } from '../../shared/readiness/day-number';
 import { effectiveRules } from '../../shared/readiness/effective-rules';
 import { parseRegisterLeniently } from '../../shared/readiness/lenient-register';
 import { ManpowerPlan } from '../../shared/readiness/manpower-plan';
 import { ReadinessRules } from '../../shared/readiness/readiness-rules';
+import { fiscalYearOf } from '../../shared/thai/fiscal-year';
 import { nodeReportFonts } from './node-fonts';
 import { summaryText } from './summary-text';
 
 const USAGE =
-  'usage: npm run -s readiness -- --register <register.json> [--plan <plan.json>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json] [--html FILE] [--docx FILE] [--org NAME]\n';
+  'usage: npm run -s readiness -- --register <register.json> [--plan <plan.json|.xlsx|.csv>] [--rules <rules.json>] [--today YYYY-MM-DD] [--json] [--html FILE] [--docx FILE] [--org NAME]\n';
 
 /** Today in Thailand (UTC+7, no daylight saving), as the officer's calendar shows it. */
 const bangkokToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -29,6 +32,17 @@ function readJson(path: string, what: string): unknown {
   } catch (error) {
     const why = error instanceof SyntaxError ? 'not JSON' : 'cannot read';
     throw new AppError('INVALID_MESSAGE', `readiness: ${what} ${path}: ${why}`);
+  }
+}
+
+/** JSON `{"<staffType>": n}`, or a spreadsheet summary of the แผนอัตรากำลังสามปี (this fiscal year's column). */
+function readPlan(path: string, today: string): unknown {
+  if (!/\.(xlsx|xls|ods|csv)$/i.test(path)) return readJson(path, 'plan');
+  const day = parseIsoDate(today);
+  try {
+    return planFromSpreadsheet(readFileSync(path), day ? (fiscalYearOf(day) ?? undefined) : undefined).plan;
+  } catch {
+    throw new AppError('INVALID_MESSAGE', `readiness: plan ${path}: cannot read the spreadsheet`);
   }
 }
 
@@ -66,7 +80,8 @@ async function main(): Promise<number> {
   }
   try {
     const register = parseRegisterLeniently(readJson(values.register, 'register'));
-    const plan = values.plan ? ManpowerPlan.safeParse(readJson(values.plan, 'plan')) : null;
+    const today = values.today ?? bangkokToday();
+    const plan = values.plan ? ManpowerPlan.safeParse(readPlan(values.plan, today)) : null;
     if (plan && !plan.success) {
       throw new AppError(
         'INVALID_MESSAGE',
@@ -84,7 +99,7 @@ async function main(): Promise<number> {
       people: register.people,
       rules,
       plan: plan?.data ?? {},
-      today: values.today ?? bangkokToday(),
+      today,
     });
     const out = {
       rulesVersion: checklist.rulesVersion,
