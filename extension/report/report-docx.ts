@@ -127,7 +127,7 @@ export function reportDocx(model: ReportModel): Document {
 }
 
 /** The .docx bytes (Node: write them; browser: wrap in a Blob for a download link). */
-export async function reportDocxBytes(model: ReportModel): Promise<Uint8Array> {
+export async function reportDocxBytes(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(reportDocx(model)));
 }
 

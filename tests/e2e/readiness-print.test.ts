@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../extension/report/report-html';
@@ -72,6 +74,62 @@ describe('the printed readiness report (PDF from Chromium print)', () => {
     expect(text.match(/ลงชื/g)).toHaveLength(3);
     for (const role of ['นักทรัพยากรบุคคล', 'ปลัด', 'นายก']) expect(text).toContain(role);
     expect(text).not.toContain(people[9]?.citizenId);
+    await page.close();
+  });
+
+  it('prints from a hidden frame only once the Sarabun faces have loaded (printReportHtml)', async () => {
+    const people = sampleRegister(5);
+    const model = buildReportModel(
+      runChecklist({ people, rules: DEFAULT_READINESS_RULES, today: '2026-07-20' }),
+      people,
+      'อบต.ทดสอบ',
+    );
+    const html = renderReportHtml(model, nodeReportFonts());
+    const bundle = await build({
+      stdin: {
+        contents:
+          "import { printReportHtml } from './extension/report/print-report'; globalThis.printReportHtml = printReportHtml;",
+        resolveDir: join(import.meta.dirname, '../..'),
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+    });
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+    const printed = await page.evaluate(async (reportHtml) => {
+      const seen: { fontsLoaded: string[]; text: string }[] = [];
+      // the frame's own print() is replaced in a load listener registered after printReportHtml's own, which runs
+      // before the continuation that calls print()
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const node of r.addedNodes) {
+            if (!(node instanceof HTMLIFrameElement)) continue;
+            node.addEventListener('load', () => {
+              const win = node.contentWindow as Window;
+              win.print = () => {
+                seen.push({
+                  fontsLoaded: [...win.document.fonts]
+                    .filter((f) => f.status === 'loaded')
+                    .map((f) => f.family),
+                  text: win.document.body.innerText,
+                });
+              };
+            });
+          }
+        }
+      }).observe(document.body, { childList: true });
+      await (globalThis as unknown as { printReportHtml: (h: string) => Promise<void> }).printReportHtml(
+        reportHtml,
+      );
+      return { seen, framesLeft: document.querySelectorAll('iframe').length };
+    }, html);
+    expect(printed.seen).toHaveLength(1);
+    expect(printed.seen[0]?.fontsLoaded.length).toBeGreaterThanOrEqual(2);
+    expect(printed.seen[0]?.text).toContain('ข้อมูลพร้อมรับรอง');
+    expect(printed.framesLeft).toBe(0);
     await page.close();
   });
 });
