@@ -39,9 +39,3 @@ export function parseIsoDate(iso: string): (PartialDate & { month: number; day: 
 export function isoFromDayNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
-
-/** Day number → complete BE date. */
-export function beFromDayNumber(n: number): PartialDate & { month: number; day: number } {
-  const d = new Date(n * 86_400_000);
-  return { year: ceToBe(d.getUTCFullYear()), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
