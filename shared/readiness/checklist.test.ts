@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecklist } from './checklist';
 import { DEFAULT_READINESS_RULES as rules } from './default-rules';
 import { ReadinessReport } from './readiness-report';
-import { toReadinessReport } from './report-from-checklist';
+import { certifiedCopy, toReadinessReport } from './report-from-checklist';
 import { sampleCitizenId, samplePerson, sampleRegister } from './sample-register';
 
 const today = '2026-07-20';
@@ -138,6 +138,21 @@ describe('the certification checklist over the whole register', () => {
       expect(text).not.toContain(p.citizenId);
       expect(text).not.toContain(p.name.th.first);
     }
+  });
+
+  it('freezes a certified copy that says whether items were still open', () => {
+    const report = (people: ReturnType<typeof sampleRegister>) =>
+      toReadinessReport(runChecklist({ people, rules, today }), {
+        orgCode: '6501402',
+        generatedAt: '2026-07-20T02:00:00.000Z',
+      });
+    const at = '2026-07-21T03:04:05.000Z';
+    const clean = certifiedCopy(report(sampleRegister(5)), at);
+    expect(clean.id).toBe(`certified-${at}`);
+    expect(clean.report).toMatchObject({ certifiedAt: at, certifiedAnyway: false });
+    expect(ReadinessReport.parse(clean.report)).toEqual(clean.report);
+    const open = certifiedCopy(report([samplePerson(1, { education: [] })]), at);
+    expect(open.report.certifiedAnyway).toBe(true);
   });
 
   it('refuses a day that does not exist', () => {

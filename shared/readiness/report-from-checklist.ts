@@ -34,3 +34,18 @@ export function toReadinessReport(checklist: Checklist, ctx: ReportContext): Rea
     certifiedAnyway: false,
   };
 }
+
+/** The synced record ids: `latest` is rewritten on every check; a certified copy is kept once per certification. */
+export const LATEST_REPORT_ID = 'latest';
+
+/**
+ * The copy frozen when the site showed that "รับรองระดับ อปท." happened: the report as it stood, the time, and
+ * whether the officer went ahead with items still open. Stored under `certified-<ISO time>`.
+ */
+export function certifiedCopy(
+  report: ReadinessReport,
+  certifiedAt: string,
+): { id: string; report: ReadinessReport } {
+  const open = Object.values(report.findings).some((n) => n > 0);
+  return { id: `certified-${certifiedAt}`, report: { ...report, certifiedAt, certifiedAnyway: open } };
+}
