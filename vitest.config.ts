@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'agent/**/*.test.ts', 'backend/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'agent/**/*.test.ts',
+            'backend/**/*.test.ts',
+            'tools/**/*.test.ts',
+          ],
         },
       },
       {
