@@ -9,7 +9,7 @@ import { RateLimiter } from '../background/rate-limiter';
 import { RegisterStore } from '../background/register/register-store';
 import { routeRuntimeMessage } from '../background/runtime-router';
 import { SecretStore } from '../background/secret-store';
-import { type SelfInfo, senderKind } from '../background/sender-policy';
+import { originOf, type SelfInfo, senderKind } from '../background/sender-policy';
 import { BackendSession } from '../background/sync/backend-session';
 import { DexieSyncStore } from '../background/sync/sync-db';
 import { SyncService } from '../background/sync/sync-service';
@@ -30,7 +30,7 @@ const sessionSlot: SessionSlot = {
 export default defineBackground(() => {
   const self: SelfInfo = {
     id: browser.runtime.id,
-    origin: new URL(browser.runtime.getURL('/')).origin,
+    origin: originOf(browser.runtime.getURL('/')),
     practice: PRACTICE_BUILD,
   };
   // Say it explicitly rather than trust the default: content scripts must never read the session area (the KEK).
