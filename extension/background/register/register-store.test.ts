@@ -94,10 +94,15 @@ describe('the register store (issue 10 item 7)', () => {
     const back = (await register.get(A)) as PersonRecord;
     expect(back.education).toHaveLength(1);
     expect(back.provenance.sections.education).toBe('import');
-    await register.undo(A);
-    expect(await register.get(A)).toBeNull();
-    expect(await register.search('สมชาย')).toEqual([]);
     await expect(register.undo(A)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await register.save(
+      B,
+      { staffType: 'teacher', identity: { ...identity, name: name('มานี', 'มีนา') } },
+      'capture',
+    );
+    await register.undo(B);
+    expect(await register.get(B)).toBeNull();
+    expect(await register.search('มานี')).toEqual([]);
   });
 
   it('imports in bulk: new and existing people, an import never wipes captured history', async () => {
