@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from '#imports';
 import { CARD_READ_PORT } from '../../shared/protocol/runtime-port';
@@ -39,6 +40,10 @@ export default defineBackground(() => {
   )
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => {});
+  // The store before the vault kept every officer's records under one key lying next to them, with citizen IDs as
+  // keys: it goes. Records there were synced or are drafts of whoever used the PC; they come back from the server
+  // at the next login (unpushed edits from before this version are dropped rather than pushed under another login).
+  void Dexie.delete('lhr-assist-sync').catch(() => {});
   const secrets = new SecretStore({
     get: (key) => browser.storage.local.get(key),
     remove: (key) => browser.storage.local.remove(key),
