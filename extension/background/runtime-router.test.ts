@@ -206,6 +206,7 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     for (let i = 0; i < 3; i++) expect((await send('register.search', dlaTab, deps)).ok).toBe(true);
     expect(await send('register.search', dlaTab, deps)).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect(await send('person.search', dlaTab, deps)).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    expect(await send('register.get', dlaTab, deps)).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect((await send('register.search', { ...dlaTab, tab: { id: 8 } }, deps)).ok).toBe(true);
   });
 

@@ -146,6 +146,8 @@ export async function routeRuntimeMessage(
         searchAllowed();
         return { ok: true, matches: await deps.register.search(request.query, request.limit) };
       case 'register.get':
+        // Whole citizen IDs tried one by one are enumeration too: pages share the search budget.
+        if (kind === 'assisted-page') searchAllowed();
         return { ok: true, record: await deps.register.get(request.citizenId) };
       case 'register.save':
         return {
