@@ -53,7 +53,7 @@ export default defineBackground(() => {
   const session = new BackendSession(secrets, PRACTICE_BUILD);
   const vault = new Vault(sessionSlot);
   const store = new DexieSyncStore(vault);
-  const sync = new SyncService(store, session, vault);
+  const sync = new SyncService(store, session, vault, secrets);
   const register = new RegisterStore(store, sync, vault);
   const searches = new RateLimiter(30, 60_000);
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
