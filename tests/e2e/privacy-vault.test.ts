@@ -64,12 +64,21 @@ describe('privacy on a shared office PC (issue 15)', () => {
         backend: { backendUrl: 'http://127.0.0.1:9', refreshToken: 'x', user: { id: 'x' } },
       }),
     );
+    // A change made now still goes up to the real server (pushed: nothing pending and no error; pointed at
+    // 127.0.0.1:9 it would stay pending with a connection error).
+    const name = {
+      ...person.patch.identity.name,
+      th: { title: 'นาง', first: 'ทดสอบ', middle: '', last: 'ส่งจริง' },
+    };
+    const other = {
+      ...person,
+      citizenId: '1103700012345',
+      patch: { ...person.patch, identity: { ...person.patch.identity, name } },
+    };
+    expect(await ask(other)).toMatchObject({ ok: true, saved: { created: true } });
     await popup.getByTestId('sync-now').click();
-    await popup
-      .getByTestId('last-sync')
-      .filter({ hasText: /ซิงก์ล่าสุด|Last sync/ })
-      .waitFor();
-    expect(await popup.getByTestId('sync').textContent()).not.toContain('FETCH');
+    await popup.locator('[data-testid="sync"][data-pending="0"]').waitFor({ timeout: 30_000 });
+    expect(await popup.locator('[data-testid="sync"] .error').count()).toBe(0);
   });
 
   it('opens the register only while unlocked: lock, wrong password, right password (§18)', async () => {
