@@ -39,6 +39,8 @@ export const ErrorCode = z.enum([
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
   'FILE_UNREADABLE',
+  /** the extension's register is locked: the officer must log in or unlock first */
+  'LOCKED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -108,6 +108,9 @@ export class AssistSession {
       this.checkTimer = setTimeout(() => this.refreshChecklist(), 150);
     };
     const autosave = (event: Event) => {
+      // Only the officer's own typing autosaves: a page script dispatching synthetic input events must not create
+      // synced drafts (issue 15 §15).
+      if (!event.isTrusted) return;
       // Typing into the overlay (search box) is not part of the page's form.
       if (event.target instanceof Element && event.target.closest('lhr-assist-overlay')) return;
       if (this.draftTimer) clearTimeout(this.draftTimer);
