@@ -4,6 +4,7 @@ import { PersonRecord, SECTION_MAX_ROWS } from '../person-record';
 import type { StaffType } from '../staff-type';
 import { readCell } from './cell-values';
 import { splitFullName, splitTitle } from './full-name';
+import { matchHeader } from './header-match';
 import { fieldSpec, fieldsOfKind, type ImportField } from './import-fields';
 import { type ImportProblem, type ImportProblemCode, ROW_REJECTING_CODES } from './import-problem';
 import type { ColumnMapping, ImportPlan, SheetMapping } from './sheet-plan';
@@ -94,6 +95,8 @@ class Importer {
     if (!nonEmpty) return null;
     const idColumn = columns.find((m) => m.field === 'citizenId');
     const idCell = idColumn ? (cells[idColumn.column] ?? null) : null;
+    // a header row repeated further down (files copied from printed reports repeat it on every page)
+    if (idCell && matchHeader(idCell.text, 'people') === 'citizenId') return null;
     // a total row (รวม …) has no citizen ID, or the รวม label spreads over the ID column through a merge
     if (idCell === null || !/\d/.test(idCell.text)) {
       const isTotal = cells.some((c) => c !== null && TOTAL_ROW.test(c.text.replace(/\s/g, '')));

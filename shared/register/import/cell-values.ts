@@ -102,6 +102,7 @@ function readCitizenId(cell: GridCell): CellRead {
 /** Reads a cell as `kind`; `date1904` says how the workbook counts date serials. */
 export function readCell(kind: FieldKind, cell: GridCell | null, date1904 = false): CellRead {
   if (!cell || kind === 'ignore') return null;
+  if (cell.error) return { problem: 'CELL_ERROR' };
   switch (kind) {
     case 'citizenId':
       return readCitizenId(cell);
