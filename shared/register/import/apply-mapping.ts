@@ -163,7 +163,10 @@ class Importer {
       });
       rejected = true;
     }
-    const name = this.nameOf(values);
+    const hasLastColumn = this.plan.mapping.some(
+      (m) => m.sheet === sheet.sheet && m.field === 'name.th.last',
+    );
+    const name = this.nameOf(values, hasLastColumn);
     if (name.first === '' && !problems.some((p) => p.code === 'TEXT_TOO_LONG')) {
       const col = this.plan.mapping.find(
         (m) => m.sheet === sheet.sheet && (m.field === 'name.th.first' || m.field === 'name.th.full'),
@@ -194,8 +197,15 @@ class Importer {
     this.people.set(id, draft);
   }
 
-  nameOf(values: Map<ImportField, unknown>): { title: string; first: string; middle: string; last: string } {
+  /** Name parts from separate columns, a ชื่อ-สกุล column, or a ชื่อ column holding the whole name. */
+  nameOf(
+    values: Map<ImportField, unknown>,
+    hasLastColumn: boolean,
+  ): { title: string; first: string; middle: string; last: string } {
     const get = (f: ImportField) => (values.get(f) as string | undefined) ?? '';
+    // a sheet with only a ชื่อ column often holds "นายสมชาย ใจดี" in it
+    if (!hasLastColumn && !values.has('name.th.full') && /\s/.test(get('name.th.first')))
+      values.set('name.th.full', (values.get('name.th.first') as string | undefined) ?? '');
     let name = {
       title: get('name.th.title'),
       first: get('name.th.first'),
@@ -203,7 +213,7 @@ class Importer {
       last: get('name.th.last'),
     };
     const full = get('name.th.full');
-    if (name.first === '' && full !== '') {
+    if ((name.first === '' || full === name.first) && full !== '') {
       const split = splitFullName(full);
       name = {
         title: name.title || split.title,

@@ -165,3 +165,15 @@ describe('CSV files and sheet names', () => {
     );
   });
 });
+
+describe('names in one column', () => {
+  it('splits a whole name typed into a ชื่อ column when the sheet has no surname column', async () => {
+    const csv = 'เลขประจำตัวประชาชน,ชื่อ,ประเภท\n1101700207030,นายสมชาย  ใจดี,ครู\n3100600123450,น.ส.สมศรี,ครู\n';
+    const { people, problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([]);
+    expect(people.map((x) => x.name.th)).toEqual([
+      { title: 'นาย', first: 'สมชาย', middle: '', last: 'ใจดี' },
+      { title: 'นางสาว', first: 'สมศรี', middle: '', last: '' },
+    ]);
+  });
+});
