@@ -90,9 +90,9 @@ class Importer {
   }
 
   readRow(cells: (GridCell | null)[], columns: ColumnMapping[]): RowRead | null {
-    const rowNumberColumn = columns.find((m) => m.field === 'rowNumber')?.column ?? -1;
-    const nonEmpty = cells.some((c, i) => c !== null && i !== rowNumberColumn);
-    if (!nonEmpty) return null;
+    // blank = nothing in any imported column: a pre-numbered template row (ลำดับ only), or one whose only content
+    // is a computed column we do not import (อายุ, วันเกษียณ), has nothing to lose
+    if (!columns.some((m) => m.field !== 'rowNumber' && (cells[m.column] ?? null) !== null)) return null;
     const idColumn = columns.find((m) => m.field === 'citizenId');
     const idCell = idColumn ? (cells[idColumn.column] ?? null) : null;
     // a header row repeated further down (files copied from printed reports repeat it on every page)
@@ -155,7 +155,7 @@ class Importer {
       sheet.defaultStaffType ??
       this.options.defaultStaffType;
     const staffColumn = this.plan.mapping.find((m) => m.sheet === sheet.sheet && m.field === 'staffType');
-    if (!staffType && !problems.some((p) => p.code === 'STAFF_TYPE_UNKNOWN')) {
+    if (!staffType && !problems.some((p) => p.column === staffColumn?.header)) {
       problems.push({
         column: staffColumn?.header ?? fieldSpec('staffType').headers[0] ?? '',
         code: 'REQUIRED_EMPTY',
@@ -167,10 +167,11 @@ class Importer {
       (m) => m.sheet === sheet.sheet && m.field === 'name.th.last',
     );
     const name = this.nameOf(values, hasLastColumn);
-    if (name.first === '' && !problems.some((p) => p.code === 'TEXT_TOO_LONG')) {
-      const col = this.plan.mapping.find(
-        (m) => m.sheet === sheet.sheet && (m.field === 'name.th.first' || m.field === 'name.th.full'),
-      );
+    const nameColumns = this.plan.mapping.filter(
+      (m) => m.sheet === sheet.sheet && (m.field === 'name.th.first' || m.field === 'name.th.full'),
+    );
+    if (name.first === '' && !problems.some((p) => nameColumns.some((m) => m.header === p.column))) {
+      const col = nameColumns[0];
       problems.push({ column: col?.header ?? 'ชื่อ', code: 'REQUIRED_EMPTY', columnIndex: col?.column ?? -1 });
       rejected = true;
     }

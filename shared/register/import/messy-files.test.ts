@@ -177,3 +177,22 @@ describe('names in one column', () => {
     ]);
   });
 });
+
+describe('template rows', () => {
+  it('skips pre-numbered rows and rows holding only a computed column we do not import', async () => {
+    const csv =
+      'ลำดับ,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,ประเภท,อายุ\n1,1101700207030,สมชาย,ใจดี,ครู,38\n2,,,,,0\n3,,,,,\n';
+    const { people, problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([]);
+    expect(people).toHaveLength(1);
+  });
+
+  it('reports a required cell once, whatever is wrong with it', async () => {
+    const csv = 'เลขประจำตัวประชาชน,ชื่อ,นามสกุล,ประเภท\n1101700207030,,ใจดี,ลูกจ้าง\n';
+    const { problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([
+      { sheet: 'Sheet1', row: 2, column: 'ชื่อ', code: 'REQUIRED_EMPTY' },
+      { sheet: 'Sheet1', row: 2, column: 'ประเภท', code: 'STAFF_TYPE_UNKNOWN' },
+    ]);
+  });
+});
