@@ -199,7 +199,8 @@ export class AgentSession {
     photo: boolean;
     pageOrigin: string;
     waitMs?: number;
-    onWaiting?: () => void;
+    /** the read is armed: `insert` the card, or take it out and `reinsert` it (it was already in or already read) */
+    onWaiting?: (reason: 'insert' | 'reinsert') => void;
     onPhotoProgress?: (bytesRead: number, bytesTotal: number) => void;
   }): Promise<CardReadResult> {
     const id = this.id();
@@ -209,7 +210,7 @@ export class AgentSession {
     this.channel.socket.send(JSON.stringify({ type: 'card.read', id, fields, photo: wantPhoto, pageOrigin }));
     return this.channel.next((m) => {
       if ('id' in m && m.id !== id) return undefined;
-      if (m.type === 'card.waiting') request.onWaiting?.();
+      if (m.type === 'card.waiting') request.onWaiting?.(m.reason);
       else if (m.type === 'card.photo.progress') request.onPhotoProgress?.(m.bytesRead, m.bytesTotal);
       else if (m.type === 'card.text') card = m.card;
       else if (m.type === 'card.photo')

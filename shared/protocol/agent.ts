@@ -84,7 +84,13 @@ export type AgentStatus = z.infer<typeof AgentStatus>;
 export const StatusResult = z.object({ type: z.literal('status'), id: CallId, status: AgentStatus }).strict();
 export const ReadersChanged = z.object({ type: z.literal('readers.changed'), status: AgentStatus }).strict();
 export const Pong = z.object({ type: z.literal('pong'), id: CallId }).strict();
-export const CardWaiting = z.object({ type: z.literal('card.waiting'), id: CallId }).strict();
+/**
+ * The read is armed and waits for the card: `insert` — the reader is empty; `reinsert` — the card in the reader was
+ * already there or already read (one read per insertion, P-07), so it must be taken out and put back.
+ */
+export const CardWaiting = z
+  .object({ type: z.literal('card.waiting'), id: CallId, reason: z.enum(['insert', 'reinsert']) })
+  .strict();
 export const CardTextMessage = z
   .object({ type: z.literal('card.text'), id: CallId, card: CardTextSchema })
   .strict();

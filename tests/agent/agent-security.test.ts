@@ -213,7 +213,7 @@ describe('AC-A06 mutual HMAC handshake', () => {
 });
 
 describe('AC-A07/A08/A09 reads', () => {
-  it('serves one read per insertion: a second read without re-inserting gets PRESENCE_REQUIRED', async () => {
+  it('serves one read per insertion: a second read without re-inserting waits for re-insertion', async () => {
     const session = await t.session(await t.pair());
     await insertFresh();
     const first = await session.readCard({
@@ -222,11 +222,24 @@ describe('AC-A07/A08/A09 reads', () => {
       pageOrigin: 'http://127.0.0.1',
     });
     expect(first.card.citizenId).toBe('1101700207030');
-    await expect(
-      session.readCard({ fields: ['citizenId'], photo: false, pageOrigin: 'http://127.0.0.1' }),
-    ).rejects.toMatchObject({
-      code: 'PRESENCE_REQUIRED',
-    });
+    let waiting: string | null = null;
+    let done = false;
+    const second = session
+      .readCard({
+        fields: ['citizenId'],
+        photo: false,
+        pageOrigin: 'http://127.0.0.1',
+        onWaiting: (reason) => {
+          waiting = reason;
+        },
+      })
+      .finally(() => {
+        done = true;
+      });
+    await until(() => waiting !== null, 3000, 'card.waiting');
+    expect([waiting, done]).toEqual(['reinsert', false]);
+    await insertFresh('child-year-only');
+    expect((await second).card.citizenId).toBe('1609900789019');
     session.close();
   });
 
