@@ -69,10 +69,14 @@ try {
   rmSync(join(run, 'rig'), { recursive: true, force: true });
   mkdirSync(join(run, 'rig'), { recursive: true });
   rig = await startRig({ dir: join(run, 'rig') });
-  agent = spawn(process.execPath, ['agent/bin/lhr-agent.js', 'serve', '--config', agentHome], {
-    env: { ...process.env, ...rig.env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  agent = spawn(
+    process.execPath,
+    ['agent/bin/lhr-agent.js', 'serve', '--config', agentHome, '--allow-dev-extension'],
+    {
+      env: { ...process.env, ...rig.env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   agent.once('exit', (code) => {
     if (code) console.error(`agent exited with ${code}`);
   });

@@ -6,8 +6,15 @@ import { listenAgent } from '../../agent/src/server/create-agent';
 import { PAIRING_MAX_ATTEMPTS } from '../../agent/src/server/pairing';
 import { AgentSession } from '../../shared/agent-client/agent-session';
 import { computeAuthMac } from '../../shared/agent-client/auth-mac';
+import { AGENT_PROTOCOL_VERSION } from '../../shared/protocol/agent';
 import { useTestAgent } from '../support/agent-fixture';
-import { EXTENSION_ORIGIN, rawSocket, rawUpgrade, startTestAgent } from '../support/agent-harness';
+import {
+  EXTENSION_ORIGIN,
+  pairRequestFrame,
+  rawSocket,
+  rawUpgrade,
+  startTestAgent,
+} from '../support/agent-harness';
 import { usePcsc } from '../support/pcsc-fixture';
 import { until, useRig } from '../support/rig-fixture';
 
@@ -98,15 +105,13 @@ describe('AC-A05 pairing', () => {
     const reasons: string[] = [];
     for (let i = 0; i < PAIRING_MAX_ATTEMPTS; i++) {
       const s = rawSocket(t.url);
-      await s.hello;
-      s.ws.send(JSON.stringify({ type: 'pair.request', code: wrong, clientName: 'x' }));
+      s.ws.send(await pairRequestFrame(wrong, (await s.hello).agentNonce));
       reasons.push((await s.closed).reason);
     }
     expect(reasons.at(-1)).toBe('PAIRING_LOCKED');
     expect(reasons.slice(0, -1).every((r) => r === 'PAIRING_CODE_WRONG')).toBe(true);
     const late = rawSocket(t.url);
-    await late.hello;
-    late.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    late.ws.send(await pairRequestFrame(code, (await late.hello).agentNonce));
     expect((await late.closed).reason).toBe('PAIRING_LOCKED');
     const credentials = await t.pair();
     expect(credentials.clientId).toMatch(/^[A-Za-z0-9_-]{16,}$/);
@@ -116,13 +121,11 @@ describe('AC-A05 pairing', () => {
     const { body } = await t.admin('POST', '/pairing');
     const code = (body as { code: string }).code;
     const first = rawSocket(t.url);
-    await first.hello;
-    first.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    first.ws.send(await pairRequestFrame(code, (await first.hello).agentNonce));
     await until(() => first.frames.length === 2, 2000, 'pair.result');
     first.ws.close();
     const second = rawSocket(t.url);
-    await second.hello;
-    second.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    second.ws.send(await pairRequestFrame(code, (await second.hello).agentNonce));
     expect((await second.closed).reason).toBe('PAIRING_CLOSED');
   });
 
@@ -143,7 +146,13 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const clientNonce = 'A'.repeat(43);
     const mac = await computeAuthMac(credentials.secret, 'a2c', agentNonce, clientNonce); // wrong direction label
     s.ws.send(
-      JSON.stringify({ type: 'auth.hello', protocol: 1, clientId: credentials.clientId, clientNonce, mac }),
+      JSON.stringify({
+        type: 'auth.hello',
+        protocol: AGENT_PROTOCOL_VERSION,
+        clientId: credentials.clientId,
+        clientNonce,
+        mac,
+      }),
     );
     expect(await s.closed).toEqual({ code: 1008, reason: 'UNAUTHORIZED' });
     expect(s.frames.map((f) => JSON.parse(f).type)).toEqual(['agent.hello']);
@@ -157,7 +166,7 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const clientNonce = 'B'.repeat(43);
     const hello = JSON.stringify({
       type: 'auth.hello',
-      protocol: 1,
+      protocol: AGENT_PROTOCOL_VERSION,
       clientId: credentials.clientId,
       clientNonce,
       mac: await computeAuthMac(credentials.secret, 'c2a', agentNonce, clientNonce),
@@ -197,7 +206,12 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const squatter = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     squatter.on('connection', (ws) => {
       ws.send(
-        JSON.stringify({ type: 'agent.hello', protocol: 1, agentVersion: 'x', agentNonce: 'D'.repeat(43) }),
+        JSON.stringify({
+          type: 'agent.hello',
+          protocol: AGENT_PROTOCOL_VERSION,
+          agentVersion: 'x',
+          agentNonce: 'D'.repeat(43),
+        }),
       );
       ws.on('message', () => ws.send(JSON.stringify({ type: 'auth.ok', mac: 'E'.repeat(43) })));
     });
@@ -265,7 +279,7 @@ describe('AC-A07/A08/A09 reads', () => {
     b.ws.send(
       JSON.stringify({
         type: 'auth.hello',
-        protocol: 1,
+        protocol: AGENT_PROTOCOL_VERSION,
         clientId: bCreds.clientId,
         clientNonce,
         mac: await computeAuthMac(bCreds.secret, 'c2a', agentNonce, clientNonce),

@@ -6,7 +6,9 @@ import { runServe } from './serve-command';
 
 const USAGE = `lhr-agent — LHR Assist card agent (ตัวอ่านบัตรประชาชนสำหรับ LHR Assist)
 
-  lhr-agent serve [--port N] [--config DIR]      run the agent on 127.0.0.1
+  lhr-agent serve [--port N] [--config DIR] [--allow-dev-extension]
+                                                 run the agent on 127.0.0.1 (the last flag also admits the
+                                                 development build of the extension: development and demo only)
   lhr-agent pair [--config DIR]                  open a pairing window and print the 6-digit code
   lhr-agent status [--config DIR]                readers, card presence, paired clients
   lhr-agent revoke <clientId> [--config DIR]     forget a paired browser

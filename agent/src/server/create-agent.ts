@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { AppError } from '../../../shared/errors';
 import { AGENT_MAX_INBOUND_BYTES, type AgentMessage } from '../../../shared/protocol/agent';
 import type { CardService } from '../card/card-service';
-import type { AgentConfig } from '../config';
+import { type AgentConfig, pinnedExtensionIds } from '../config';
 import type { Logger } from '../log';
 import { adminRoutes } from './admin-routes';
 import type { AgentContext } from './agent-context';
@@ -80,6 +80,11 @@ export function createAgent(deps: AgentDeps): Agent {
     perMessageDeflate: false,
   });
   const connections = new Set<AgentConnection>();
+  // Sockets the agent is closing are on their way out (cut after CLOSE_GRACE_MS) and no longer hold a slot.
+  const active = () => [...connections].filter((c) => !c.isClosing).length;
+  const allowedExtensionIds = pinnedExtensionIds(config);
+  if (allowedExtensionIds.length === 0)
+    log.warn('agent.no_extension_allowed', { setting: 'allowedExtensionIds' });
   const attempts = new RateLimiter(deps.limits?.connectionAttemptsPerMinute ?? 20, 60_000);
 
   const app = express();
@@ -92,11 +97,7 @@ export function createAgent(deps: AgentDeps): Agent {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use(
-    '/admin',
-    express.json({ limit: '1kb' }),
-    adminRoutes(context, adminToken, () => connections.size),
-  );
+  app.use('/admin', express.json({ limit: '1kb' }), adminRoutes(context, adminToken, active));
   app.use(notFound);
   app.use(errorHandler);
 
@@ -105,8 +106,8 @@ export function createAgent(deps: AgentDeps): Agent {
     const origin = req.headers.origin ?? '';
     const rejection = checkUpgrade(req, {
       port: config.port,
-      allowedExtensionIds: config.allowedExtensionIds,
-      connections: connections.size,
+      allowedExtensionIds,
+      connections: active(),
       attempts,
     });
     if (rejection) {
