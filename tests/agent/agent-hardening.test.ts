@@ -1,8 +1,12 @@
-import { statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
+import { adminAuthorization } from '../../agent/src/admin-auth';
 import { DEV_EXTENSION_ID } from '../../agent/src/config';
 import { pairWithAgent } from '../../shared/agent-client/agent-session';
 import type { SocketFactory } from '../../shared/agent-client/socket';
@@ -162,6 +166,60 @@ describe('finding 13: pairing is bound to the code, and the development id is no
     const a = await startTestAgent(pcsc.cards(), { devExtension: false });
     const r = await rawUpgrade(a.port, { Host: host(a), Origin: `chrome-extension://${DEV_EXTENSION_ID}` });
     expect(r).toMatchObject({ status: 403, upgraded: false });
+    await a.close();
+  });
+
+  it('`lhr-agent pair` against a port squatter neither sends the admin token nor prints its code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lhr-squat-'));
+    const token = 'k'.repeat(43);
+    writeFileSync(join(dir, 'admin-token'), token);
+    const heard: string[] = [];
+    const squatter = createServer((req, res) => {
+      heard.push(JSON.stringify(req.headers));
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify(
+          req.url === '/admin/challenge' ? { nonce: 'N'.repeat(43) } : { code: '135790', expiresInSec: 120 },
+        ),
+      );
+    });
+    await new Promise<void>((r) => squatter.listen(0, '127.0.0.1', r));
+    const address = squatter.address();
+    writeFileSync(
+      join(dir, 'config.json'),
+      JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 }),
+    );
+    const cli = spawn(process.execPath, [
+      join(import.meta.dirname, '../../agent/bin/lhr-agent.js'),
+      'pair',
+      '--config',
+      dir,
+    ]);
+    let out = '';
+    cli.stdout.on('data', (d) => {
+      out += d;
+    });
+    cli.stderr.on('data', (d) => {
+      out += d;
+    });
+    const exitCode = await new Promise((r) => cli.once('exit', r));
+    squatter.close();
+    expect(exitCode).not.toBe(0);
+    expect(out).toContain('UNAUTHORIZED');
+    expect(out).not.toContain('135790');
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard.join('\n')).not.toContain(token);
+  });
+
+  it('admin calls need a fresh challenge: a replayed authorization and the bare token are refused', async () => {
+    const a = await startTestAgent(pcsc.cards());
+    const base = `http://127.0.0.1:${a.port}/admin`;
+    const { nonce } = (await (await fetch(`${base}/challenge`)).json()) as { nonce: string };
+    const authorization = adminAuthorization(a.agent.adminToken, 'GET', '/status', nonce, 'C'.repeat(43));
+    expect((await fetch(`${base}/status`, { headers: { authorization } })).status).toBe(200);
+    expect((await fetch(`${base}/status`, { headers: { authorization } })).status).toBe(401);
+    const bearer = { authorization: `Bearer ${a.agent.adminToken}` };
+    expect((await fetch(`${base}/status`, { headers: bearer })).status).toBe(401);
     await a.close();
   });
 });

@@ -20,7 +20,8 @@ import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 const pcsc = usePcsc();
-const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 400 });
+// Long enough for a pairing client's key derivation (PBKDF2) on a busy machine, short enough for the timeout test.
+const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 1500 });
 const cardPresent = pcsc.cardPresent;
 
 async function insertFresh(person = 'somchai', options = {}) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import WebSocket from 'ws';
 import type { CardService } from '../../agent/src/card/card-service';
+import { adminCall } from '../../agent/src/cli/admin-client';
 import { AgentConfig, DEV_EXTENSION_ID } from '../../agent/src/config';
 import { createLogger } from '../../agent/src/log';
 import { type AgentDeps, createAgent, listenAgent } from '../../agent/src/server/create-agent';
@@ -69,20 +70,11 @@ export async function startTestAgent(
         return [];
       }
     },
-    async admin(method: string, path: string): Promise<{ status: number; body: unknown }> {
-      const res = await fetch(`http://127.0.0.1:${port}/admin${path}`, {
-        method,
-        headers: { authorization: `Bearer ${agent.adminToken}` },
-      });
-      return { status: res.status, body: res.status === 204 ? null : await res.json() };
-    },
+    /** An admin call the way `lhr-agent` makes it (challenge, MAC, the agent's proof over the answer). */
+    admin: (method: string, path: string) => adminCall(port, agent.adminToken, method, path),
     async pair(name = 'test browser'): Promise<AgentCredentials> {
-      const res = await fetch(`http://127.0.0.1:${port}/admin/pairing`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${agent.adminToken}` },
-      });
-      const { code } = (await res.json()) as { code: string };
-      return pairWithAgent(connect, url, code, name);
+      const { body } = await adminCall(port, agent.adminToken, 'POST', '/pairing');
+      return pairWithAgent(connect, url, (body as { code: string }).code, name);
     },
     session: (credentials: AgentCredentials) => AgentSession.open(connect, url, credentials),
     close: () => agent.close(),

@@ -128,6 +128,8 @@ export class AgentConnection {
 
   /** Checks the code proof, then issues the client and proves back that this agent issued the code (P-05). */
   private async onPairRequest(message: PairRequest): Promise<void> {
+    // The agent's own key derivation does not count against the client's handshake time.
+    clearTimeout(this.handshakeTimer);
     try {
       const attempt = this.ctx.pairing.attempt();
       const key = await pairingKey(attempt.code, this.agentNonce, message.clientNonce);
@@ -137,6 +139,8 @@ export class AgentConnection {
       const { clientId, secret } = client;
       const mac = await pairResultMac(key, this.agentNonce, message.clientNonce, clientId, secret);
       this.send({ type: 'pair.result', clientId, secret, mac });
+      if (!this.closing)
+        this.handshakeTimer = setTimeout(() => this.reject('handshake-timeout'), this.ctx.handshakeTimeoutMs);
     } catch (error) {
       const code = (error as { code?: string }).code ?? 'UNKNOWN';
       this.ctx.audit.write({ event: 'pairing.failed', reason: code, origin: this.origin });
