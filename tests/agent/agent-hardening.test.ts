@@ -220,6 +220,9 @@ describe('finding 13: pairing is bound to the code, and the development id is no
     expect((await fetch(`${base}/status`, { headers: { authorization } })).status).toBe(401);
     const bearer = { authorization: `Bearer ${a.agent.adminToken}` };
     expect((await fetch(`${base}/status`, { headers: bearer })).status).toBe(401);
+    // No admin route reads a body: a malformed one is not parsed (it used to be a 500).
+    const junk = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' };
+    expect((await fetch(`${base}/pairing`, junk)).status).toBe(401);
     await a.close();
   });
 });

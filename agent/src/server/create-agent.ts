@@ -97,7 +97,8 @@ export function createAgent(deps: AgentDeps): Agent {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use('/admin', express.json({ limit: '1kb' }), adminRoutes(context, adminToken, active));
+  // No admin route reads a body, so none is parsed (a malformed one cannot turn into a 500).
+  app.use('/admin', adminRoutes(context, adminToken, active));
   app.use(notFound);
   app.use(errorHandler);
 
