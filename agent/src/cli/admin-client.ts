@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { AdminChallenge } from '../../../shared/protocol/agent-admin';
 import {
   AGENT_PROOF_HEADER,
   adminAuthorization,
@@ -25,11 +26,11 @@ export async function adminCall(
   path: string,
 ): Promise<{ status: number; body: unknown }> {
   const base = `http://127.0.0.1:${port}/admin`;
-  const challenge = (await (await fetch(`${base}/challenge`)).json().catch(() => null)) as {
-    nonce?: unknown;
-  } | null;
-  if (typeof challenge?.nonce !== 'string') throw notTheAgent();
-  const { nonce } = challenge;
+  const challenge = AdminChallenge.safeParse(
+    await (await fetch(`${base}/challenge`)).json().catch(() => null),
+  );
+  if (!challenge.success) throw notTheAgent();
+  const { nonce } = challenge.data;
   const cnonce = adminNonce();
   const res = await fetch(`${base}${path}`, {
     method,

@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { AppError } from '../../../shared/errors';
 import { AGENT_PROTOCOL_VERSION } from '../../../shared/protocol/agent';
-import type { AdminStatus, PairingOpened } from '../../../shared/protocol/agent-admin';
+import type { AdminChallenge, AdminStatus, PairingOpened } from '../../../shared/protocol/agent-admin';
 import {
   AGENT_PROOF_HEADER,
   adminNonce,
@@ -35,9 +35,9 @@ export function adminRoutes(ctx: AgentContext, adminToken: string, connections: 
     const now = Date.now();
     for (const [nonce, expiresAt] of challenges) if (expiresAt <= now) challenges.delete(nonce);
     while (challenges.size >= MAX_OPEN_CHALLENGES) challenges.delete(challenges.keys().next().value ?? '');
-    const nonce = adminNonce();
-    challenges.set(nonce, now + CHALLENGE_TTL_MS);
-    res.json({ nonce });
+    const challenge: AdminChallenge = { nonce: adminNonce() };
+    challenges.set(challenge.nonce, now + CHALLENGE_TTL_MS);
+    res.json(challenge);
   });
 
   router.use((req: Request, res: Response, next: NextFunction) => {
