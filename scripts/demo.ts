@@ -121,7 +121,9 @@ Load the extension / ติดตั้งส่วนขยาย${browser ? ' 
 Try it / ลองใช้:
   LHR_AGENT_HOME=${agentHome} node agent/bin/lhr-agent.js pair     # 6-digit code for the extension popup
   open ${practiceUrl} → ข้อมูลส่วนตัว → อ่านบัตร
-  npm run card -- insert bangkok-lifelong      # others: malee-middle-name child-year-only acting-lt-long-name
+  one read per insertion: a card already in the reader is read after it is taken out and put back
+  (บัตรที่เสียบอยู่แล้วต้องถอดแล้วเสียบใหม่):
   npm run card -- remove
+  npm run card -- insert bangkok-lifelong      # others: somchai malee-middle-name child-year-only acting-lt-long-name
 
 Ctrl-C stops everything this demo started (by pid); npm run demo:stop cleans up after a crash.`);
