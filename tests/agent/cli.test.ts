@@ -135,6 +135,13 @@ describe('lhr-agent serve / pair / status', () => {
     expect(r.stderr).toContain('CONFIG_INVALID');
   });
 
+  it('a mistyped flag is a usage error (exit 2), not a crash', () => {
+    const r = cli(['serve', '--prot', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("lhr-agent: INVALID_MESSAGE: Unknown option '--prot'");
+    expect(r.stderr).toContain('lhr-agent serve');
+  });
+
   it('pair without a running agent says AGENT_UNAVAILABLE', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lhr-cli-home-'));
     const r = cli(['pair', '--config', dir]);

@@ -14,8 +14,9 @@ const USAGE = `lhr-agent — LHR Assist card agent (ตัวอ่านบั�
   lhr-agent revoke <clientId> [--config DIR]     forget a paired browser
   lhr-agent backend-login --url URL --username NAME [--config DIR]
                                                  link this PC to the sync server (password on stdin); audit events go up
-  lhr-agent read --json [--photo FILE] [--reader NAME]
+  lhr-agent read --json [--photo FILE] [--reader NAME] [--wait SECONDS]
                                                  read the card once through PC/SC and print one JSON object
+                                                 (text only; the photo is read only with --photo)
 `;
 
 const [command, ...args] = process.argv.slice(2);
@@ -43,6 +44,13 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    const argvCode = (error as { code?: string }).code ?? '';
+    if (argvCode.startsWith('ERR_PARSE_ARGS_')) {
+      // A mistyped flag is a usage error (exit 2, like an unknown command), not an agent failure.
+      process.stderr.write(`lhr-agent: INVALID_MESSAGE: ${(error as Error).message}\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
     const wire = toWire(error);
     process.stderr.write(
       `lhr-agent: ${wire.code}: ${error instanceof AppError ? wire.message : String(error)}\n`,
