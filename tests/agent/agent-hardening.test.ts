@@ -107,6 +107,8 @@ describe('finding 11: a flood of refused upgrades cannot wash the audit trail', 
     expect(lines.filter((l) => l.event === 'pairing.succeeded')).toHaveLength(1);
     expect(lines.filter((l) => l.event === 'connection.rejected')).toHaveLength(20);
     expect(statSync(join(a.dir, 'audit.log')).size).toBeLessThan(20 * 1024);
+    // The operational log (stderr, often kept on disk by a service manager) is capped the same way.
+    expect(a.logText().match(/agent\.upgrade_rejected/g)).toHaveLength(20);
     // The next event first records how many refusals were left out.
     await a.pair();
     const after = a.auditLines();
