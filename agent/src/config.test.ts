@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import wxtConfig from '../../wxt.config';
-import { AgentConfig, DEV_EXTENSION_ID } from './config';
+import { AgentConfig, DEV_EXTENSION_ID, pinnedExtensionIds, STORE_EXTENSION_IDS } from './config';
 
 describe('agent config', () => {
   it('pins the id that the development manifest key gives the extension', () => {
@@ -18,10 +18,24 @@ describe('agent config', () => {
   it('defaults to loopback-safe values and rejects unknown keys', () => {
     expect(AgentConfig.parse({})).toMatchObject({
       port: 47_321,
-      allowedExtensionIds: [DEV_EXTENSION_ID],
+      allowedExtensionIds: [...STORE_EXTENSION_IDS],
+      allowDevelopmentExtension: false,
       presenceWindowSec: 10,
     });
     expect(AgentConfig.safeParse({ host: '0.0.0.0' }).success).toBe(false);
     expect(AgentConfig.safeParse({ allowedExtensionIds: ['not-an-id'] }).success).toBe(false);
+  });
+
+  it('pins the store ids and admits the development id only when configured (issue 15, finding 13)', () => {
+    expect(pinnedExtensionIds(AgentConfig.parse({}))).not.toContain(DEV_EXTENSION_ID);
+    // Listing the development id is not enough: it needs the explicit switch.
+    expect(AgentConfig.safeParse({ allowedExtensionIds: [DEV_EXTENSION_ID] }).success).toBe(false);
+    const other = 'abcdefghijklmnopabcdefghijklmnop';
+    expect(pinnedExtensionIds(AgentConfig.parse({ allowedExtensionIds: [other] }))).toEqual([other]);
+    expect(
+      pinnedExtensionIds(
+        AgentConfig.parse({ allowedExtensionIds: [other], allowDevelopmentExtension: true }),
+      ),
+    ).toEqual([other, DEV_EXTENSION_ID]);
   });
 });

@@ -2,6 +2,7 @@ import type { CardField, CardText } from '../card/card-record';
 import { AppError, ErrorCode } from '../errors';
 import { AGENT_PROTOCOL_VERSION, AgentMessage, type AgentStatus } from '../protocol/agent';
 import { computeAuthMac, randomNonce } from './auth-mac';
+import { pairingKey, pairRequestMac, verifyPairResult } from './pair-proof';
 import type { SocketFactory, SocketLike } from './socket';
 
 export interface AgentCredentials {
@@ -111,7 +112,11 @@ function agentHello(channel: Channel, timeoutMs: number) {
   return channel.next((m) => (m.type === 'agent.hello' ? m : undefined), timeoutMs);
 }
 
-/** Pairs with the agent using the 6-digit code from `lhr-agent pair`; returns the credentials to keep. */
+/**
+ * Pairs with the agent using the 6-digit code from `lhr-agent pair`; returns the credentials to keep. The code is
+ * never sent: both ends prove it with a key derived from it, and the agent's proof binds the issued credentials to
+ * the code, so whatever squats on the port while the officer types the code cannot become "the agent".
+ */
 export async function pairWithAgent(
   connect: SocketFactory,
   url: string,
@@ -119,14 +124,23 @@ export async function pairWithAgent(
   clientName: string,
   timeoutMs = 5000,
 ): Promise<AgentCredentials> {
+  if (!/^\d{6}$/.test(code))
+    throw new AppError('PAIRING_CODE_WRONG', 'รหัสจับคู่เป็นตัวเลข 6 หลัก (the pairing code is 6 digits)');
   const channel = await opened(connect(url), timeoutMs);
   try {
-    await agentHello(channel, timeoutMs);
-    channel.socket.send(JSON.stringify({ type: 'pair.request', code, clientName }));
-    return await channel.next(
-      (m) => (m.type === 'pair.result' ? { clientId: m.clientId, secret: m.secret } : undefined),
-      timeoutMs,
-    );
+    const { agentNonce } = await agentHello(channel, timeoutMs);
+    const clientNonce = randomNonce();
+    const key = await pairingKey(code, agentNonce, clientNonce);
+    const mac = await pairRequestMac(key, agentNonce, clientNonce);
+    channel.socket.send(JSON.stringify({ type: 'pair.request', clientName, clientNonce, mac }));
+    const result = await channel.next((m) => (m.type === 'pair.result' ? m : undefined), timeoutMs);
+    if (!(await verifyPairResult(key, agentNonce, clientNonce, result))) {
+      throw new AppError(
+        'UNAUTHORIZED',
+        'โปรแกรมที่พอร์ตนี้ไม่ใช่ agent ที่ออกรหัสจับคู่ (the program on the agent port did not issue this code)',
+      );
+    }
+    return { clientId: result.clientId, secret: result.secret };
   } finally {
     channel.socket.close(1000, 'paired');
   }
@@ -199,7 +213,8 @@ export class AgentSession {
     photo: boolean;
     pageOrigin: string;
     waitMs?: number;
-    onWaiting?: () => void;
+    /** the read is armed: `insert` the card, or take it out and `reinsert` it (it was already in or already read) */
+    onWaiting?: (reason: 'insert' | 'reinsert') => void;
     onPhotoProgress?: (bytesRead: number, bytesTotal: number) => void;
   }): Promise<CardReadResult> {
     const id = this.id();
@@ -209,7 +224,7 @@ export class AgentSession {
     this.channel.socket.send(JSON.stringify({ type: 'card.read', id, fields, photo: wantPhoto, pageOrigin }));
     return this.channel.next((m) => {
       if ('id' in m && m.id !== id) return undefined;
-      if (m.type === 'card.waiting') request.onWaiting?.();
+      if (m.type === 'card.waiting') request.onWaiting?.(m.reason);
       else if (m.type === 'card.photo.progress') request.onPhotoProgress?.(m.bytesRead, m.bytesTotal);
       else if (m.type === 'card.text') card = m.card;
       else if (m.type === 'card.photo')

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 
+/** `GET /admin/challenge` (no token): a single-use nonce for one admin call (agent/src/admin-auth.ts). */
+export const AdminChallenge = z.object({ nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }).strict();
+export type AdminChallenge = z.infer<typeof AdminChallenge>;
+
 /** `POST /admin/pairing` (local admin token): opens a pairing window and returns its code. */
 export const PairingOpened = z
   .object({ code: z.string().regex(/^\d{6}$/), expiresInSec: z.number().int().positive() })

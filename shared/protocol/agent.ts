@@ -3,7 +3,7 @@ import { CardField, CardTextSchema } from '../card/card-record';
 import { WireError } from '../errors';
 
 /** Bumped on every breaking change to this file; checked in the handshake (PROTOCOL_MISMATCH). */
-export const AGENT_PROTOCOL_VERSION = 1;
+export const AGENT_PROTOCOL_VERSION = 2;
 
 /** Largest frame the agent accepts from a client (P-10); larger frames close the socket with 1009. */
 export const AGENT_MAX_INBOUND_BYTES = 16 * 1024;
@@ -15,12 +15,17 @@ const ClientId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 // ── client → agent ───────────────────────────────────────────────────────────
 
-/** Pairs a new client with the 6-digit code shown by `lhr-agent pair`. */
+/**
+ * Pairs a new client with the 6-digit code shown by `lhr-agent pair`. The code itself is never sent: mac =
+ * HMAC(K, "v2:pair-c2a:" + agentNonce + clientNonce), K = PBKDF2-SHA256(code, "lhr-pair-v2:<agentNonce>:<clientNonce>")
+ * (shared/agent-client/pair-proof.ts).
+ */
 export const PairRequest = z
   .object({
     type: z.literal('pair.request'),
-    code: z.string().regex(/^\d{6}$/),
     clientName: z.string().min(1).max(64),
+    clientNonce: Nonce,
+    mac: Mac,
   })
   .strict();
 
@@ -49,6 +54,8 @@ export const CardReadRequest = z
 export const StatusRequest = z.object({ type: z.literal('status.get'), id: CallId }).strict();
 export const PingRequest = z.object({ type: z.literal('ping'), id: CallId }).strict();
 
+export type PairRequest = z.infer<typeof PairRequest>;
+
 /** Messages allowed before authentication. */
 export const PreAuthMessage = z.discriminatedUnion('type', [PairRequest, AuthHello]);
 /** Messages allowed after authentication. */
@@ -67,11 +74,16 @@ export const AgentHello = z
   .strict();
 /** mac = HMAC(secret, "v1:a2c:" + clientNonce + agentNonce), so a port squatter cannot pose as the agent. */
 export const AuthOk = z.object({ type: z.literal('auth.ok'), mac: Mac }).strict();
+/**
+ * mac = HMAC(K, "v2:pair-a2c:" + clientNonce + agentNonce + ":" + clientId + ":" + secret) with the pairing key K:
+ * only the agent that issued the code can produce it, so a process squatting on the port cannot become "the agent".
+ */
 export const PairResult = z
   .object({
     type: z.literal('pair.result'),
     clientId: ClientId,
     secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    mac: Mac,
   })
   .strict();
 
@@ -84,7 +96,13 @@ export type AgentStatus = z.infer<typeof AgentStatus>;
 export const StatusResult = z.object({ type: z.literal('status'), id: CallId, status: AgentStatus }).strict();
 export const ReadersChanged = z.object({ type: z.literal('readers.changed'), status: AgentStatus }).strict();
 export const Pong = z.object({ type: z.literal('pong'), id: CallId }).strict();
-export const CardWaiting = z.object({ type: z.literal('card.waiting'), id: CallId }).strict();
+/**
+ * The read is armed and waits for the card: `insert` — the reader is empty; `reinsert` — the card in the reader was
+ * already there or already read (one read per insertion, P-07), so it must be taken out and put back.
+ */
+export const CardWaiting = z
+  .object({ type: z.literal('card.waiting'), id: CallId, reason: z.enum(['insert', 'reinsert']) })
+  .strict();
 export const CardTextMessage = z
   .object({ type: z.literal('card.text'), id: CallId, card: CardTextSchema })
   .strict();

@@ -6,14 +6,22 @@ import { listenAgent } from '../../agent/src/server/create-agent';
 import { PAIRING_MAX_ATTEMPTS } from '../../agent/src/server/pairing';
 import { AgentSession } from '../../shared/agent-client/agent-session';
 import { computeAuthMac } from '../../shared/agent-client/auth-mac';
+import { AGENT_PROTOCOL_VERSION } from '../../shared/protocol/agent';
 import { useTestAgent } from '../support/agent-fixture';
-import { EXTENSION_ORIGIN, rawSocket, rawUpgrade, startTestAgent } from '../support/agent-harness';
+import {
+  EXTENSION_ORIGIN,
+  pairRequestFrame,
+  rawSocket,
+  rawUpgrade,
+  startTestAgent,
+} from '../support/agent-harness';
 import { usePcsc } from '../support/pcsc-fixture';
 import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
 const pcsc = usePcsc();
-const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 400 });
+// Long enough for a pairing client's key derivation (PBKDF2) on a busy machine, short enough for the timeout test.
+const t = useTestAgent(pcsc.cards, { handshakeTimeoutMs: 1500 });
 const cardPresent = pcsc.cardPresent;
 
 async function insertFresh(person = 'somchai', options = {}) {
@@ -98,15 +106,13 @@ describe('AC-A05 pairing', () => {
     const reasons: string[] = [];
     for (let i = 0; i < PAIRING_MAX_ATTEMPTS; i++) {
       const s = rawSocket(t.url);
-      await s.hello;
-      s.ws.send(JSON.stringify({ type: 'pair.request', code: wrong, clientName: 'x' }));
+      s.ws.send(await pairRequestFrame(wrong, (await s.hello).agentNonce));
       reasons.push((await s.closed).reason);
     }
     expect(reasons.at(-1)).toBe('PAIRING_LOCKED');
     expect(reasons.slice(0, -1).every((r) => r === 'PAIRING_CODE_WRONG')).toBe(true);
     const late = rawSocket(t.url);
-    await late.hello;
-    late.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    late.ws.send(await pairRequestFrame(code, (await late.hello).agentNonce));
     expect((await late.closed).reason).toBe('PAIRING_LOCKED');
     const credentials = await t.pair();
     expect(credentials.clientId).toMatch(/^[A-Za-z0-9_-]{16,}$/);
@@ -116,13 +122,11 @@ describe('AC-A05 pairing', () => {
     const { body } = await t.admin('POST', '/pairing');
     const code = (body as { code: string }).code;
     const first = rawSocket(t.url);
-    await first.hello;
-    first.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    first.ws.send(await pairRequestFrame(code, (await first.hello).agentNonce));
     await until(() => first.frames.length === 2, 2000, 'pair.result');
     first.ws.close();
     const second = rawSocket(t.url);
-    await second.hello;
-    second.ws.send(JSON.stringify({ type: 'pair.request', code, clientName: 'x' }));
+    second.ws.send(await pairRequestFrame(code, (await second.hello).agentNonce));
     expect((await second.closed).reason).toBe('PAIRING_CLOSED');
   });
 
@@ -143,7 +147,13 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const clientNonce = 'A'.repeat(43);
     const mac = await computeAuthMac(credentials.secret, 'a2c', agentNonce, clientNonce); // wrong direction label
     s.ws.send(
-      JSON.stringify({ type: 'auth.hello', protocol: 1, clientId: credentials.clientId, clientNonce, mac }),
+      JSON.stringify({
+        type: 'auth.hello',
+        protocol: AGENT_PROTOCOL_VERSION,
+        clientId: credentials.clientId,
+        clientNonce,
+        mac,
+      }),
     );
     expect(await s.closed).toEqual({ code: 1008, reason: 'UNAUTHORIZED' });
     expect(s.frames.map((f) => JSON.parse(f).type)).toEqual(['agent.hello']);
@@ -157,7 +167,7 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const clientNonce = 'B'.repeat(43);
     const hello = JSON.stringify({
       type: 'auth.hello',
-      protocol: 1,
+      protocol: AGENT_PROTOCOL_VERSION,
       clientId: credentials.clientId,
       clientNonce,
       mac: await computeAuthMac(credentials.secret, 'c2a', agentNonce, clientNonce),
@@ -197,7 +207,12 @@ describe('AC-A06 mutual HMAC handshake', () => {
     const squatter = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     squatter.on('connection', (ws) => {
       ws.send(
-        JSON.stringify({ type: 'agent.hello', protocol: 1, agentVersion: 'x', agentNonce: 'D'.repeat(43) }),
+        JSON.stringify({
+          type: 'agent.hello',
+          protocol: AGENT_PROTOCOL_VERSION,
+          agentVersion: 'x',
+          agentNonce: 'D'.repeat(43),
+        }),
       );
       ws.on('message', () => ws.send(JSON.stringify({ type: 'auth.ok', mac: 'E'.repeat(43) })));
     });
@@ -213,7 +228,7 @@ describe('AC-A06 mutual HMAC handshake', () => {
 });
 
 describe('AC-A07/A08/A09 reads', () => {
-  it('serves one read per insertion: a second read without re-inserting gets PRESENCE_REQUIRED', async () => {
+  it('serves one read per insertion: a second read without re-inserting waits for re-insertion', async () => {
     const session = await t.session(await t.pair());
     await insertFresh();
     const first = await session.readCard({
@@ -222,11 +237,24 @@ describe('AC-A07/A08/A09 reads', () => {
       pageOrigin: 'http://127.0.0.1',
     });
     expect(first.card.citizenId).toBe('1101700207030');
-    await expect(
-      session.readCard({ fields: ['citizenId'], photo: false, pageOrigin: 'http://127.0.0.1' }),
-    ).rejects.toMatchObject({
-      code: 'PRESENCE_REQUIRED',
-    });
+    let waiting: string | null = null;
+    let done = false;
+    const second = session
+      .readCard({
+        fields: ['citizenId'],
+        photo: false,
+        pageOrigin: 'http://127.0.0.1',
+        onWaiting: (reason) => {
+          waiting = reason;
+        },
+      })
+      .finally(() => {
+        done = true;
+      });
+    await until(() => waiting !== null, 3000, 'card.waiting');
+    expect([waiting, done]).toEqual(['reinsert', false]);
+    await insertFresh('child-year-only');
+    expect((await second).card.citizenId).toBe('1609900789019');
     session.close();
   });
 
@@ -252,7 +280,7 @@ describe('AC-A07/A08/A09 reads', () => {
     b.ws.send(
       JSON.stringify({
         type: 'auth.hello',
-        protocol: 1,
+        protocol: AGENT_PROTOCOL_VERSION,
         clientId: bCreds.clientId,
         clientNonce,
         mac: await computeAuthMac(bCreds.secret, 'c2a', agentNonce, clientNonce),

@@ -65,6 +65,15 @@ describe('lhr-agent read --json (the support contract)', () => {
     },
   );
 
+  it('reads text only without --photo: 7 APDUs and photo null (issue 15, finding 20)', async () => {
+    await rig().card.insert('somchai');
+    const r = cli(['read', '--json']);
+    expect(r.status).toBe(0);
+    const { photoFile: _file, ...expected } = EXPECTED.somchai ?? { photoFile: '' };
+    expect(JSON.parse(r.stdout)).toEqual({ ...expected, photo: null });
+    expect((await rig().card.status()).apdus).toBe(7);
+  });
+
   it('prints {code, message} and exits non-zero for a card without the Thai ID applet', async () => {
     await rig().card.insert('somchai', { hasApplet: false });
     const r = cli(['read', '--json']);
@@ -124,6 +133,13 @@ describe('lhr-agent serve / pair / status', () => {
     const r = cli(['serve', '--config', dir]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('CONFIG_INVALID');
+  });
+
+  it('a mistyped flag is a usage error (exit 2), not a crash', () => {
+    const r = cli(['serve', '--prot', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("lhr-agent: INVALID_MESSAGE: Unknown option '--prot'");
+    expect(r.stderr).toContain('lhr-agent serve');
   });
 
   it('pair without a running agent says AGENT_UNAVAILABLE', () => {

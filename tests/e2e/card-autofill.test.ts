@@ -269,3 +269,21 @@ describe('boundaries', () => {
     await page.close();
   });
 });
+
+describe('a card already in the reader (issue 15, finding 19)', () => {
+  it('asks to take the card out and put it back — an instruction, not an error — and reads once it is back', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(`${site.origin}/kp7-personal.html`);
+    await readAndPreview(first, 'somchai'); // this insertion is now used
+    await first.close();
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/kp7-personal.html`);
+    await page.getByTestId('read-card').click();
+    await page.getByTestId('status').filter({ hasText: 'ถอดออกแล้วเสียบใหม่' }).waitFor();
+    expect(await page.getByTestId('error').count()).toBe(0);
+    await removeCard();
+    await rig().card.insert('malee-middle-name');
+    await page.getByTestId('preview').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+});

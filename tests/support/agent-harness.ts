@@ -6,10 +6,13 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import WebSocket from 'ws';
 import type { CardService } from '../../agent/src/card/card-service';
+import { adminCall } from '../../agent/src/cli/admin-client';
 import { AgentConfig, DEV_EXTENSION_ID } from '../../agent/src/config';
 import { createLogger } from '../../agent/src/log';
 import { type AgentDeps, createAgent, listenAgent } from '../../agent/src/server/create-agent';
 import { type AgentCredentials, AgentSession, pairWithAgent } from '../../shared/agent-client/agent-session';
+import { randomNonce } from '../../shared/agent-client/auth-mac';
+import { pairingKey, pairRequestMac } from '../../shared/agent-client/pair-proof';
 import type { SocketFactory } from '../../shared/agent-client/socket';
 
 export const EXTENSION_ORIGIN = `chrome-extension://${DEV_EXTENSION_ID}`;
@@ -26,9 +29,9 @@ export function freePort(): Promise<number> {
 /** A running in-process agent with its log captured and helpers to talk to it like the extension does. */
 export async function startTestAgent(
   cards: CardService,
-  options: Partial<AgentDeps> & { port?: number } = {},
+  options: Partial<AgentDeps> & { port?: number; devExtension?: boolean } = {},
 ) {
-  const { port: fixedPort, ...overrides } = options;
+  const { port: fixedPort, devExtension = true, ...overrides } = options;
   const port = fixedPort ?? (await freePort());
   const dir = overrides.dir ?? mkdtempSync(join(tmpdir(), 'lhr-agent-test-'));
   const logLines: string[] = [];
@@ -39,7 +42,8 @@ export async function startTestAgent(
     },
   });
   const agent = createAgent({
-    config: AgentConfig.parse({ port }),
+    // The tests' (and e2e's) extension is the development build, admitted only on purpose.
+    config: AgentConfig.parse({ port, allowDevelopmentExtension: devExtension }),
     dir,
     log: createLogger('agent', sink, 'debug'),
     cards,
@@ -66,20 +70,11 @@ export async function startTestAgent(
         return [];
       }
     },
-    async admin(method: string, path: string): Promise<{ status: number; body: unknown }> {
-      const res = await fetch(`http://127.0.0.1:${port}/admin${path}`, {
-        method,
-        headers: { authorization: `Bearer ${agent.adminToken}` },
-      });
-      return { status: res.status, body: res.status === 204 ? null : await res.json() };
-    },
+    /** An admin call the way `lhr-agent` makes it (challenge, MAC, the agent's proof over the answer). */
+    admin: (method: string, path: string) => adminCall(port, agent.adminToken, method, path),
     async pair(name = 'test browser'): Promise<AgentCredentials> {
-      const res = await fetch(`http://127.0.0.1:${port}/admin/pairing`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${agent.adminToken}` },
-      });
-      const { code } = (await res.json()) as { code: string };
-      return pairWithAgent(connect, url, code, name);
+      const { body } = await adminCall(port, agent.adminToken, 'POST', '/pairing');
+      return pairWithAgent(connect, url, (body as { code: string }).code, name);
     },
     session: (credentials: AgentCredentials) => AgentSession.open(connect, url, credentials),
     close: () => agent.close(),
@@ -132,4 +127,11 @@ export function rawSocket(url: string, origin = EXTENSION_ORIGIN) {
     ws.once('message', (data) => resolve(JSON.parse(data.toString())));
   });
   return { ws, frames, closed, hello };
+}
+
+/** A `pair.request` frame proving `code` on the connection whose `agent.hello` carried `agentNonce`. */
+export async function pairRequestFrame(code: string, agentNonce: string, clientName = 'x'): Promise<string> {
+  const clientNonce = randomNonce();
+  const mac = await pairRequestMac(await pairingKey(code, agentNonce, clientNonce), agentNonce, clientNonce);
+  return JSON.stringify({ type: 'pair.request', clientName, clientNonce, mac });
 }

@@ -30,3 +30,16 @@ export async function until(check: () => boolean, timeoutMs = 5000, what = 'cond
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Resolves once the async `check` is true, polling every 10 ms. */
+export async function untilAsync(
+  check: () => Promise<boolean>,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -11,6 +11,8 @@ const LinkFile = z
     deviceId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
     refreshToken: z.string(),
     uploadedBytes: z.number().int().min(0),
+    /** inode of the audit file `uploadedBytes` points into, so a rotation is noticed and its tail still uploaded */
+    uploadedFile: z.number().int().min(0).optional(),
   })
   .strict();
 type LinkFile = z.infer<typeof LinkFile>;
@@ -63,11 +65,16 @@ export class BackendLink {
     return this.state.uploadedBytes;
   }
 
+  get uploadedFile(): number | undefined {
+    return this.state.uploadedFile;
+  }
+
   get deviceId(): string {
     return this.state.deviceId;
   }
 
-  async upload(events: AuditUpload['events'], uploadedBytes: number): Promise<void> {
+  /** Sends `events` and then records how far into which audit file (inode) the upload got. */
+  async upload(events: AuditUpload['events'], uploadedBytes: number, uploadedFile?: number): Promise<void> {
     if (events.length > 0)
       await postJson(
         this.state.url,
@@ -75,7 +82,7 @@ export class BackendLink {
         { deviceId: this.state.deviceId, events },
         await this.token(),
       );
-    this.state = { ...this.state, uploadedBytes };
+    this.state = { ...this.state, uploadedBytes, ...(uploadedFile === undefined ? {} : { uploadedFile }) };
     this.write();
   }
 

@@ -8,6 +8,8 @@ const RECEIVE_BUFFER = 512;
 
 interface Tracked {
   reader: CardReader;
+  /** false until pcscd has reported this reader's first state: until then it is not listed at all */
+  known: boolean;
   present: boolean;
   atr: Uint8Array | null;
 }
@@ -38,7 +40,10 @@ export class PcscliteAdapter implements PcscPort {
   }
 
   readers(): ReaderSnapshot[] {
-    return [...this.tracked.entries()].map(([name, t]) => ({ name, cardPresent: t.present, atr: t.atr }));
+    // A reader is listed only with its real first state, so a card already in it never looks like an insertion.
+    return [...this.tracked.entries()]
+      .filter(([, t]) => t.known)
+      .map(([name, t]) => ({ name, cardPresent: t.present, atr: t.atr }));
   }
 
   onChange(listener: () => void): () => void {
@@ -103,13 +108,14 @@ export class PcscliteAdapter implements PcscPort {
   }
 
   private track(reader: CardReader): void {
-    const t: Tracked = { reader, present: false, atr: null };
+    const t: Tracked = { reader, known: false, present: false, atr: null };
     this.tracked.set(reader.name, t);
     reader.on('status', (status) => {
       const present =
         (status.state & reader.SCARD_STATE_PRESENT) !== 0 && (status.state & reader.SCARD_STATE_MUTE) === 0;
       const atr = present && status.atr?.length ? new Uint8Array(status.atr) : null;
-      if (present === t.present && sameBytes(atr, t.atr)) return;
+      if (t.known && present === t.present && sameBytes(atr, t.atr)) return;
+      t.known = true;
       t.present = present;
       t.atr = atr;
       this.emit();
@@ -120,7 +126,6 @@ export class PcscliteAdapter implements PcscPort {
     });
     // Without a listener an 'error' event would crash the agent; the service-level error triggers recovery.
     reader.on('error', (err) => this.log.warn('pcsc.reader_error', { reason: err.message }));
-    this.emit();
   }
 
   private lost(err: Error): void {

@@ -16,6 +16,10 @@ export interface CardSession extends CardChannel {
 export interface PcscPort {
   /** `down` while pcscd (or Windows' SCardSvr) is unreachable; the port keeps retrying by itself. */
   readonly state: 'up' | 'down';
+  /**
+   * Readers whose state PC/SC has reported at least once. A reader appears here with its real first state, so a
+   * card already in it when the service (re)lists readers shows up as present, never as absent-then-inserted.
+   */
   readers(): ReaderSnapshot[];
   /** Called on every reader, card or service change; returns an unsubscribe function. */
   onChange(listener: () => void): () => void;

@@ -22,7 +22,8 @@ const EMPTY_ADDRESS = {
 
 /**
  * `lhr-agent read --json`: a support tool that reads the card once straight through PC/SC and prints exactly one
- * JSON object (the card record, or `{code, message}` on failure). Photo bytes go only to --photo FILE.
+ * JSON object (the card record, or `{code, message}` on failure). The photo is read only with --photo FILE, and its
+ * bytes go only to that file (the record carries its size and hash); without it the record's `photo` is null.
  */
 export async function runRead(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -52,7 +53,8 @@ export async function runRead(args: string[]): Promise<number> {
     const cards = new CardService(port, { waitForCardMs: waitMs });
     const result = await cards.read({
       fields: CardField.options,
-      photo: true,
+      // Data minimisation (P-09): the photo area (42 of the 49 APDUs) is read only when --photo asks for it.
+      photo: values.photo !== undefined,
       requireFreshInsertion: false,
       ...(values.reader ? { readerName: values.reader } : {}),
     });

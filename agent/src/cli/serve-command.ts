@@ -9,9 +9,19 @@ import { createAgent, listenAgent } from '../server/create-agent';
 
 /** `lhr-agent serve`: runs until SIGINT/SIGTERM. */
 export async function runServe(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' }, config: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      config: { type: 'string' },
+      'allow-dev-extension': { type: 'boolean' },
+    },
+  });
   const dir = values.config ?? defaultConfigDir();
-  const config = loadConfig(dir, values.port ? { port: Number(values.port) } : {});
+  const config = loadConfig(dir, {
+    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values['allow-dev-extension'] ? { allowDevelopmentExtension: true } : {}),
+  });
   const log = createLogger('agent');
   const port = new PcscliteAdapter(log);
   const cards = new CardService(port, { presenceWindowMs: config.presenceWindowSec * 1000 });

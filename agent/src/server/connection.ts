@@ -1,9 +1,11 @@
 import type { WebSocket } from 'ws';
+import { pairingKey, pairResultMac, verifyPairRequest } from '../../../shared/agent-client/pair-proof';
 import {
   AGENT_CLOSE,
   AGENT_PROTOCOL_VERSION,
   type AgentMessage,
   ClientMessage,
+  type PairRequest,
   PreAuthMessage,
 } from '../../../shared/protocol/agent';
 import type { AgentContext } from './agent-context';
@@ -11,6 +13,12 @@ import { authMac, macEquals, newNonce } from './auth-mac';
 import { handleCall } from './handle-call';
 
 type Phase = { kind: 'handshake' } | { kind: 'ready'; clientId: string; clientName: string };
+
+/**
+ * How long a socket the agent closed may take to answer the close frame before it is cut. `ws` alone would wait
+ * 30 s, so a client that never authenticates and never answers would hold a connection slot for 35 s.
+ */
+export const CLOSE_GRACE_MS = 1000;
 
 /**
  * One WebSocket from the extension: `agent.hello` → (`pair.request`) → `auth.hello` within the handshake timeout,
@@ -22,6 +30,8 @@ export class AgentConnection {
   private readonly aborter = new AbortController();
   private handshakeTimer: NodeJS.Timeout;
   private idleTimer: NodeJS.Timeout | null = null;
+  private cutTimer: NodeJS.Timeout | null = null;
+  private closing = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -44,11 +54,20 @@ export class AgentConnection {
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(message));
   }
 
+  /** True once the agent has closed this connection: it no longer counts against the connection limit. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
   close(code: number, reason: string): void {
+    if (this.closing) return;
+    this.closing = true;
     this.ws.close(code, reason);
+    this.cutTimer = setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS);
   }
 
   private onFrame(text: string, isBinary: boolean): void {
+    if (this.closing) return;
     this.touch();
     let json: unknown;
     try {
@@ -81,17 +100,7 @@ export class AgentConnection {
     }
     const message = parsed.data;
     if (message.type === 'pair.request') {
-      try {
-        this.ctx.pairing.redeem(message.code);
-      } catch (error) {
-        const code = (error as { code?: string }).code ?? 'UNKNOWN';
-        this.ctx.audit.write({ event: 'pairing.failed', reason: code, origin: this.origin });
-        this.close(AGENT_CLOSE.policy, code);
-        return;
-      }
-      const client = this.ctx.clients.add(message.clientName);
-      this.ctx.audit.write({ event: 'pairing.succeeded', clientId: client.clientId, origin: this.origin });
-      this.send({ type: 'pair.result', clientId: client.clientId, secret: client.secret });
+      void this.onPairRequest(message);
       return;
     }
     if (message.protocol !== AGENT_PROTOCOL_VERSION) {
@@ -117,6 +126,28 @@ export class AgentConnection {
     this.ctx.log.info('agent.authenticated', { clientId: client.clientId });
   }
 
+  /** Checks the code proof, then issues the client and proves back that this agent issued the code (P-05). */
+  private async onPairRequest(message: PairRequest): Promise<void> {
+    // The agent's own key derivation does not count against the client's handshake time.
+    clearTimeout(this.handshakeTimer);
+    try {
+      const attempt = this.ctx.pairing.attempt();
+      const key = await pairingKey(attempt.code, this.agentNonce, message.clientNonce);
+      attempt.settle(await verifyPairRequest(key, this.agentNonce, message.clientNonce, message.mac));
+      const client = this.ctx.clients.add(message.clientName);
+      this.ctx.audit.write({ event: 'pairing.succeeded', clientId: client.clientId, origin: this.origin });
+      const { clientId, secret } = client;
+      const mac = await pairResultMac(key, this.agentNonce, message.clientNonce, clientId, secret);
+      this.send({ type: 'pair.result', clientId, secret, mac });
+      if (!this.closing)
+        this.handshakeTimer = setTimeout(() => this.reject('handshake-timeout'), this.ctx.handshakeTimeoutMs);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'UNKNOWN';
+      this.ctx.audit.write({ event: 'pairing.failed', reason: code, origin: this.origin });
+      this.close(AGENT_CLOSE.policy, code);
+    }
+  }
+
   private reject(reason: string, code = 'UNAUTHORIZED', clientId?: string): void {
     this.ctx.audit.write({
       event: 'handshake.rejected',
@@ -134,6 +165,8 @@ export class AgentConnection {
   }
 
   private onClose(): void {
+    this.closing = true;
+    if (this.cutTimer) clearTimeout(this.cutTimer);
     clearTimeout(this.handshakeTimer);
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.aborter.abort();

@@ -7,11 +7,11 @@ import { WebSocketServer } from 'ws';
 import { AppError } from '../../../shared/errors';
 import { AGENT_MAX_INBOUND_BYTES, type AgentMessage } from '../../../shared/protocol/agent';
 import type { CardService } from '../card/card-service';
-import type { AgentConfig } from '../config';
+import { type AgentConfig, pinnedExtensionIds } from '../config';
 import type { Logger } from '../log';
 import { adminRoutes } from './admin-routes';
 import type { AgentContext } from './agent-context';
-import { AuditLog } from './audit-log';
+import { AuditLog, REJECTED_LINES_PER_MINUTE } from './audit-log';
 import { ClientStore } from './client-store';
 import { AgentConnection } from './connection';
 import { type ConsentPrompter, presenceIsConsent } from './consent';
@@ -80,6 +80,13 @@ export function createAgent(deps: AgentDeps): Agent {
     perMessageDeflate: false,
   });
   const connections = new Set<AgentConnection>();
+  // Sockets the agent is closing are on their way out (cut after CLOSE_GRACE_MS) and no longer hold a slot.
+  const active = () => [...connections].filter((c) => !c.isClosing).length;
+  const rejectionLog = new RateLimiter(REJECTED_LINES_PER_MINUTE, 60_000);
+  let quietRejections = 0;
+  const allowedExtensionIds = pinnedExtensionIds(config);
+  if (allowedExtensionIds.length === 0)
+    log.warn('agent.no_extension_allowed', { setting: 'allowedExtensionIds' });
   const attempts = new RateLimiter(deps.limits?.connectionAttemptsPerMinute ?? 20, 60_000);
 
   const app = express();
@@ -92,21 +99,18 @@ export function createAgent(deps: AgentDeps): Agent {
   app.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
-  app.use(
-    '/admin',
-    express.json({ limit: '1kb' }),
-    adminRoutes(context, adminToken, () => connections.size),
-  );
+  // No admin route reads a body, so none is parsed (a malformed one cannot turn into a 500).
+  app.use('/admin', adminRoutes(context, adminToken, active));
   app.use(notFound);
-  app.use(errorHandler);
+  app.use(errorHandler(log));
 
   const server = createServer(app);
   server.on('upgrade', (req, socket, head) => {
     const origin = req.headers.origin ?? '';
     const rejection = checkUpgrade(req, {
       port: config.port,
-      allowedExtensionIds: config.allowedExtensionIds,
-      connections: connections.size,
+      allowedExtensionIds,
+      connections: active(),
       attempts,
     });
     if (rejection) {
@@ -116,7 +120,11 @@ export function createAgent(deps: AgentDeps): Agent {
         origin,
         host: req.headers.host ?? '',
       });
-      log.warn('agent.upgrade_rejected', { reason: rejection.reason });
+      // Any page can cause these: the operational log gets the same cap as the audit log (the rest are counted).
+      if (rejectionLog.take('log')) {
+        log.warn('agent.upgrade_rejected', { reason: rejection.reason, suppressed: quietRejections });
+        quietRejections = 0;
+      } else quietRejections++;
       socket.end(`HTTP/1.1 ${rejection.status} Rejected\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }

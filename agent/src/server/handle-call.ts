@@ -49,7 +49,7 @@ export async function handleCall(call: ClientMessage, scope: CallScope, ctx: Age
       photo: call.photo,
       requireFreshInsertion: true,
       signal: scope.signal,
-      onWaiting: () => scope.send({ type: 'card.waiting', id: call.id }),
+      onWaiting: (reason) => scope.send({ type: 'card.waiting', id: call.id, reason }),
       onPhotoProgress: (bytesRead, bytesTotal) =>
         scope.send({ type: 'card.photo.progress', id: call.id, bytesRead, bytesTotal }),
     });

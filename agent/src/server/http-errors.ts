@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, type ErrorCode, toWire } from '../../../shared/errors';
+import type { Logger } from '../log';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
@@ -15,7 +16,18 @@ export function notFound(_req: Request, _res: Response, next: NextFunction): voi
   next(new AppError('NOT_FOUND', 'not found'));
 }
 
-export function errorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  const wire = error instanceof AppError ? toWire(error) : toWire(undefined);
-  res.status(error instanceof AppError ? (STATUS[error.code] ?? 400) : 500).json(wire);
+/** Unexpected errors are logged (method and route only) and answered 500 with the generic wire error. */
+export function errorHandler(log: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    if (error instanceof AppError) {
+      res.status(STATUS[error.code] ?? 400).json(toWire(error));
+      return;
+    }
+    log.error('http.unexpected', {
+      method: req.method,
+      path: String(req.route?.path ?? 'unknown'),
+      err: (error as Error)?.name ?? 'unknown',
+    });
+    res.status(500).json(toWire(undefined));
+  };
 }

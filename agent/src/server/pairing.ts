@@ -1,4 +1,4 @@
-import { randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 
 export const PAIRING_MAX_ATTEMPTS = 5;
@@ -28,26 +28,34 @@ export class PairingWindow {
     return this.code !== null && this.now() < this.expiresAt && this.attempts < PAIRING_MAX_ATTEMPTS;
   }
 
-  /** Checks a code; throws with a stable code when it cannot pair. Success closes the window. */
-  redeem(candidate: string): void {
-    if (this.code === null || this.now() >= this.expiresAt) {
-      throw new AppError(
-        'PAIRING_CLOSED',
-        'ยังไม่ได้เปิดการจับคู่ หรือรหัสหมดอายุ ให้รัน lhr-agent pair ใหม่ (no open pairing window)',
-      );
-    }
-    if (this.attempts >= PAIRING_MAX_ATTEMPTS) {
-      throw new AppError('PAIRING_LOCKED', 'ใส่รหัสผิดเกินกำหนด ให้รัน lhr-agent pair ใหม่ (too many wrong codes)');
-    }
-    this.attempts++;
-    const ok =
-      candidate.length === this.code.length &&
-      timingSafeEqual(Buffer.from(candidate), Buffer.from(this.code));
-    if (!ok) {
-      throw this.attempts >= PAIRING_MAX_ATTEMPTS
-        ? new AppError('PAIRING_LOCKED', 'ใส่รหัสผิดเกินกำหนด ให้รัน lhr-agent pair ใหม่ (too many wrong codes)')
-        : new AppError('PAIRING_CODE_WRONG', 'รหัสจับคู่ไม่ถูกต้อง (wrong pairing code)');
-    }
-    this.code = null;
+  /**
+   * Starts one pairing attempt and returns the code to check it against. The attempt is counted here, before the
+   * (slow, key-derivation) check, so parallel guesses can never exceed PAIRING_MAX_ATTEMPTS. `settle` reports the
+   * outcome: it throws a stable code when the attempt cannot pair, and a success closes the window.
+   */
+  attempt(): { code: string; settle(ok: boolean): void } {
+    const code = this.code;
+    if (code === null || this.now() >= this.expiresAt) throw closed();
+    if (this.attempts >= PAIRING_MAX_ATTEMPTS) throw locked();
+    const attempt = ++this.attempts;
+    return {
+      code,
+      settle: (ok) => {
+        if (!ok)
+          throw attempt >= PAIRING_MAX_ATTEMPTS
+            ? locked()
+            : new AppError('PAIRING_CODE_WRONG', 'รหัสจับคู่ไม่ถูกต้อง (wrong pairing code)');
+        if (this.code !== code || this.now() >= this.expiresAt) throw closed();
+        this.code = null;
+      },
+    };
   }
 }
+
+const closed = () =>
+  new AppError(
+    'PAIRING_CLOSED',
+    'ยังไม่ได้เปิดการจับคู่ หรือรหัสหมดอายุ ให้รัน lhr-agent pair ใหม่ (no open pairing window)',
+  );
+const locked = () =>
+  new AppError('PAIRING_LOCKED', 'ใส่รหัสผิดเกินกำหนด ให้รัน lhr-agent pair ใหม่ (too many wrong codes)');

@@ -20,17 +20,30 @@ export function isAllowedOrigin(origin: string | undefined, allowedExtensionIds:
   return origin !== undefined && allowedExtensionIds.some((id) => origin === `chrome-extension://${id}`);
 }
 
-/** Decides before `handleUpgrade`, so a rejected caller never gets a 101 or a WebSocket frame. */
+/** The request path, or null for a target that is not a URL (an absolute-form target can fail to parse). */
+function pathOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://agent').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides before `handleUpgrade`, so a rejected caller never gets a 101 or a WebSocket frame. The stateless checks
+ * come first: only an upgrade from a pinned extension origin counts against the attempt budget (per origin), so
+ * pages refused for their Origin or Host can never use up the budget and lock the extension out.
+ */
 export function checkUpgrade(
   req: IncomingMessage,
   opts: { port: number; allowedExtensionIds: readonly string[]; connections: number; attempts: RateLimiter },
 ): UpgradeRejection | null {
-  if (!opts.attempts.take('upgrade')) return { status: 429, reason: 'too-many-attempts' };
-  if (new URL(req.url ?? '/', 'http://agent').pathname !== AGENT_WS_PATH)
-    return { status: 404, reason: 'bad-path' };
+  if (pathOf(req.url) !== AGENT_WS_PATH) return { status: 404, reason: 'bad-path' };
   if (!isAllowedHost(req.headers.host, opts.port)) return { status: 421, reason: 'bad-host' };
-  if (!isAllowedOrigin(req.headers.origin, opts.allowedExtensionIds))
+  const origin = req.headers.origin;
+  if (origin === undefined || !isAllowedOrigin(origin, opts.allowedExtensionIds))
     return { status: 403, reason: 'bad-origin' };
+  if (!opts.attempts.take(origin)) return { status: 429, reason: 'too-many-attempts' };
   if (opts.connections >= MAX_CONNECTIONS) return { status: 503, reason: 'too-many-connections' };
   return null;
 }
