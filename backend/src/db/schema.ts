@@ -54,7 +54,12 @@ export interface DB {
     people_complete: number;
     certified_at: string | null;
   };
-  org_readiness: { org_code: string; latest: string | null; certified_id: string | null; certified: string | null };
+  org_readiness: {
+    org_code: string;
+    latest: string | null;
+    certified_id: string | null;
+    certified: string | null;
+  };
   /** browser sessions of the province dashboard (cookie holds the id; only its hash is stored) */
   web_sessions: { id_hash: string; user_id: string; csrf: string; created_at: string; expires_at: string };
   letter_templates: { province_code: string; template: string; updated_at: string; updated_by: string };
