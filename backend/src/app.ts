@@ -52,10 +52,10 @@ export function createApp(deps: AppDeps): express.Express {
   });
   const signedIn = requireAuth(tokens);
   mountSyncRoutes(app, signedIn, new SyncStore(db, deps.database.steps, deps.now));
+  mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
   app.use('/v1/auth/login', rateLimit({ limit: deps.limits?.loginPerMinute ?? 20, windowMs: 60_000 }));
   app.use('/v1/auth', authRoutes(db, tokens));
   app.use('/v1', signedIn, deviceRoutes(db, deps.now));
-  mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
   app.use(notFound);
   app.use(errorHandler(deps.log));
   return app;

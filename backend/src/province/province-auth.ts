@@ -18,15 +18,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function checkCsrf(req: Request, session: WebSession): void {
   if (SAFE_METHODS.has(req.method)) return;
+  checkSameOrigin(req);
+  const sent = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.headers['x-csrf-token'];
+  if (!sameToken(typeof sent === 'string' ? sent : undefined, session.csrf))
+    throw new AppError('FORBIDDEN', 'โทเค็น CSRF ไม่ถูกต้อง กรุณาโหลดหน้าใหม่ (CSRF token missing or wrong)');
+}
+
+/** Refuses a request the browser says came from another site (Sec-Fetch-Site, else Origin). */
+export function checkSameOrigin(req: Request): void {
   const site = req.headers['sec-fetch-site'];
   if (site && site !== 'same-origin' && site !== 'none')
     throw new AppError('FORBIDDEN', 'คำขอข้ามเว็บไซต์ถูกปฏิเสธ (cross-site request refused)');
   const origin = req.headers.origin;
   if (origin && origin !== 'null' && new URL(origin).host !== req.headers.host)
     throw new AppError('FORBIDDEN', 'คำขอข้ามเว็บไซต์ถูกปฏิเสธ (cross-site request refused)');
-  const sent = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? req.headers['x-csrf-token'];
-  if (!sameToken(typeof sent === 'string' ? sent : undefined, session.csrf))
-    throw new AppError('FORBIDDEN', 'โทเค็น CSRF ไม่ถูกต้อง กรุณาโหลดหน้าใหม่ (CSRF token missing or wrong)');
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import type { TokenService } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { provinceApi } from './province-api';
+import { provinceAssets } from './province-assets';
 import { provinceCaller } from './province-auth';
+import { provincePages } from './province-pages';
 import { ProvinceService } from './province-service';
 import { WebSessions } from './web-session';
 
@@ -22,4 +24,10 @@ export function mountProvince(app: Express, deps: ProvinceDeps): void {
   const sessions = new WebSessions(deps.db, now);
   const service = new ProvinceService(deps.db, now);
   app.use('/v1/province', cookieParser(), provinceCaller(deps.tokens, sessions), provinceApi(service));
+  app.use('/province/assets', provinceAssets());
+  app.use(
+    '/province',
+    cookieParser(),
+    provincePages({ ...deps, sessions, service, loginPerMinute: deps.loginPerMinute ?? 20 }),
+  );
 }
