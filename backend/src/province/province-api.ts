@@ -32,6 +32,11 @@ export function download(res: Response, body: Buffer, type: string, name: string
   res.end(body);
 }
 
+/** A GET form sends its empty fields as `name=`; an empty filter means no filter. */
+export function filled(query: Request['query']): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
 function code(req: Request): string {
   const parsed = OrgCode.safeParse(req.params.code);
   if (!parsed.success) throw new AppError('NOT_FOUND', 'ไม่พบ อปท. (no such อปท.)');
@@ -46,13 +51,13 @@ export function provinceApi(service: ProvinceService): Router {
     next();
   });
   router.get('/orgs', async (req, res) => {
-    res.json(await service.list(callerOf(req), parse(OrgListQuery, req.query)));
+    res.json(await service.list(callerOf(req), parse(OrgListQuery, filled(req.query))));
   });
   router.get('/orgs/:code', async (req, res) => {
     res.json(await service.detail(callerOf(req), code(req)));
   });
   router.get('/orgs/:code/spot-check', async (req, res) => {
-    const q = parse(SpotCheckQuery, req.query);
+    const q = parse(SpotCheckQuery, filled(req.query));
     res.json(await service.spotCheck(callerOf(req), code(req), q.seed ?? newSeed(), q.n));
   });
   router.get('/progress', async (req, res) => {
@@ -62,11 +67,11 @@ export function provinceApi(service: ProvinceService): Router {
     res.json({ orgs: await service.overdue(callerOf(req), parse(ProvinceQuery, req.query).province) });
   });
   router.get('/export.csv', async (req, res) => {
-    const body = await service.export(callerOf(req), parse(OrgListQuery, req.query), 'csv');
+    const body = await service.export(callerOf(req), parse(OrgListQuery, filled(req.query)), 'csv');
     download(res, body, 'text/csv; charset=utf-8', 'province-export.csv');
   });
   router.get('/export.xlsx', async (req, res) => {
-    const body = await service.export(callerOf(req), parse(OrgListQuery, req.query), 'xlsx');
+    const body = await service.export(callerOf(req), parse(OrgListQuery, filled(req.query)), 'xlsx');
     download(res, body, XLSX_TYPE, 'province-export.xlsx');
   });
   router.get('/letters.docx', async (req, res) => {

@@ -16,6 +16,7 @@ import { ErrorPage, LoginPage } from './pages/login-page';
 import { OrgPage } from './pages/org-page';
 import { OverduePage, TemplatePage } from './pages/overdue-page';
 import { pageContext } from './pages/page-context';
+import { filled } from './province-api';
 import { checkSameOrigin, provinceCaller } from './province-auth';
 import { provinceScope } from './province-scope';
 import { newSeed, type ProvinceService } from './province-service';
@@ -142,7 +143,7 @@ export function provincePages(deps: PagesDeps): Router {
 
   router.get('/', signedIn, async (req, res) => {
     const caller = callerOf(req);
-    const query = parse(OrgListQuery, { ...req.query, limit: PAGE_SIZE });
+    const query = parse(OrgListQuery, { ...filled(req.query), limit: PAGE_SIZE });
     const scope = provinceScope(caller, query.province);
     const [list, everything, progress] = await Promise.all([
       service.list(caller, query),
@@ -175,7 +176,7 @@ export function provincePages(deps: PagesDeps): Router {
   router.get('/orgs/:code', signedIn, async (req, res) => {
     const caller = callerOf(req);
     const code = String(req.params.code);
-    const q = parse(SpotCheckQuery, req.query);
+    const q = parse(SpotCheckQuery, filled(req.query));
     if (req.query.seed === '') {
       // A new draw gets its seed in the address, so the page can be reloaded, printed and shared as it is.
       res.redirect(303, pageContext(req).href(`/province/orgs/${code}`, { seed: newSeed(), n: q.n }));
