@@ -60,6 +60,7 @@ export interface DB {
     certified_id: string | null;
     certified: string | null;
   };
+  org_activity: { org_code: string; last_at: string };
   /** browser sessions of the province dashboard (cookie holds the id; only its hash is stored) */
   web_sessions: { id_hash: string; user_id: string; csrf: string; created_at: string; expires_at: string };
   letter_templates: { province_code: string; template: string; updated_at: string; updated_by: string };

@@ -1,5 +1,5 @@
 import type { OrgStatus, OrgSummary } from '../../../shared/protocol/province';
-import { ReadinessReport } from '../../../shared/readiness/readiness-report';
+import type { ReadinessReport } from '../../../shared/readiness/readiness-report';
 
 /** What the queries bring for one อปท.; everything else is derived here. */
 export interface OrgRow {
@@ -18,10 +18,57 @@ export interface OrgRow {
 export const WARN_DAYS = 15;
 const DAY_MS = 86_400_000;
 
-function report(json: string | null): ReadinessReport | null {
+/** The parts of a readiness report the list shows. */
+export interface ReportFacts {
+  generatedAt: string;
+  rulesVersion: string;
+  planned: Map<string, number | null>;
+  findings: Record<string, number>;
+  peopleTotal: number;
+  peopleComplete: number;
+  deadline: string | null;
+  lpaScore: 0 | 5;
+  certifiedAt: string | null;
+  certifiedAnyway: boolean;
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/**
+ * Reads what the list needs from a stored report without the full schema: the national list reads 7,850 of them per
+ * request, and a zod parse of each costs more than the whole database work. Missing or wrong fields read as unknown.
+ */
+export function reportFacts(json: string | null): ReportFacts | null {
   if (!json) return null;
-  const parsed = ReadinessReport.safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : null;
+  let r: Partial<Record<keyof ReadinessReport, unknown>>;
+  try {
+    r = JSON.parse(json) as typeof r;
+  } catch {
+    return null;
+  }
+  if (typeof r !== 'object' || r === null) return null;
+  const planned = new Map<string, number | null>();
+  if (Array.isArray(r.counts))
+    for (const c of r.counts as { staffType?: unknown; planned?: unknown }[])
+      if (typeof c?.staffType === 'string')
+        planned.set(c.staffType, typeof c.planned === 'number' ? c.planned : null);
+  const findings: Record<string, number> = {};
+  if (r.findings && typeof r.findings === 'object')
+    for (const [code, n] of Object.entries(r.findings)) if (int(n) > 0) findings[code] = int(n);
+  const deadline = str(r.deadline);
+  return {
+    generatedAt: str(r.generatedAt) ?? '',
+    rulesVersion: str(r.rulesVersion) ?? '',
+    planned,
+    findings,
+    peopleTotal: int(r.peopleTotal),
+    peopleComplete: int(r.peopleComplete),
+    deadline: deadline && /^\d{4}-\d{2}-\d{2}/.test(deadline) ? deadline.slice(0, 10) : null,
+    lpaScore: r.lpaScore === 5 ? 5 : 0,
+    certifiedAt: str(r.certifiedAt),
+    certifiedAnyway: r.certifiedAnyway === true,
+  };
 }
 
 /** Whole days from `today` to an ISO date (CE); negative once passed. */
@@ -32,9 +79,9 @@ export function daysUntil(deadline: string, today: Date): number {
 }
 
 export function summarise(row: OrgRow, today: Date): OrgSummary {
-  const latest = report(row.latest);
-  const certified = report(row.certified);
-  const planned = new Map(latest?.counts.map((c) => [c.staffType as string, c.planned]) ?? []);
+  const latest = reportFacts(row.latest);
+  const certified = reportFacts(row.certified);
+  const planned = latest?.planned ?? new Map<string, number | null>();
   const types = [...new Set([...row.recorded.keys(), ...planned.keys()])].sort();
   const counts = types.map((staffType) => ({
     staffType,
@@ -58,9 +105,7 @@ export function summarise(row: OrgRow, today: Date): OrgSummary {
   else if (daysLeft !== null && (daysLeft < 0 || (daysLeft <= WARN_DAYS && (completeness ?? 0) < 1)))
     status = 'behind';
   else status = 'on-track';
-  const openItems = Object.fromEntries(
-    Object.entries(latest?.findings ?? {}).filter(([, n]) => (n ?? 0) > 0),
-  ) as Record<string, number>;
+  const openItems = latest?.findings ?? {};
   return {
     code: row.code,
     name: row.name,

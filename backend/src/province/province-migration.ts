@@ -5,7 +5,9 @@ import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
  * no write can skip them: `people_counts` (active people per อปท. and staff type — counting 600,000 JSON records per
  * request would not fit the 1 s goal) and `readiness_history` (every version of every readiness report, for the
  * progress chart: the synced `latest` record is overwritten), and `org_readiness` (each อปท.'s latest report and
- * latest certified copy, so the national list joins 7,850 small rows instead of probing `records`).
+ * latest certified copy, so the national list joins 7,850 small rows instead of probing `records`), and
+ * `org_activity` (when each อปท. last synced anything; written at most once a minute per อปท., so a burst of pushes
+ * costs one index lookup per record, not one row update).
  */
 export const provinceMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -34,6 +36,11 @@ export const provinceMigration: Migration = {
       .addColumn('latest', 'text')
       .addColumn('certified_id', 'varchar(200)')
       .addColumn('certified', 'text')
+      .execute();
+    await db.schema
+      .createTable('org_activity')
+      .addColumn('org_code', 'varchar(7)', (c) => c.primaryKey())
+      .addColumn('last_at', 'varchar(40)', (c) => c.notNull())
       .execute();
     await db.schema
       .createTable('web_sessions')
@@ -78,6 +85,11 @@ const CERTIFIED = (table: string) => `INSERT INTO org_readiness (org_code, certi
     SET certified_id = excluded.certified_id, certified = excluded.certified
     WHERE ${table}.certified_id IS NULL OR excluded.certified_id > ${table}.certified_id`;
 
+const ACTIVITY = `INSERT INTO org_activity VALUES (NEW.org_code, NEW.updated_at) ON CONFLICT (org_code) DO UPDATE
+    SET last_at = excluded.last_at WHERE substr(org_activity.last_at, 1, 16) < substr(excluded.last_at, 1, 16)`;
+const ACTIVITY_BACKFILL = `INSERT INTO org_activity SELECT org_code, MAX(updated_at) FROM records
+  WHERE collection <> 'profiles' GROUP BY org_code`;
+
 const SQLITE = [
   `CREATE TRIGGER people_counts_insert AFTER INSERT ON records WHEN ${ACTIVE_SQLITE('NEW')} BEGIN
     INSERT INTO people_counts VALUES (NEW.org_code, ${TYPE_SQLITE('NEW')}, 1)
@@ -100,9 +112,14 @@ const SQLITE = [
       WHEN NEW.collection = 'readiness' AND NEW.deleted = 0 AND NEW.record_id LIKE 'certified-%'
       BEGIN ${CERTIFIED('org_readiness')}; END`,
   ]),
+  ...['INSERT', 'UPDATE'].map(
+    (op) => `CREATE TRIGGER org_activity_${op} AFTER ${op} ON records
+      WHEN NEW.collection <> 'profiles' BEGIN ${ACTIVITY}; END`,
+  ),
   `INSERT INTO people_counts SELECT org_code, ${TYPE_SQLITE('records')}, COUNT(*) FROM records
     WHERE ${ACTIVE_SQLITE('records')} GROUP BY 1, 2`,
   BACKFILL,
+  ACTIVITY_BACKFILL,
 ];
 
 const ACTIVE_PG = (row: string) =>
@@ -118,6 +135,9 @@ const POSTGRES = [
     IF TG_OP <> 'DELETE' AND ${ACTIVE_PG('NEW')} THEN
       INSERT INTO people_counts VALUES (NEW.org_code, ${TYPE_PG('NEW')}, 1)
       ON CONFLICT (org_code, staff_type) DO UPDATE SET n = people_counts.n + 1;
+    END IF;
+    IF TG_OP <> 'DELETE' AND NEW.collection <> 'profiles' THEN
+      ${ACTIVITY};
     END IF;
     IF TG_OP <> 'DELETE' AND NEW.collection = 'readiness' AND NEW.record_id = 'latest' THEN
       ${LATEST()};
@@ -138,4 +158,5 @@ const POSTGRES = [
   `INSERT INTO people_counts SELECT org_code, ${TYPE_PG('records')}, COUNT(*) FROM records
     WHERE ${ACTIVE_PG('records')} GROUP BY 1, 2`,
   BACKFILL,
+  ACTIVITY_BACKFILL,
 ];

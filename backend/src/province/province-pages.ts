@@ -11,6 +11,7 @@ import { verifyPassword } from '../auth/passwords';
 import type { TokenService } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { parse } from '../http-errors';
+import { selectOrgs } from './org-list';
 import { DashboardPage, PAGE_SIZE } from './pages/dashboard-page';
 import { ErrorPage, LoginPage } from './pages/login-page';
 import { OrgPage } from './pages/org-page';
@@ -145,25 +146,17 @@ export function provincePages(deps: PagesDeps): Router {
     const caller = callerOf(req);
     const query = parse(OrgListQuery, { ...filled(req.query), limit: PAGE_SIZE });
     const scope = provinceScope(caller, query.province);
-    const [list, everything, progress] = await Promise.all([
-      service.list(caller, query),
-      service.list(caller, {
-        ...query,
-        amphoe: undefined,
-        type: undefined,
-        status: undefined,
-        q: undefined,
-        offset: 0,
-        limit: 10_000,
-      }),
+    const [everything, progress] = await Promise.all([
+      service.all(caller, query.province),
       service.progress(caller, query.province),
     ]);
+    const list = selectOrgs(everything, query);
     page(
       res,
       DashboardPage({
         ctx: pageContext(req),
         scope,
-        all: everything.orgs,
+        all: everything,
         shown: list.orgs,
         total: list.total,
         query,

@@ -3,13 +3,10 @@ import type { OrgSummary } from '../../../shared/protocol/province';
 import type { DB } from '../db/schema';
 import { type OrgRow, summarise } from './org-summary';
 
-/** The collections whose newest change tells when an อปท. last worked on its register. */
-const ACTIVITY_COLLECTIONS = ['people', 'readiness', 'drafts'] as const;
-
 /**
- * Every อปท. of a scope (a province, one org, or the whole country) with its summary. Five small queries run side
- * by side: the org list with its newest change per stream (one index probe each, newest `seq` first), the kept
- * readiness summaries, and the kept people counts — no JSON of `records` is read.
+ * Every อปท. of a scope (a province, one org, or the whole country) with its summary. Two queries run side by
+ * side: the org list joined with the kept readiness reports and last activity, and the kept people counts — nothing
+ * of `records` is read.
  */
 export async function loadOrgs(
   db: Kysely<DB>,
@@ -19,19 +16,17 @@ export async function loadOrgs(
   let orgs = db
     .selectFrom('orgs as o')
     .leftJoin('org_readiness as r', 'r.org_code', 'o.code')
-    .select(['o.code', 'o.name', 'o.type', 'o.province_code', 'o.amphoe_code', 'r.latest', 'r.certified'])
-    .select((eb) =>
-      ACTIVITY_COLLECTIONS.map((collection) =>
-        eb
-          .selectFrom('records as x')
-          .select('x.updated_at')
-          .whereRef('x.org_code', '=', 'o.code')
-          .where('x.collection', '=', collection)
-          .orderBy('x.seq', 'desc')
-          .limit(1)
-          .as(`at_${collection}`),
-      ),
-    );
+    .leftJoin('org_activity as a', 'a.org_code', 'o.code')
+    .select([
+      'o.code',
+      'o.name',
+      'o.type',
+      'o.province_code',
+      'o.amphoe_code',
+      'r.latest',
+      'r.certified',
+      'a.last_at',
+    ]);
   let counts = db
     .selectFrom('people_counts as c')
     .select(['c.org_code', 'c.staff_type', 'c.n'])
@@ -54,15 +49,12 @@ export async function loadOrgs(
     recorded.set(c.org_code, byType);
     byType.set(c.staff_type, Number(c.n));
   }
-  return orgRows.map((o) => {
-    const times = ACTIVITY_COLLECTIONS.map((c) => (o as Record<string, unknown>)[`at_${c}`] as string | null);
-    const row: OrgRow = {
-      ...o,
-      lastActivity: times.reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null),
-      recorded: recorded.get(o.code) ?? new Map(),
-    };
-    return summarise(row, today);
-  });
+  return orgRows.map((o) =>
+    summarise(
+      { ...o, lastActivity: o.last_at, recorded: recorded.get(o.code) ?? new Map() } satisfies OrgRow,
+      today,
+    ),
+  );
 }
 
 /** Every version of the readiness reports of a scope, oldest first (progress chart and drill-down history). */
@@ -87,7 +79,6 @@ export async function loadHistory(db: Kysely<DB>, scope: { province: string | nu
   }
   return q.execute();
 }
-export type HistoryRow = Awaited<ReturnType<typeof loadHistory>>[number];
 
 /** The latest readiness report of one อปท. as synced (JSON text), or null. */
 export async function loadLatestReport(db: Kysely<DB>, org: string): Promise<string | null> {

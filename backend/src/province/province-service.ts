@@ -16,7 +16,7 @@ import type { DB } from '../db/schema';
 import { toCsv, toXlsx } from './export';
 import { loadTemplate, saveTemplate } from './letter-template';
 import { selectOrgs } from './org-list';
-import { progressByDay } from './progress';
+import { loadProgress, progressByDay } from './progress';
 import { loadHistory, loadLatestReport, loadOrgs, loadPeople } from './province-queries';
 import { provinceScope } from './province-scope';
 import { spotCheck } from './spot-check';
@@ -32,9 +32,15 @@ export class ProvinceService {
   ) {}
 
   async list(caller: Caller, query: OrgListQuery): Promise<OrgListResponse> {
-    const province = provinceScope(caller, query.province);
-    const all = await loadOrgs(this.db, { province }, this.now());
-    return { ...selectOrgs(all, query), generatedAt: this.now().toISOString() };
+    return {
+      ...selectOrgs(await this.all(caller, query.province), query),
+      generatedAt: this.now().toISOString(),
+    };
+  }
+
+  /** Every อปท. of the caller's scope (or the requested province), unsorted. */
+  async all(caller: Caller, requested?: string): Promise<OrgSummary[]> {
+    return loadOrgs(this.db, { province: provinceScope(caller, requested) }, this.now());
   }
 
   /** One อปท. the caller may see; 404 when it does not exist, 403 when it is another province's. */
@@ -81,7 +87,8 @@ export class ProvinceService {
 
   async progress(caller: Caller, requested?: string): Promise<ProgressResponse> {
     const province = provinceScope(caller, requested);
-    return progressByDay(await loadHistory(this.db, { province }), this.now());
+    const { deltas, certified } = await loadProgress(this.db, province);
+    return progressByDay(deltas, certified, this.now());
   }
 
   async overdue(caller: Caller, requested?: string): Promise<OrgSummary[]> {
