@@ -61,26 +61,37 @@ export function orgTypeLabel(type: string, ctx: PageContext): string {
   return label ? ctx.t(label.short, label.en) : type;
 }
 
-/** `2 ธ.ค. 2569 14:05` / `2 Dec 2026 14:05` in Thai time. */
+// Building an Intl formatter costs far more than formatting with it; a page formats hundreds of dates.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, withTime: boolean, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang}|${withTime}|${timeZone}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'th-TH', {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' as const } : {}),
+      timeZone,
+    });
+    FORMATTERS.set(key, f);
+  }
+  return f;
+}
+
+/** `2 ธ.ค. 2569 14:05` / `2 Dec 2026, 14:05` in Thai time. */
 export function dateTime(iso: string | null, ctx: PageContext): string {
   if (!iso) return '–';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(ctx.lang === 'en' ? 'en-GB' : 'th-TH', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Bangkok',
-  }).format(date);
+  return formatter(ctx.lang, true, 'Asia/Bangkok').format(date);
 }
 
+/** A date (`2026-06-30`, taken as that calendar day) or a time's day in Thai time. */
 export function dateOnly(iso: string | null, ctx: PageContext): string {
   if (!iso) return '–';
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  const dayOnly = iso.length === 10;
+  const date = new Date(dayOnly ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(ctx.lang === 'en' ? 'en-GB' : 'th-TH', {
-    dateStyle: 'medium',
-    timeZone: iso.length === 10 ? 'UTC' : 'Asia/Bangkok',
-  }).format(date);
+  return formatter(ctx.lang, false, dayOnly ? 'UTC' : 'Asia/Bangkok').format(date);
 }
 
 export function percent(value: number | null): string {
