@@ -78,9 +78,23 @@ export function daysUntil(deadline: string, today: Date): number {
   return Math.round((end - start) / DAY_MS);
 }
 
+// The facts of the last report seen per อปท. (two entries each, bounded by the registry): most reports do not change
+// between two views of the national list, and comparing the text is far cheaper than parsing it again.
+const FACTS = new Map<string, { json: string; facts: ReportFacts | null }>();
+
+function cachedFacts(key: string, json: string | null): ReportFacts | null {
+  if (!json) return null;
+  const hit = FACTS.get(key);
+  if (hit && hit.json === json) return hit.facts;
+  const facts = reportFacts(json);
+  if (FACTS.size > 50_000) FACTS.clear();
+  FACTS.set(key, { json, facts });
+  return facts;
+}
+
 export function summarise(row: OrgRow, today: Date): OrgSummary {
-  const latest = reportFacts(row.latest);
-  const certified = reportFacts(row.certified);
+  const latest = cachedFacts(`${row.code}:latest`, row.latest);
+  const certified = cachedFacts(`${row.code}:certified`, row.certified);
   const planned = latest?.planned ?? new Map<string, number | null>();
   const types = [...new Set([...row.recorded.keys(), ...planned.keys()])].sort();
   const counts = types.map((staffType) => ({
