@@ -57,7 +57,8 @@ export const provinceMigration: Migration = {
       .addColumn('updated_at', 'varchar(40)', (c) => c.notNull())
       .addColumn('updated_by', 'varchar(40)', (c) => c.notNull())
       .execute();
-    for (const statement of postgres ? POSTGRES : SQLITE) await sql.raw(statement).execute(db);
+    const statements = postgres ? [...POSTGRES, ...BACKFILL_POSTGRES] : [...SQLITE, ...BACKFILL_SQLITE];
+    for (const statement of statements) await sql.raw(statement).execute(db);
   },
 };
 
@@ -116,10 +117,18 @@ const SQLITE = [
     (op) => `CREATE TRIGGER org_activity_${op} AFTER ${op} ON records
       WHEN NEW.collection <> 'profiles' BEGIN ${ACTIVITY}; END`,
   ),
+];
+
+/** What the triggers would have kept, rebuilt from `records` (rows synced before the migration). */
+export const BACKFILL_SQLITE = [
   `INSERT INTO people_counts SELECT org_code, ${TYPE_SQLITE('records')}, COUNT(*) FROM records
     WHERE ${ACTIVE_SQLITE('records')} GROUP BY 1, 2`,
   BACKFILL,
   ACTIVITY_BACKFILL,
+  `INSERT INTO readiness_history SELECT org_code, record_id, rev,
+    COALESCE(json_extract(data, '$.generatedAt'), updated_at), COALESCE(json_extract(data, '$.peopleTotal'), 0),
+    COALESCE(json_extract(data, '$.peopleComplete'), 0), json_extract(data, '$.certifiedAt')
+    FROM records WHERE collection = 'readiness' AND deleted = 0`,
 ];
 
 const ACTIVE_PG = (row: string) =>
@@ -155,8 +164,15 @@ const POSTGRES = [
   END $$`,
   `CREATE TRIGGER province_summaries AFTER INSERT OR UPDATE OR DELETE ON records
     FOR EACH ROW EXECUTE FUNCTION province_summaries()`,
+];
+
+export const BACKFILL_POSTGRES = [
   `INSERT INTO people_counts SELECT org_code, ${TYPE_PG('records')}, COUNT(*) FROM records
     WHERE ${ACTIVE_PG('records')} GROUP BY 1, 2`,
   BACKFILL,
   ACTIVITY_BACKFILL,
+  `INSERT INTO readiness_history SELECT org_code, record_id, rev,
+    COALESCE(data::json ->> 'generatedAt', updated_at), COALESCE((data::json ->> 'peopleTotal')::int, 0),
+    COALESCE((data::json ->> 'peopleComplete')::int, 0), data::json ->> 'certifiedAt'
+    FROM records WHERE collection = 'readiness' AND deleted = 0`,
 ];
