@@ -9,6 +9,7 @@ import type { DB } from '../db/schema';
  */
 export const PLACEHOLDERS = [
   '{orgName}',
+  '{head}',
   '{orgCode}',
   '{deadline}',
   '{daysOverdue}',
@@ -21,7 +22,7 @@ export const DEFAULT_TEMPLATE: LetterTemplate = {
   refNo: 'มท ๐๘๐๙.๓/ว ........',
   officeLines: ['สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด', 'ศาลากลางจังหวัด'],
   subject: 'เร่งรัดการบันทึกข้อมูลทะเบียนประวัติ ก.พ.๗ และการรับรองข้อมูลในระบบศูนย์บริการข้อมูลบุคลากรท้องถิ่นแห่งชาติ',
-  salutation: 'นายก{orgName}',
+  salutation: '{head}',
   reference:
     'หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๐๙.๓/ว ๒๐๙๕ เรื่อง แผนปฏิบัติงานและมาตรการดำเนินโครงการศูนย์บริการข้อมูลบุคลากรท้องถิ่นแห่งชาติ',
   body: [

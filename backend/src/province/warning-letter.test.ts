@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE, fill } from './letter-template';
 import { summarise } from './org-summary';
 import { readiness } from './province-fixtures';
-import { thaiLongDate, warningLetters } from './warning-letter';
+import { headOf, thaiLongDate, warningLetters } from './warning-letter';
 
 describe('warning letter', () => {
   it('dates letters in Thai with Thai digits', () => {
     expect(thaiLongDate('2026-12-02')).toBe('๒ ธันวาคม ๒๕๖๙');
+  });
+
+  it('addresses the head of each kind of อปท.', () => {
+    expect(headOf('อบต.บ้านใหม่', 'sao')).toBe('นายกองค์การบริหารส่วนตำบลบ้านใหม่');
+    expect(headOf('เทศบาลตำบลสันทราย', 'subdistrict-municipality')).toBe('นายกเทศมนตรีตำบลสันทราย');
+    expect(headOf('ทม.แพร่', 'town-municipality')).toBe('นายกเทศมนตรีเมืองแพร่');
+    expect(headOf('องค์การบริหารส่วนจังหวัดแพร่', 'pao')).toBe('นายกองค์การบริหารส่วนจังหวัดแพร่');
   });
 
   it('fills known placeholders and leaves unknown ones visible', () => {
@@ -50,8 +57,8 @@ describe('warning letter', () => {
       '๑ กรกฎาคม ๒๕๖๙',
       'เรื่อง',
       'เรียน',
-      'นายกอบต.ทดสอบหนึ่ง',
-      'นายกอบต.ทดสอบสอง',
+      'นายกองค์การบริหารส่วนตำบลทดสอบหนึ่ง',
+      'นายกองค์การบริหารส่วนตำบลทดสอบสอง',
       '๑๕ มิถุนายน ๒๕๖๙',
       'ร้อยละ ๔๐',
       'ขอแสดงความนับถือ',

@@ -29,11 +29,28 @@ function line(
   });
 }
 
+const HEADS: Record<string, { head: string; prefixes: string[] }> = {
+  sao: { head: 'นายกองค์การบริหารส่วนตำบล', prefixes: ['องค์การบริหารส่วนตำบล', 'อบต.'] },
+  'subdistrict-municipality': { head: 'นายกเทศมนตรีตำบล', prefixes: ['เทศบาลตำบล', 'ทต.'] },
+  'town-municipality': { head: 'นายกเทศมนตรีเมือง', prefixes: ['เทศบาลเมือง', 'ทม.'] },
+  'city-municipality': { head: 'นายกเทศมนตรีนคร', prefixes: ['เทศบาลนคร', 'ทน.'] },
+  pao: { head: 'นายกองค์การบริหารส่วนจังหวัด', prefixes: ['องค์การบริหารส่วนจังหวัด', 'อบจ.'] },
+};
+
+/** Who a letter is addressed to: `อบต.บ้านใหม่` → `นายกองค์การบริหารส่วนตำบลบ้านใหม่`, `ทต.…` → `นายกเทศมนตรีตำบล…`. */
+export function headOf(name: string, type: string): string {
+  const known = HEADS[type];
+  if (!known) return `ผู้บริหาร${name}`;
+  const prefix = known.prefixes.find((p) => name.startsWith(p));
+  return `${known.head}${prefix ? name.slice(prefix.length).trim() : name}`;
+}
+
 /** The figures a letter quotes, in Thai digits. */
 export function letterValues(org: OrgSummary): Record<string, string> {
   const open = Object.entries(org.openItems).reduce((sum, [, n]) => sum + n, 0);
   return {
     orgName: org.name,
+    head: headOf(org.name, org.type),
     orgCode: asciiToThaiDigits(org.code),
     deadline: org.deadline ? thaiLongDate(org.deadline) : '........',
     daysOverdue: asciiToThaiDigits(String(Math.max(0, -(org.daysLeft ?? 0)))),
