@@ -136,29 +136,42 @@ const ACTIVE_PG = (row: string) =>
 const TYPE_PG = (row: string) => `COALESCE(${row}.data::json ->> 'staffType', '')`;
 
 const POSTGRES = [
+  // Each record's JSON is parsed once per row (a people write is the hot path of a register import).
   `CREATE FUNCTION province_summaries() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE j json;
   BEGIN
-    IF TG_OP <> 'INSERT' AND ${ACTIVE_PG('OLD')} THEN
-      UPDATE people_counts SET n = n - 1 WHERE org_code = OLD.org_code AND staff_type = ${TYPE_PG('OLD')};
+    IF TG_OP <> 'INSERT' AND OLD.collection = 'people' AND OLD.deleted = 0 THEN
+      j := OLD.data::json;
+      IF COALESCE(j #>> '{appointment,status}', 'active') = 'active' THEN
+        UPDATE people_counts SET n = n - 1 WHERE org_code = OLD.org_code AND staff_type = COALESCE(j ->> 'staffType', '');
+      END IF;
     END IF;
-    IF TG_OP <> 'DELETE' AND ${ACTIVE_PG('NEW')} THEN
-      INSERT INTO people_counts VALUES (NEW.org_code, ${TYPE_PG('NEW')}, 1)
-      ON CONFLICT (org_code, staff_type) DO UPDATE SET n = people_counts.n + 1;
+    IF TG_OP = 'DELETE' THEN
+      RETURN NULL;
     END IF;
-    IF TG_OP <> 'DELETE' AND NEW.collection <> 'profiles' THEN
+    IF NEW.collection <> 'profiles' THEN
       ${ACTIVITY};
     END IF;
-    IF TG_OP <> 'DELETE' AND NEW.collection = 'readiness' AND NEW.record_id = 'latest' THEN
-      ${LATEST()};
-    END IF;
-    IF TG_OP <> 'DELETE' AND NEW.collection = 'readiness' AND NEW.deleted = 0 AND NEW.record_id LIKE 'certified-%' THEN
-      ${CERTIFIED('org_readiness')};
-    END IF;
-    IF TG_OP <> 'DELETE' AND NEW.collection = 'readiness' AND NEW.deleted = 0 THEN
-      INSERT INTO readiness_history VALUES (NEW.org_code, NEW.record_id, NEW.rev,
-        COALESCE(NEW.data::json ->> 'generatedAt', NEW.updated_at), COALESCE((NEW.data::json ->> 'peopleTotal')::int, 0),
-        COALESCE((NEW.data::json ->> 'peopleComplete')::int, 0), NEW.data::json ->> 'certifiedAt')
-      ON CONFLICT DO NOTHING;
+    IF NEW.collection = 'people' AND NEW.deleted = 0 THEN
+      j := NEW.data::json;
+      IF COALESCE(j #>> '{appointment,status}', 'active') = 'active' THEN
+        INSERT INTO people_counts VALUES (NEW.org_code, COALESCE(j ->> 'staffType', ''), 1)
+        ON CONFLICT (org_code, staff_type) DO UPDATE SET n = people_counts.n + 1;
+      END IF;
+    ELSIF NEW.collection = 'readiness' THEN
+      IF NEW.record_id = 'latest' THEN
+        ${LATEST()};
+      END IF;
+      IF NEW.deleted = 0 THEN
+        IF NEW.record_id LIKE 'certified-%' THEN
+          ${CERTIFIED('org_readiness')};
+        END IF;
+        j := NEW.data::json;
+        INSERT INTO readiness_history VALUES (NEW.org_code, NEW.record_id, NEW.rev,
+          COALESCE(j ->> 'generatedAt', NEW.updated_at), COALESCE((j ->> 'peopleTotal')::int, 0),
+          COALESCE((j ->> 'peopleComplete')::int, 0), j ->> 'certifiedAt')
+        ON CONFLICT DO NOTHING;
+      END IF;
     END IF;
     RETURN NULL;
   END $$`,
