@@ -15,7 +15,7 @@ import { selectOrgs } from './org-list';
 import { DashboardPage, PAGE_SIZE } from './pages/dashboard-page';
 import { ErrorPage, LoginPage } from './pages/login-page';
 import { OrgPage } from './pages/org-page';
-import { OverduePage, TemplatePage } from './pages/overdue-page';
+import { ChooseProvincePage, OverduePage, TemplatePage } from './pages/overdue-page';
 import { pageContext } from './pages/page-context';
 import { filled } from './province-api';
 import { checkSameOrigin, provinceCaller } from './province-auth';
@@ -185,11 +185,17 @@ export function provincePages(deps: PagesDeps): Router {
   router.get('/overdue', signedIn, async (req, res) => {
     const province = typeof req.query.province === 'string' ? req.query.province : undefined;
     const orgs = await service.overdue(callerOf(req), province);
-    page(res, OverduePage({ ctx: pageContext(req), orgs, province }));
+    const admin = callerOf(req).role === 'admin';
+    page(res, OverduePage({ ctx: pageContext(req), orgs, province, admin }));
   });
 
   router.get('/template', signedIn, async (req, res) => {
     const province = typeof req.query.province === 'string' ? req.query.province : undefined;
+    const ctx = pageContext(req);
+    if (callerOf(req).role === 'admin' && !province) {
+      page(res, ChooseProvincePage({ ctx, action: '/province/template' }));
+      return;
+    }
     const template = await service.template(callerOf(req), province);
     page(res, TemplatePage({ ctx: pageContext(req), template, saved: req.query.saved === '1', province }));
   });

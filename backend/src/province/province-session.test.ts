@@ -117,6 +117,21 @@ describe.each(DATABASE_KINDS)('dashboard sign-in, session cookie and CSRF (%s)',
     expect(template.body.body).toEqual(['ย่อหน้าหนึ่ง', 'ย่อหน้าสอง']);
   });
 
+  it('shows an admin the whole country and asks which province for letters and templates', async () => {
+    const { session } = await signIn('admin');
+    const home = await request(t.app).get('/province').set('cookie', session);
+    expect(home.text).toContain('อบต.ทดสอบลำพูน');
+    expect(home.text).toContain('อบต.ทดสอบหนึ่ง');
+    const chooser = await request(t.app).get('/province/template').set('cookie', session);
+    expect(chooser.status).toBe(200);
+    expect(chooser.text).toContain('name="province"');
+    const form = await request(t.app).get('/province/template?province=51').set('cookie', session);
+    expect(form.text).toContain('name="subject"');
+    expect((await request(t.app).get('/province/overdue?province=51').set('cookie', session)).text).toContain(
+      'อบต.ทดสอบลำพูน',
+    );
+  });
+
   it('keeps a supervisor out of another province’s pages', async () => {
     const { session } = await signIn('supervisor-cm');
     const other = await request(t.app).get('/province/orgs/6510401').set('cookie', session);

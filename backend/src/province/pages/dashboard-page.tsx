@@ -7,7 +7,7 @@ import type {
 import { ORG_TYPES } from '../../../../shared/thai/org-code';
 import { Layout } from './layout';
 import { OrgTable } from './org-table';
-import { link, type PageContext, STATUS_LABELS } from './page-context';
+import { link, orgTypeLabel, type PageContext, STATUS_LABELS } from './page-context';
 
 export const PAGE_SIZE = 200;
 
@@ -80,7 +80,7 @@ function Filters(props: { ctx: PageContext; query: OrgListQuery; amphoes: string
           <option value="">{ctx.t('ทุกประเภท', 'All')}</option>
           {Object.values(ORG_TYPES).map((t) => (
             <option key={t.id} value={t.id} selected={t.id === query.type}>
-              {ctx.t(t.short, t.id)}
+              {orgTypeLabel(t.id, ctx)}
             </option>
           ))}
         </select>
@@ -144,7 +144,7 @@ export function DashboardPage(props: {
             labels: {
               total: ctx.t('บุคลากรที่บันทึก', 'People recorded'),
               complete: ctx.t('ข้อมูลครบถ้วน', 'Complete'),
-              certified: ctx.t('อปท. ที่รับรองแล้ว', 'อปท. certified'),
+              certified: ctx.t('อปท. ที่รับรองแล้ว', 'Local governments certified'),
             },
           }}
         />

@@ -4,11 +4,32 @@ import { Layout } from './layout';
 import { Counts, DaysLeft } from './org-table';
 import { type PageContext, percent, STATUS_LABELS } from './page-context';
 
+/** Admins work one province at a time on letters and templates; this asks which. */
+export function ProvinceChooser(props: { ctx: PageContext; action: string; province?: string }) {
+  const { ctx } = props;
+  return (
+    <form method="get" action={props.action} class="filters no-print">
+      {ctx.lang === 'en' && <input type="hidden" name="lang" value="en" />}
+      <label>
+        {ctx.t('จังหวัด (รหัส)', 'Province (code)')}
+        <input name="province" value={props.province ?? ''} pattern="\d{2}" size={3} required />
+      </label>
+      <button type="submit">{ctx.t('เลือก', 'Choose')}</button>
+    </form>
+  );
+}
+
 /** The อปท. that are behind (มาตรการเร่งรัด ๒.๒), to tick and get warning letters for as one .docx. */
-export function OverduePage(props: { ctx: PageContext; orgs: OrgSummary[]; province: string | undefined }) {
+export function OverduePage(props: {
+  ctx: PageContext;
+  orgs: OrgSummary[];
+  province: string | undefined;
+  admin: boolean;
+}) {
   const { ctx } = props;
   return (
     <Layout ctx={ctx} title={ctx.t('อปท. ที่ดำเนินการล่าช้า', 'Local governments behind schedule')}>
+      {props.admin && <ProvinceChooser ctx={ctx} action="/province/overdue" province={props.province} />}
       {props.orgs.length === 0 ? (
         <p>{ctx.t('ไม่มี อปท. ที่ล่าช้า', 'No local government is behind.')}</p>
       ) : (
@@ -112,6 +133,14 @@ export function TemplatePage(props: {
         {field('contactLines', 'ส่วนราชการเจ้าของเรื่อง / โทร.', 'Contact lines', true, 3)}
         <button type="submit">{ctx.t('บันทึกแม่แบบ', 'Save template')}</button>
       </form>
+    </Layout>
+  );
+}
+
+export function ChooseProvincePage(props: { ctx: PageContext; action: string }) {
+  return (
+    <Layout ctx={props.ctx} title={props.ctx.t('แม่แบบหนังสือแจ้งเตือน', 'Warning letter template')}>
+      <ProvinceChooser ctx={props.ctx} action={props.action} />
     </Layout>
   );
 }

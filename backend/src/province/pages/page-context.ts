@@ -52,8 +52,15 @@ export const STATUS_LABELS: Record<OrgStatus, { th: string; en: string }> = {
   'no-report': { th: 'ยังไม่มีรายงาน', en: 'No report' },
 };
 
+const TYPE_EN: Record<string, string> = {
+  pao: 'Provincial admin. org.',
+  'city-municipality': 'City municipality',
+  'town-municipality': 'Town municipality',
+  'subdistrict-municipality': 'Subdistrict municipality',
+  sao: 'Subdistrict admin. org.',
+};
 const TYPE_BY_ID = new Map<string, { th: string; short: string; en: string }>(
-  Object.values(ORG_TYPES).map((t) => [t.id, { th: t.th, short: t.short, en: t.id }]),
+  Object.values(ORG_TYPES).map((t) => [t.id, { th: t.th, short: t.short, en: TYPE_EN[t.id] ?? t.id }]),
 );
 
 export function orgTypeLabel(type: string, ctx: PageContext): string {
