@@ -89,7 +89,7 @@ const CERTIFIED = (table: string) => `INSERT INTO org_readiness (org_code, certi
 const ACTIVITY = `INSERT INTO org_activity VALUES (NEW.org_code, NEW.updated_at) ON CONFLICT (org_code) DO UPDATE
     SET last_at = excluded.last_at WHERE substr(org_activity.last_at, 1, 16) < substr(excluded.last_at, 1, 16)`;
 const ACTIVITY_BACKFILL = `INSERT INTO org_activity SELECT org_code, MAX(updated_at) FROM records
-  WHERE collection <> 'profiles' GROUP BY org_code`;
+  WHERE org_code <> '*' GROUP BY org_code`;
 
 const SQLITE = [
   `CREATE TRIGGER people_counts_insert AFTER INSERT ON records WHEN ${ACTIVE_SQLITE('NEW')} BEGIN
@@ -115,7 +115,7 @@ const SQLITE = [
   ]),
   ...['INSERT', 'UPDATE'].map(
     (op) => `CREATE TRIGGER org_activity_${op} AFTER ${op} ON records
-      WHEN NEW.collection <> 'profiles' BEGIN ${ACTIVITY}; END`,
+      WHEN NEW.org_code <> '*' BEGIN ${ACTIVITY}; END`,
   ),
 ];
 
@@ -149,7 +149,7 @@ const POSTGRES = [
     IF TG_OP = 'DELETE' THEN
       RETURN NULL;
     END IF;
-    IF NEW.collection <> 'profiles' THEN
+    IF NEW.org_code <> '*' THEN
       ${ACTIVITY};
     END IF;
     IF NEW.collection = 'people' AND NEW.deleted = 0 THEN
