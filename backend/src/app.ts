@@ -7,6 +7,7 @@ import { deviceRoutes } from './devices/device-routes';
 import { errorHandler, notFound } from './http-errors';
 import { jsonBody } from './json-body';
 import type { BackendLogger } from './log';
+import { mountProvince } from './province/province';
 import { rateLimit } from './rate-limit';
 import { mountSyncRoutes } from './sync/sync-routes';
 import { SyncStore } from './sync/sync-store';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   const signedIn = requireAuth(tokens);
   mountSyncRoutes(app, signedIn, new SyncStore(db, deps.database.steps, deps.now));
+  mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
   app.use('/v1/auth/login', rateLimit({ limit: deps.limits?.loginPerMinute ?? 20, windowMs: 60_000 }));
   app.use('/v1/auth', authRoutes(db, tokens));
   app.use('/v1', signedIn, deviceRoutes(db, deps.now));

@@ -30,7 +30,7 @@ export const TokenPair = z
 export type TokenPair = z.infer<typeof TokenPair>;
 
 /** What is synced: drafts and the person cache per อปท.; site profiles nationally (read-only for officers). */
-export const Collection = z.enum(['drafts', 'people', 'profiles']);
+export const Collection = z.enum(['drafts', 'people', 'profiles', 'readiness']);
 export type Collection = z.infer<typeof Collection>;
 
 /** Printable text: ids are stored in text columns, and PostgreSQL holds neither NUL nor half a UTF-16 pair. */

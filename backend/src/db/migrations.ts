@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { provinceMigration } from '../province/province-migration';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-province-summaries': provinceMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

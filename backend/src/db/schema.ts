@@ -43,4 +43,25 @@ export interface DB {
     details: string;
   };
   settings: { key: string; value: string };
+  /** province dashboard (province-migration.ts): kept by triggers on records */
+  people_counts: { org_code: string; staff_type: string; n: number };
+  readiness_history: {
+    org_code: string;
+    record_id: string;
+    rev: number;
+    generated_at: string;
+    people_total: number;
+    people_complete: number;
+    certified_at: string | null;
+  };
+  org_readiness: {
+    org_code: string;
+    latest: string | null;
+    certified_id: string | null;
+    certified: string | null;
+  };
+  org_activity: { org_code: string; last_at: string };
+  /** browser sessions of the province dashboard (cookie holds the id; only its hash is stored) */
+  web_sessions: { id_hash: string; user_id: string; csrf: string; created_at: string; expires_at: string };
+  letter_templates: { province_code: string; template: string; updated_at: string; updated_by: string };
 }
