@@ -18,7 +18,7 @@ export type PageRow = {
 export function pageJsonQuery(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
   const quote = (column: string) =>
     dialect === 'sqlite' ? sql`json_quote(${sql.ref(column)})` : sql`to_json(${sql.ref(column)})::text`;
-  // The collection is one of three fixed names (checked on every push), so it needs no quoting.
+  // The collection is one of the names declared in shared/sync/collections.ts (checked on every push): no quoting.
   const item = sql`'{"collection":"' || collection || '","id":' || ${quote('record_id')}
     || ',"rev":' || rev || ',"seq":' || seq || ',"deleted":' || (case when deleted = 1 then 'true' else 'false' end)
     || ',"data":' || coalesce(data, 'null') || '}'`;

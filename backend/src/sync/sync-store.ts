@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { SiteProfile } from '../../../shared/profile/site-profile';
 import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
+import { collectionSpec } from '../../../shared/sync/collections';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { rows, type StepRunner, type Steps } from '../db/step-runner';
@@ -49,9 +49,13 @@ export class SyncStore {
       throw new AppError('INVALID_MESSAGE', 'one push writes one stream (profiles are pushed alone)');
     const [org] = orgs as Set<string> & { values(): IterableIterator<string> };
     for (const c of request.changes) {
-      // Every officer's browser applies site profiles: a broken one is refused here, not found there.
-      if (c.collection === 'profiles' && c.data !== null && !SiteProfile.safeParse(c.data).success)
-        throw new AppError('INVALID_MESSAGE', `site profile ${c.id} does not match the profile schema`);
+      // Every reader of a collection trusts its shape (officers' browsers apply site profiles): a record that does
+      // not match its declared schema is refused here, not found there.
+      if (c.data !== null && !collectionSpec(c.collection).schema.safeParse(c.data).success)
+        throw new AppError(
+          'INVALID_MESSAGE',
+          `ข้อมูลไม่ตรงรูปแบบของ ${c.collection} (a record does not match the ${c.collection} schema)`,
+        );
     }
     const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
     request.changes.forEach((c, i) => {
