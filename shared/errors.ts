@@ -38,6 +38,8 @@ export const ErrorCode = z.enum([
   'RESET_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'JSON_TOO_DEEP',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -6,6 +6,7 @@ import type { Database } from './db/database';
 import { deviceRoutes } from './devices/device-routes';
 import { errorHandler, notFound } from './http-errors';
 import { jsonBody } from './json-body';
+import { limitJsonDepth } from './json-depth';
 import type { BackendLogger } from './log';
 import { rateLimit } from './rate-limit';
 import { mountSyncRoutes } from './sync/sync-routes';
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use(rateLimit({ limit: deps.limits?.perMinute ?? 1200, windowMs: 60_000 }));
   app.use(jsonBody(512 * 1024));
+  app.use(limitJsonDepth);
   app.get('/v1/health', (_req, res) => {
     res.json({ ok: true });
   });

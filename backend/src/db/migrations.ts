@@ -87,6 +87,27 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  /**
+   * Idempotency keys belong to one user and one request body: the stored answer is replayed only to the same user
+   * for the same changes. Stored answers are disposable (forgotten after 30 days anyway), so the table is remade; a
+   * client retrying across the upgrade gets conflicts, never a second application.
+   */
+  '0002-push-log-per-user': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('push_log').execute();
+      await db.schema
+        .createTable('push_log')
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
+        .addColumn('idempotency_key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('request_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('push_log_pk', ['org_code', 'user_id', 'idempotency_key'])
+        .execute();
+      await db.schema.createIndex('push_log_age').on('push_log').column('created_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

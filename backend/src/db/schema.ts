@@ -32,7 +32,15 @@ export interface DB {
     updated_at: string;
     updated_by: string;
   };
-  push_log: { org_code: string; idempotency_key: string; response: string; created_at: string };
+  push_log: {
+    org_code: string;
+    user_id: string;
+    idempotency_key: string;
+    /** sha256 of the pushed changes: a key reused with other changes is refused */
+    request_hash: string;
+    response: string;
+    created_at: string;
+  };
   devices: { id: string; org_code: string; user_id: string; registered_at: string; last_seen: string };
   audit_events: {
     id: string;

@@ -38,17 +38,20 @@ export function syncQueries(db: Kysely<DB>, dialect: 'sqlite' | 'postgres') {
         .where('org_code', '=', param('org'))
         .returning('next_seq'),
     ),
-    loggedPush: prepareQuery<Org & { key: string }, { response: string }>(
+    loggedPush: prepareQuery<Org & { user: string; key: string }, { response: string; request_hash: string }>(
       db
         .selectFrom('push_log')
-        .select('response')
+        .select(['response', 'request_hash'])
         .where('org_code', '=', param('org'))
+        .where('user_id', '=', param('user'))
         .where('idempotency_key', '=', param('key')),
     ),
-    logPush: prepareQuery<Org & { key: string; response: string; at: string }>(
+    logPush: prepareQuery<Org & { user: string; key: string; hash: string; response: string; at: string }>(
       db.insertInto('push_log').values({
         org_code: param('org'),
+        user_id: param('user'),
         idempotency_key: param('key'),
+        request_hash: param('hash'),
         response: param('response'),
         created_at: param('at'),
       }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
@@ -5,6 +6,7 @@ import { collectionSpec } from '../../../shared/sync/collections';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { rows, type StepRunner, type Steps } from '../db/step-runner';
+import { MAX_RECORD_DEPTH, nestedDeeperThan, tooDeep } from '../json-depth';
 import { readableOrg, writableOrg } from './scope';
 import { type SyncQueries, syncQueries } from './sync-queries';
 
@@ -48,6 +50,13 @@ export class SyncStore {
     if (orgs.size !== 1)
       throw new AppError('INVALID_MESSAGE', 'one push writes one stream (profiles are pushed alone)');
     const [org] = orgs as Set<string> & { values(): IterableIterator<string> };
+    const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
+    for (const [i, c] of request.changes.entries()) {
+      if (nestedDeeperThan(c.data, MAX_RECORD_DEPTH)) throw tooDeep('record data');
+      // Bytes, not characters: Thai text is 3 bytes a character in UTF-8 and in the database.
+      if (Buffer.byteLength(stored[i] ?? '') > MAX_RECORD_BYTES)
+        throw new AppError('PAYLOAD_TOO_LARGE', 'ข้อมูลรายการหนึ่งใหญ่เกิน 64 KiB (a record is over 64 KiB)');
+    }
     for (const c of request.changes) {
       // Every reader of a collection trusts its shape (officers' browsers apply site profiles): a record that does
       // not match its declared schema is refused here, not found there.
@@ -57,11 +66,8 @@ export class SyncStore {
           `ข้อมูลไม่ตรงรูปแบบของ ${c.collection} (a record does not match the ${c.collection} schema)`,
         );
     }
-    const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
-    request.changes.forEach((c, i) => {
-      if ((stored[i]?.length ?? 0) > MAX_RECORD_BYTES)
-        throw new AppError('PAYLOAD_TOO_LARGE', `record ${c.id} is over 64 KiB`);
-    });
+    // A retry resends the very request it kept, so the same changes serialise to the same text.
+    const hash = createHash('sha256').update(JSON.stringify(request.changes)).digest('hex');
     const stream = org as string;
     const key = request.idempotencyKey;
     const q = this.q;
@@ -69,8 +75,16 @@ export class SyncStore {
     const self = this;
     const response = await this.steps.write(function* (): Steps<PushResponse> {
       yield* self.lockStream(stream);
-      const [logged] = yield* rows(q.loggedPush, { org: stream, key });
-      if (logged) return JSON.parse(logged.response) as PushResponse;
+      const [logged] = yield* rows(q.loggedPush, { org: stream, user: caller.userId, key });
+      if (logged) {
+        // Replaying the first answer to other changes would silently drop them.
+        if (logged.request_hash !== hash)
+          throw new AppError(
+            'IDEMPOTENCY_KEY_REUSED',
+            'รหัสคำขอนี้ใช้กับข้อมูลอื่นไปแล้ว (idempotency key already used for other changes)',
+          );
+        return JSON.parse(logged.response) as PushResponse;
+      }
       const response: PushResponse = { applied: [], conflicts: [] };
       for (const [i, change] of request.changes.entries()) {
         const recordKey = { org: stream, collection: change.collection, id: change.id };
@@ -91,7 +105,14 @@ export class SyncStore {
         yield* rows(q.saveRecord, { ...recordKey, rev: rev + 1, seq, deleted, data, at, by: caller.userId });
         response.applied.push({ collection: change.collection, id: change.id, rev: rev + 1, seq });
       }
-      yield* rows(q.logPush, { org: stream, key, response: JSON.stringify(response), at });
+      yield* rows(q.logPush, {
+        org: stream,
+        user: caller.userId,
+        key,
+        hash,
+        response: JSON.stringify(response),
+        at,
+      });
       return response;
     });
     // Only once committed: a push that rolled back may have been the one that created the stream.
