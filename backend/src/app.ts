@@ -45,6 +45,11 @@ export function createApp(deps: AppDeps): express.Express {
       xXssProtection: false,
     }),
   );
+  // Tokens and personal data: no answer of this API may be kept by a browser or proxy cache.
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(rateLimit({ limit: deps.limits?.perMinute ?? 1200, windowMs: 60_000 }));
   app.use(jsonBody(512 * 1024));
   app.use(limitJsonDepth);
