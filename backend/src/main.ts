@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   const { db } = database;
   if (command === 'serve') {
     const log = createBackendLogger();
-    const app = createApp({ database, jwtSecret: await signingSecret(db), log });
+    const app = createApp({ database, jwtSecret: await signingSecret(database), log });
     const port = Number(values.port ?? process.env.PORT ?? 47_400);
     const server = app.listen(port, process.env.HOST ?? '127.0.0.1', () =>
       log.info({ event: 'backend.listening', port, dialect: database.dialect }),

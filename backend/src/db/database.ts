@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, openSync, statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -9,6 +10,8 @@ import { postgresStepRunner, type StepRunner } from './step-runner';
 export interface Database {
   db: Kysely<DB>;
   dialect: 'sqlite' | 'postgres';
+  /** the SQLite file; null on PostgreSQL */
+  file: string | null;
   /** runs the hot-path transactions (sync push and pull) */
   steps: StepRunner;
   close(): Promise<void>;
@@ -25,9 +28,10 @@ export async function openDatabase(url: string): Promise<Database> {
     pg.types.setTypeParser(20, (v) => Number(v));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db as Kysely<unknown>);
-    return { db, dialect: 'postgres', steps: postgresStepRunner(db), close: () => db.destroy() };
+    return { db, dialect: 'postgres', file: null, steps: postgresStepRunner(db), close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:/, '');
+  createPrivately(file);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   // WAL + NORMAL: a commit survives a crash of the process (SIGKILL, tested); only an OS crash or power loss may
@@ -54,5 +58,21 @@ export async function openDatabase(url: string): Promise<Database> {
   });
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cached }) });
   await migrate(db as Kysely<unknown>);
-  return { db, dialect: 'sqlite', steps: sqliteStepRunner(sqlite, prepare, db), close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    file,
+    steps: sqliteStepRunner(sqlite, prepare, db),
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * Creates the SQLite file readable by its owner only (0600), or tightens an existing one. SQLite gives the -wal and
+ * -shm files it creates the mode of the database file, so they are private too.
+ */
+function createPrivately(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  closeSync(openSync(file, 'a', 0o600));
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
 }
