@@ -108,6 +108,18 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('push_log_age').on('push_log').column('created_at').execute();
     },
   },
+  /** Per-account login backoff (auth/login-throttle.ts), shared by every backend process. */
+  '0003-login-failures': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('username', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failed_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('locked_until', 'varchar(40)')
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -51,4 +51,6 @@ export interface DB {
     details: string;
   };
   settings: { key: string; value: string };
+  /** per-account login backoff: wrong passwords counted by (lower-cased) username */
+  login_failures: { username: string; failures: number; last_failed_at: string; locked_until: string | null };
 }
