@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -118,6 +118,34 @@ const migrations: Record<string, Migration> = {
         .addColumn('last_failed_at', 'varchar(40)', (c) => c.notNull())
         .addColumn('locked_until', 'varchar(40)')
         .execute();
+    },
+  },
+  /**
+   * The audit trail records who uploaded each event and is append-only: the database itself refuses UPDATE and
+   * DELETE (and TRUNCATE on PostgreSQL) of its rows, whoever asks.
+   */
+  '0004-audit-append-only': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('audit_events')
+        .addColumn('uploaded_by', 'varchar(40)', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('audit_events')
+        .addColumn('received_at', 'varchar(40)', (c) => c.notNull().defaultTo(''))
+        .execute();
+      if (db.getExecutor().adapter instanceof PostgresAdapter) {
+        await sql`CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`.execute(db);
+        await sql`CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
+          FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`.execute(db);
+        await sql`CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+          FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`.execute(db);
+      } else {
+        for (const change of ['UPDATE', 'DELETE'])
+          await sql`CREATE TRIGGER ${sql.raw(`audit_events_no_${change.toLowerCase()}`)} BEFORE ${sql.raw(change)}
+            ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`.execute(db);
+      }
     },
   },
 };

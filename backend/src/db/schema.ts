@@ -49,6 +49,9 @@ export interface DB {
     time: string;
     event: string;
     details: string;
+    /** the user whose token uploaded the event (append-only table: triggers refuse UPDATE and DELETE) */
+    uploaded_by: string;
+    received_at: string;
   };
   settings: { key: string; value: string };
   /** per-account login backoff: wrong passwords counted by (lower-cased) username */
