@@ -6,11 +6,10 @@ import { TokenService } from './auth/tokens';
 import type { Database } from './db/database';
 import { deviceRoutes } from './devices/device-routes';
 import { errorHandler, notFound } from './http-errors';
-import { jsonBody } from './json-body';
 import { limitJsonDepth } from './json-depth';
 import type { BackendLogger } from './log';
 import { perAddressLimit } from './rate-limits';
-import { mountSyncRoutes } from './sync/sync-routes';
+import { syncRoutes } from './sync/sync-routes';
 import { SyncStore } from './sync/sync-store';
 
 export interface AppDeps {
@@ -55,13 +54,14 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
   app.use(perAddressLimit(deps.limits?.perMinute ?? 1200));
-  app.use(jsonBody(512 * 1024));
+  // UTF-8 JSON only, uncompressed (a gzip body is refused rather than inflated past the limit), at most 512 KiB.
+  app.use(express.json({ limit: '512kb', inflate: false }));
   app.use(limitJsonDepth);
   app.get('/v1/health', (_req, res) => {
     res.json({ ok: true });
   });
   const signedIn = requireAuth(tokens);
-  mountSyncRoutes(app, signedIn, new SyncStore(db, deps.database.steps, deps.now));
+  app.use('/v1/sync', syncRoutes(signedIn, new SyncStore(db, deps.now)));
   app.use('/v1/auth/login', perAddressLimit(deps.limits?.loginPerMinute ?? 20));
   app.use('/v1/auth', authRoutes(db, tokens, new LoginThrottle(db, deps.now ?? (() => new Date()))));
   app.use('/v1', signedIn, deviceRoutes(db, deps.now));

@@ -59,9 +59,9 @@ async function main(): Promise<number> {
       log.info({ event: 'backend.listening', port, dialect: database.dialect }),
     );
     const throttle = new LoginThrottle(db, () => new Date());
-    void keepHouse(new SyncStore(db, database.steps), throttle, log);
+    void keepHouse(new SyncStore(db), throttle, log);
     const housekeeping = setInterval(
-      () => void keepHouse(new SyncStore(db, database.steps), throttle, log),
+      () => void keepHouse(new SyncStore(db), throttle, log),
       24 * 3600 * 1000,
     ).unref();
     await new Promise<void>((resolve) => {
@@ -87,12 +87,10 @@ async function main(): Promise<number> {
       `imported ${result.imported}, skipped ${result.skipped.length}\n${result.skipped.join('\n')}\n`,
     );
   } else if (command === 'purge-tombstones') {
-    const removed = await new SyncStore(db, database.steps).purgeTombstones(
-      daysAgo(values.days, TOMBSTONE_DAYS),
-    );
+    const removed = await new SyncStore(db).purgeTombstones(daysAgo(values.days, TOMBSTONE_DAYS));
     process.stdout.write(`removed ${removed} tombstones\n`);
   } else if (command === 'forget-pushes') {
-    const removed = await new SyncStore(db, database.steps).forgetPushes(daysAgo(values.days, PUSH_LOG_DAYS));
+    const removed = await new SyncStore(db).forgetPushes(daysAgo(values.days, PUSH_LOG_DAYS));
     process.stdout.write(`forgot ${removed} stored push answers\n`);
   } else {
     process.stdout.write(USAGE);
