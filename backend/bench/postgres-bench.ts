@@ -84,10 +84,12 @@ export async function postgresBench(): Promise<boolean> {
       const most: Run = await loadSpread(
         `${processes} process(es), 32 connections`,
         ports.map((p) => mix(p, 32 / processes)),
+        servers,
       );
       const atGoal: Run = await loadSpread(
         `${processes} process(es), offered ${GOAL_RPS} req/s`,
         ports.map((p) => mix(p, 64 / processes, GOAL_RPS / processes)),
+        servers,
       );
       const met = atGoal.rps >= GOAL_RPS * 0.97 && atGoal.p99 <= GOAL_P99 && atGoal.errors === 0;
       console.log(

@@ -18,7 +18,8 @@ export async function sqliteBench(): Promise<boolean> {
   const database = await openDatabase(file);
   await seed(database.db);
   await database.close();
-  const ports = await startServer(file, true);
+  const server = await startServer(file, true);
+  const ports = server;
   const base = `http://127.0.0.1:${ports.backend}`;
   const helloUrl = `http://127.0.0.1:${ports.hello}/`;
   const { accessToken, headers } = await loginOverHttp(base, 'officer-a');
@@ -41,26 +42,31 @@ export async function sqliteBench(): Promise<boolean> {
     });
     if (!res.ok) throw new Error(`seeding failed: ${res.status}`);
   }
-  const pull = (query: string) => ({ url: `${base}/v1/sync/pull?${query}`, headers });
+  const pull = (title: string, query: string) =>
+    load(title, { url: `${base}/v1/sync/pull?${query}`, headers }, server);
   const loads = {
     push: () =>
-      load('push (1 autosaved draft)', {
-        url: base,
-        requests: [
-          {
-            method: 'POST',
-            path: '/v1/sync/push',
-            headers,
-            setupRequest: (req) => ({ ...req, body: autosaveBody('sqlite') }),
-          },
-        ],
-      }),
+      load(
+        'push (1 autosaved draft)',
+        {
+          url: base,
+          requests: [
+            {
+              method: 'POST',
+              path: '/v1/sync/push',
+              headers,
+              setupRequest: (req) => ({ ...req, body: autosaveBody('sqlite') }),
+            },
+          ],
+        },
+        server,
+      ),
     // What every client asks in the background: the few changes since its cursor.
-    recent: () => load('pull (10 latest records)', pull(`collection=people&cursor=${PEOPLE - 10}`)),
+    recent: () => pull('pull (10 latest records)', `collection=people&cursor=${PEOPLE - 10}`),
     // A client catching up; its end-to-end goal is the 2,000-record pull below.
-    page: () => load('pull (page of 100 records)', pull('collection=people&cursor=0&limit=100')),
+    page: () => pull('pull (page of 100 records)', 'collection=people&cursor=0&limit=100'),
   };
-  const hello = () => load('hello-world GET', { url: helloUrl });
+  const hello = () => load('hello-world GET', { url: helloUrl }, server);
   type Key = keyof typeof loads;
   const keys = Object.keys(loads) as Key[];
   await load('warm-up', { url: helloUrl, duration: 1 });
@@ -85,6 +91,7 @@ export async function sqliteBench(): Promise<boolean> {
     rps: median(runs[k].map((r) => r.run.rps)),
     p99: median(runs[k].map((r) => r.run.p99)),
     errors: runs[k].reduce((sum, r) => sum + r.run.errors, 0),
+    cpu: median(runs[k].map((r) => r.run.cpu ?? Number.NaN)),
     ratio: median(runs[k].map((r) => r.ratio)),
   });
   // A fresh client pulls the 2,000 people through the sync engine, page by page.
@@ -106,10 +113,19 @@ export async function sqliteBench(): Promise<boolean> {
     rps: median(hellos.map((r) => r.rps)),
     p99: median(hellos.map((r) => r.p99)),
     errors: 0,
+    cpu: median(hellos.map((r) => r.cpu ?? Number.NaN)),
   };
   console.log(line(helloRow));
   const results = keys.map(summary);
-  for (const r of results) console.log(line({ ...r, extra: `   ratio ${r.ratio.toFixed(2)}` }));
+  // The CPU ratio (hello-world's CPU per request over the backend's) barely moves with other work on the machine;
+  // the req/s ratio is the goal's own measure.
+  for (const r of results)
+    console.log(
+      line({
+        ...r,
+        extra: `   ratio ${r.ratio.toFixed(2)} (by CPU ${((helloRow.cpu ?? Number.NaN) / (r.cpu ?? Number.NaN)).toFixed(2)})`,
+      }),
+    );
   console.log(
     `pull 2,000 records into a client (median of 5): ${pull2000.toFixed(0)} ms (goal ≤ 300 ms): ${pull2000 <= 300 ? 'MET' : 'MISSED'}`,
   );

@@ -13,9 +13,11 @@ const guard = setTimeout(() => {
   process.exit(1);
 }, LIMIT_MS);
 try {
-  const sqlite = await sqliteBench();
+  // BENCH_ONLY=sqlite or =postgres runs one part (for comparing changes quickly).
+  const only = process.env.BENCH_ONLY;
+  const sqlite = only === 'postgres' ? true : await sqliteBench();
   stopServers();
-  const postgres = await postgresBench();
+  const postgres = only === 'sqlite' ? true : await postgresBench();
   console.log(
     `\nbench:backend took ${((Date.now() - started) / 1000).toFixed(0)} s; SQLite goals ${sqlite ? 'MET' : 'MISSED'}, PostgreSQL goal ${postgres ? 'MET' : 'MISSED'} on this machine`,
   );

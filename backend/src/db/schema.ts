@@ -18,7 +18,7 @@ export interface DB {
     used_at: string | null;
     revoked_at: string | null;
   };
-  /** per-org change sequence: `next_seq` is handed out in commit order; cursors below `purged_seq` must reset */
+  /** per-org change sequence: `next_seq` is the last number reserved, in commit order; cursors below `purged_seq` must reset */
   sync_streams: { org_code: string; next_seq: number; purged_seq: number };
   /** the latest version of every synced record; deletes stay as tombstones */
   records: {

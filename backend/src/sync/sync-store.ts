@@ -33,22 +33,24 @@ export class SyncStore {
   ) {}
 
   /**
-   * Takes the stream's row first, creating it if needed: the first statement of every writing transaction is a
-   * write, so on PostgreSQL pushes of one org run one after another (sequence numbers follow commit order) and on
-   * SQLite the write lock is taken before anything is read (no stale snapshot to upgrade; busy_timeout applies).
+   * Takes the stream's row, creating it if needed, and reserves `count` sequence numbers: the first statement of
+   * every writing transaction is this write, so on PostgreSQL pushes of one org run one after another (sequence
+   * numbers follow commit order) and on SQLite the write lock is taken before anything is read (no stale snapshot to
+   * upgrade; busy_timeout applies). Returns the first reserved number; numbers a push does not use (conflicts,
+   * replays) are simply skipped — cursors only need them to grow.
    */
-  private async lockStream(trx: Transaction<DB>, org: string): Promise<void> {
-    const locked = await trx
-      .updateTable('sync_streams')
-      .set((eb) => ({ next_seq: eb.ref('next_seq') }))
-      .where('org_code', '=', org)
-      .executeTakeFirst();
-    if (Number(locked.numUpdatedRows) === 0)
-      await trx
-        .insertInto('sync_streams')
-        .values({ org_code: org, next_seq: 0, purged_seq: 0 })
-        .onConflict((oc) => oc.column('org_code').doNothing())
-        .execute();
+  private async lockStream(trx: Transaction<DB>, org: string, count: number): Promise<number> {
+    const { next_seq } = await trx
+      .insertInto('sync_streams')
+      .values({ org_code: org, next_seq: count, purged_seq: 0 })
+      .onConflict((oc) =>
+        oc
+          .column('org_code')
+          .doUpdateSet((eb) => ({ next_seq: eb(eb.ref('sync_streams.next_seq'), '+', count) })),
+      )
+      .returning('next_seq')
+      .executeTakeFirstOrThrow();
+    return Number(next_seq) - count + 1;
   }
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
@@ -65,7 +67,7 @@ export class SyncStore {
     const key = request.idempotencyKey;
     const at = this.now().toISOString();
     return this.db.transaction().execute(async (trx) => {
-      await this.lockStream(trx, org);
+      let seq = await this.lockStream(trx, org, request.changes.length);
       const logged = await trx
         .selectFrom('push_log')
         .select(['response', 'request_hash'])
@@ -99,13 +101,6 @@ export class SyncStore {
           response.conflicts.push({ change, server });
           continue;
         }
-        const { next_seq } = await trx
-          .updateTable('sync_streams')
-          .set((eb) => ({ next_seq: eb('next_seq', '+', 1) }))
-          .where('org_code', '=', org)
-          .returning('next_seq')
-          .executeTakeFirstOrThrow();
-        const seq = Number(next_seq);
         const data = stored[i] ?? null;
         const row = {
           rev: rev + 1,
@@ -121,6 +116,7 @@ export class SyncStore {
           .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row))
           .execute();
         response.applied.push({ collection: change.collection, id: change.id, rev: rev + 1, seq });
+        seq++;
       }
       await trx
         .insertInto('push_log')
@@ -194,7 +190,7 @@ export class SyncStore {
     for (const o of old) {
       const upTo = Number(o.max_seq);
       await this.db.transaction().execute(async (trx) => {
-        await this.lockStream(trx, o.org_code);
+        await this.lockStream(trx, o.org_code, 0);
         await trx
           .deleteFrom('records')
           .where('org_code', '=', o.org_code)
