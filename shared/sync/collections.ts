@@ -46,6 +46,3 @@ export const CollectionName = z.enum(Object.keys(COLLECTIONS) as [CollectionName
 export function collectionSpec(name: CollectionName): CollectionSpec {
   return COLLECTIONS[name];
 }
-
-/** The collections a client pushes to and pulls from its own อปท.'s stream. */
-export const ORG_COLLECTIONS = CollectionName.options.filter((name) => COLLECTIONS[name].scope === 'org');
