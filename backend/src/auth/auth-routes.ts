@@ -14,7 +14,7 @@ export function authRoutes(db: Kysely<DB>, tokens: TokenService, throttle: Login
   router.post('/login', async (req, res) => {
     const { username, password } = parse(LoginRequest, req.body);
     try {
-      await throttle.check(username);
+      await throttle.attempt(username);
     } catch (error) {
       if (error instanceof LoginLocked) res.setHeader('Retry-After', String(error.retryAfterSec));
       throw error;
@@ -25,10 +25,8 @@ export function authRoutes(db: Kysely<DB>, tokens: TokenService, throttle: Login
       password,
       user?.password_hash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     );
-    if (!user || !ok) {
-      await throttle.failed(username);
+    if (!user || !ok)
       throw new AppError('LOGIN_FAILED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong username or password)');
-    }
     await throttle.succeeded(username);
     res.json(await tokens.issue(user));
   });

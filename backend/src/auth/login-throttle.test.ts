@@ -39,6 +39,15 @@ describe.each(DATABASE_KINDS)('login throttling (%s)', (kind) => {
     expect((await login(t, 'officer-a', 'password-a1', '10.0.2.5')).status).toBe(200);
   });
 
+  it('attempts sent at once are counted before any password is checked: at most the free ones are tried', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => login(t, 'officer-b', `parallel-${i}`, `10.0.4.${i}`)),
+    );
+    const codes = answers.map((r) => r.body.code);
+    expect(codes.filter((c) => c === 'LOGIN_FAILED')).toHaveLength(FREE_ATTEMPTS);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20 - FREE_ATTEMPTS);
+  });
+
   it('an unknown username is counted like a known one, so the answers do not tell them apart', async () => {
     const codes: string[] = [];
     for (let i = 0; i <= FREE_ATTEMPTS; i++)

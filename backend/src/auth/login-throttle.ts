@@ -14,6 +14,9 @@ const MEMORY_MS = 60 * 60_000;
  * failures, from whatever addresses they come: after FREE_ATTEMPTS wrong passwords the account waits 30 s, then twice
  * as long after each further failure (at most 15 min); no password is checked while it waits. Unknown usernames are
  * counted the same way, so the answers do not tell which accounts exist. A good password clears the count.
+ *
+ * Every attempt is counted before its password is checked, in a transaction on the account's row: attempts sent at
+ * once cannot all pass the check before the first failure is written.
  */
 export class LoginThrottle {
   constructor(
@@ -21,33 +24,40 @@ export class LoginThrottle {
     private readonly now: () => Date,
   ) {}
 
-  /** Throws RATE_LIMITED (with the seconds to wait) while the account must wait. */
-  async check(username: string): Promise<void> {
-    const row = await this.row(username);
-    const wait = row?.locked_until ? Date.parse(row.locked_until) - this.now().getTime() : 0;
-    if (wait > 0) throw new LoginLocked(Math.ceil(wait / 1000));
-  }
-
-  async failed(username: string): Promise<void> {
+  /** Counts an attempt, or throws LoginLocked (with the seconds to wait) while the account must wait. */
+  async attempt(username: string): Promise<void> {
+    const name = key(username);
     const at = this.now();
-    const row = await this.row(username);
-    const recent = row && at.getTime() - Date.parse(row.last_failed_at) < MEMORY_MS;
-    const failures = (recent ? row.failures : 0) + 1;
-    const over = failures - FREE_ATTEMPTS;
-    const locked_until =
-      over >= 0
-        ? new Date(
-            at.getTime() + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.min(over, 10)),
-          ).toISOString()
-        : null;
-    const values = { failures, last_failed_at: at.toISOString(), locked_until };
-    await this.db
-      .insertInto('login_failures')
-      .values({ username: key(username), ...values })
-      .onConflict((oc) => oc.column('username').doUpdateSet(values))
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      // A write first: it takes the row's lock (PostgreSQL) or the write lock (SQLite) before anything is read.
+      await trx
+        .insertInto('login_failures')
+        .values({ username: name, failures: 0, last_failed_at: at.toISOString(), locked_until: null })
+        .onConflict((oc) => oc.column('username').doUpdateSet({ username: name }))
+        .execute();
+      const row = await trx
+        .selectFrom('login_failures')
+        .selectAll()
+        .where('username', '=', name)
+        .executeTakeFirstOrThrow();
+      const wait = row.locked_until ? Date.parse(row.locked_until) - at.getTime() : 0;
+      if (wait > 0) throw new LoginLocked(Math.ceil(wait / 1000));
+      const recent = at.getTime() - Date.parse(row.last_failed_at) < MEMORY_MS;
+      const failures = (recent ? row.failures : 0) + 1;
+      const over = failures - FREE_ATTEMPTS;
+      const lockedUntil =
+        over >= 0
+          ? new Date(at.getTime() + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.min(over, 10)))
+          : null;
+      await trx
+        .updateTable('login_failures')
+        .set({ failures, last_failed_at: at.toISOString(), locked_until: lockedUntil?.toISOString() ?? null })
+        .where('username', '=', name)
+        .execute();
+    });
   }
 
+  /** A good password: the attempts counted so far are forgotten. */
   async succeeded(username: string): Promise<void> {
     await this.db.deleteFrom('login_failures').where('username', '=', key(username)).execute();
   }
@@ -60,14 +70,6 @@ export class LoginThrottle {
       .where('last_failed_at', '<', before)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
-  }
-
-  private row(username: string) {
-    return this.db
-      .selectFrom('login_failures')
-      .selectAll()
-      .where('username', '=', key(username))
-      .executeTakeFirst();
   }
 }
 
