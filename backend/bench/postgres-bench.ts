@@ -39,8 +39,9 @@ export async function postgresBench(): Promise<boolean> {
         });
         officers.push({ token: ((await res.json()) as { accessToken: string }).accessToken });
       }
+      // Connections take officers in turn across all processes, so each อปท. is served by one connection.
+      let next = 0;
       const mix = (port: number, connections: number, rate?: number) => {
-        let next = 0;
         type Context = { token?: string; seq?: number };
         const auth = (ctx: Context) => {
           ctx.token ??= officers[next++ % officers.length]?.token ?? '';

@@ -15,11 +15,12 @@ const guard = setTimeout(() => {
 try {
   // BENCH_ONLY=sqlite or =postgres runs one part (for comparing changes quickly).
   const only = process.env.BENCH_ONLY;
-  const sqlite = only === 'postgres' ? true : await sqliteBench();
+  const verdicts: string[] = [];
+  if (only !== 'postgres') verdicts.push(`SQLite goals ${(await sqliteBench()) ? 'MET' : 'MISSED'}`);
   stopServers();
-  const postgres = only === 'sqlite' ? true : await postgresBench();
+  if (only !== 'sqlite') verdicts.push(`PostgreSQL goal ${(await postgresBench()) ? 'MET' : 'MISSED'}`);
   console.log(
-    `\nbench:backend took ${((Date.now() - started) / 1000).toFixed(0)} s; SQLite goals ${sqlite ? 'MET' : 'MISSED'}, PostgreSQL goal ${postgres ? 'MET' : 'MISSED'} on this machine`,
+    `\nbench:backend took ${((Date.now() - started) / 1000).toFixed(0)} s; ${verdicts.join(', ')} on this machine`,
   );
 } finally {
   clearTimeout(guard);
