@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
-import { DraftData } from './sync';
+import { DraftData } from './draft-data';
 
 /**
  * Messages inside the extension: content script / popup ↔ background (`browser.runtime`). The background parses
