@@ -59,7 +59,7 @@ try {
   }
   const app = createApp({
     database,
-    jwtSecret: await signingSecret(db),
+    jwtSecret: await signingSecret(database),
     log: createBackendLogger(process.stderr, 'warn'),
   });
   backend = await new Promise<Server>((res, rej) => {

@@ -41,6 +41,8 @@ export const ErrorCode = z.enum([
   'FILE_UNREADABLE',
   /** the extension's register is locked: the officer must log in or unlock first */
   'LOCKED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'JSON_TOO_DEEP',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -1,31 +1,39 @@
-// Child process of bench:backend: the sync backend on a fresh SQLite file and a bare Express hello-world.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Child process of bench:backend: one sync backend process on the database given (already migrated and seeded by
+// the parent), and with --hello a bare Express hello-world beside it. Prints its ports as one JSON line.
+import { parseArgs } from 'node:util';
 import express from 'express';
 import { createApp } from '../src/app';
 import { openDatabase } from '../src/db/database';
 import { createBackendLogger } from '../src/log';
-import { seed } from '../src/test-support/seed';
 
-const database = await openDatabase(join(mkdtempSync(join(tmpdir(), 'lhr-bench-')), 'bench.sqlite'));
-await seed(database.db);
+const { values } = parseArgs({ options: { db: { type: 'string' }, hello: { type: 'boolean' } } });
+const database = await openDatabase(values.db ?? '');
 const app = createApp({
   database,
-  jwtSecret: new TextEncoder().encode('bench-secret-0123456789'),
+  jwtSecret: new TextEncoder().encode(process.env.LHR_BACKEND_SECRET ?? ''),
   log: createBackendLogger(process.stderr, 'warn'),
-  limits: { perMinute: 10_000_000, loginPerMinute: 1000 },
+  limits: { perMinute: 10_000_000, loginPerMinute: 10_000 },
 });
-const hello = express();
-hello.get('/', (_req, res) => {
-  res.json({ hello: 'world' });
+const listening = (server: ReturnType<typeof app.listen>) =>
+  new Promise<number>((resolve) =>
+    server.once('listening', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    }),
+  );
+const backend = await listening(app.listen(0, '127.0.0.1'));
+let hello: number | undefined;
+if (values.hello) {
+  const bare = express();
+  bare.get('/', (_req, res) => {
+    res.json({ hello: 'world' });
+  });
+  hello = await listening(bare.listen(0, '127.0.0.1'));
+}
+process.stdout.write(`${JSON.stringify({ backend, hello })}\n`);
+// The parent asks for this process's CPU time around each load: a figure that other work on the machine barely moves.
+process.on('message', () => {
+  const { user, system } = process.cpuUsage();
+  process.send?.(user + system);
 });
-const a = app.listen(0, '127.0.0.1');
-const b = hello.listen(0, '127.0.0.1');
-await Promise.all([a, b].map((s) => new Promise((r) => s.once('listening', r))));
-const port = (s: typeof a) => {
-  const address = s.address();
-  return typeof address === 'object' && address ? address.port : 0;
-};
-process.stdout.write(`${JSON.stringify({ backend: port(a), hello: port(b) })}\n`);
 process.once('SIGTERM', () => process.exit(0));

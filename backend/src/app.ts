@@ -1,15 +1,16 @@
 import express from 'express';
 import helmet from 'helmet';
 import { authRoutes, requireAuth } from './auth/auth-routes';
+import { LoginThrottle } from './auth/login-throttle';
 import { TokenService } from './auth/tokens';
 import type { Database } from './db/database';
 import { deviceRoutes } from './devices/device-routes';
 import { errorHandler, notFound } from './http-errors';
-import { jsonBody } from './json-body';
+import { limitJsonDepth } from './json-depth';
 import type { BackendLogger } from './log';
 import { mountProvince } from './province/province';
-import { rateLimit } from './rate-limit';
-import { mountSyncRoutes } from './sync/sync-routes';
+import { perAddressLimit } from './rate-limits';
+import { syncRoutes } from './sync/sync-routes';
 import { SyncStore } from './sync/sync-store';
 
 export interface AppDeps {
@@ -19,6 +20,8 @@ export interface AppDeps {
   now?: () => Date;
   /** requests per minute per client address; login has its own, stricter limit */
   limits?: { perMinute?: number; loginPerMinute?: number };
+  /** express 'trust proxy' (TRUST_PROXY): whose forwarded address counts as the client's */
+  trustProxy?: boolean | number | string;
 }
 
 /** The sync backend as an Express app, not listening (tests drive it directly; main.ts listens). */
@@ -27,6 +30,7 @@ export function createApp(deps: AppDeps): express.Express {
   const tokens = new TokenService(db, deps.jwtSecret, deps.now);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
   // Sync answers are never cacheable; hashing every body for an ETag only costs time.
   app.set('etag', false);
   // A JSON API: nothing it answers is rendered or framed, so the headers that only matter for pages stay off.
@@ -45,16 +49,23 @@ export function createApp(deps: AppDeps): express.Express {
       xXssProtection: false,
     }),
   );
-  app.use(rateLimit({ limit: deps.limits?.perMinute ?? 1200, windowMs: 60_000 }));
-  app.use(jsonBody(512 * 1024));
+  // Tokens and personal data: no answer of this API may be kept by a browser or proxy cache.
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(perAddressLimit(deps.limits?.perMinute ?? 1200));
+  // UTF-8 JSON only, uncompressed (a gzip body is refused rather than inflated past the limit), at most 512 KiB.
+  app.use(express.json({ limit: '512kb', inflate: false }));
+  app.use(limitJsonDepth);
   app.get('/v1/health', (_req, res) => {
     res.json({ ok: true });
   });
   const signedIn = requireAuth(tokens);
-  mountSyncRoutes(app, signedIn, new SyncStore(db, deps.database.steps, deps.now));
+  app.use('/v1/sync', syncRoutes(signedIn, new SyncStore(db, deps.now)));
   mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
-  app.use('/v1/auth/login', rateLimit({ limit: deps.limits?.loginPerMinute ?? 20, windowMs: 60_000 }));
-  app.use('/v1/auth', authRoutes(db, tokens));
+  app.use('/v1/auth/login', perAddressLimit(deps.limits?.loginPerMinute ?? 20));
+  app.use('/v1/auth', authRoutes(db, tokens, new LoginThrottle(db, deps.now ?? (() => new Date()))));
   app.use('/v1', signedIn, deviceRoutes(db, deps.now));
   app.use(notFound);
   app.use(errorHandler(deps.log));

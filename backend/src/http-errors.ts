@@ -13,20 +13,39 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   RESET_REQUIRED: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  JSON_TOO_DEEP: 400,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
 };
 
-/** Parses with a schema or answers 400 INVALID_MESSAGE; the zod details stay in the log, never in the reply. */
+/** Parses with a schema or answers 400 INVALID_MESSAGE naming where, never what: the zod details stay out of it. */
 export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success)
     throw new AppError(
       'INVALID_MESSAGE',
-      `คำขอไม่ถูกต้อง (invalid request: ${result.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+      `คำขอไม่ถูกต้อง (invalid request: ${[...new Set(result.error.issues.map((i) => safePath(i.path)))].join(', ')})`,
     );
   return result.data;
+}
+
+/**
+ * The path of a schema issue, safe to send back: inside record data a key may itself be personal data (the person
+ * cache is keyed by citizen ID), so only field names of the protocol and array positions are named.
+ */
+function safePath(path: readonly PropertyKey[]): string {
+  const shown: string[] = [];
+  for (const segment of path.slice(0, 4)) {
+    if (typeof segment === 'number') shown.push(String(segment));
+    else if (typeof segment === 'string' && /^[A-Za-z]{1,30}$/.test(segment)) shown.push(segment);
+    else {
+      shown.push('…');
+      break;
+    }
+  }
+  return shown.join('.');
 }
 
 export function notFound(_req: Request, _res: Response, next: NextFunction): void {

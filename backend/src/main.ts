@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { AppError, toWire } from '../../shared/errors';
 import { createApp } from './app';
+import { LoginThrottle } from './auth/login-throttle';
 import { createUser, importRegistry, upsertOrg } from './cli/admin';
 import { openDatabase } from './db/database';
 import { type BackendLogger, createBackendLogger } from './log';
+import { trustProxySetting } from './rate-limits';
 import { signingSecret } from './secret';
 import { SyncStore } from './sync/sync-store';
 
@@ -46,14 +48,20 @@ async function main(): Promise<number> {
   const { db } = database;
   if (command === 'serve') {
     const log = createBackendLogger();
-    const app = createApp({ database, jwtSecret: await signingSecret(db), log });
+    const app = createApp({
+      database,
+      jwtSecret: await signingSecret(database),
+      log,
+      trustProxy: trustProxySetting(process.env.TRUST_PROXY),
+    });
     const port = Number(values.port ?? process.env.PORT ?? 47_400);
     const server = app.listen(port, process.env.HOST ?? '127.0.0.1', () =>
       log.info({ event: 'backend.listening', port, dialect: database.dialect }),
     );
-    void keepHouse(new SyncStore(db, database.steps), log);
+    const throttle = new LoginThrottle(db, () => new Date());
+    void keepHouse(new SyncStore(db), throttle, log);
     const housekeeping = setInterval(
-      () => void keepHouse(new SyncStore(db, database.steps), log),
+      () => void keepHouse(new SyncStore(db), throttle, log),
       24 * 3600 * 1000,
     ).unref();
     await new Promise<void>((resolve) => {
@@ -79,12 +87,10 @@ async function main(): Promise<number> {
       `imported ${result.imported}, skipped ${result.skipped.length}\n${result.skipped.join('\n')}\n`,
     );
   } else if (command === 'purge-tombstones') {
-    const removed = await new SyncStore(db, database.steps).purgeTombstones(
-      daysAgo(values.days, TOMBSTONE_DAYS),
-    );
+    const removed = await new SyncStore(db).purgeTombstones(daysAgo(values.days, TOMBSTONE_DAYS));
     process.stdout.write(`removed ${removed} tombstones\n`);
   } else if (command === 'forget-pushes') {
-    const removed = await new SyncStore(db, database.steps).forgetPushes(daysAgo(values.days, PUSH_LOG_DAYS));
+    const removed = await new SyncStore(db).forgetPushes(daysAgo(values.days, PUSH_LOG_DAYS));
     process.stdout.write(`forgot ${removed} stored push answers\n`);
   } else {
     process.stdout.write(USAGE);
@@ -102,11 +108,12 @@ function daysAgo(days: string | undefined, fallback: number): Date {
 }
 
 /** The daily housekeeping of `serve`: only counts are logged. */
-async function keepHouse(store: SyncStore, log: BackendLogger): Promise<void> {
+async function keepHouse(store: SyncStore, throttle: LoginThrottle, log: BackendLogger): Promise<void> {
   try {
     const tombstones = await store.purgeTombstones(daysAgo(undefined, TOMBSTONE_DAYS));
     const pushes = await store.forgetPushes(daysAgo(undefined, PUSH_LOG_DAYS));
-    log.info({ event: 'backend.housekeeping', tombstones, pushes });
+    const loginFailures = await throttle.forgetOld();
+    log.info({ event: 'backend.housekeeping', tombstones, pushes, loginFailures });
   } catch (error) {
     log.error({ event: 'backend.housekeeping_failed', err: (error as Error)?.name });
   }

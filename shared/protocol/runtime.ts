@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
+import { DraftData } from './draft-data';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
-import { DraftData } from './sync';
 
 /**
  * Messages inside the extension: content script / popup ↔ background (`browser.runtime`). The background parses

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CollectionName } from '../sync/collections';
 
 /**
  * Client ↔ backend (HTTPS JSON). Every body and query is parsed with these schemas on arrival; the backend answers
@@ -29,9 +30,9 @@ export const TokenPair = z
   .strict();
 export type TokenPair = z.infer<typeof TokenPair>;
 
-/** What is synced: drafts and the person cache per อปท.; site profiles nationally (read-only for officers). */
-export const Collection = z.enum(['drafts', 'people', 'profiles', 'readiness']);
-export type Collection = z.infer<typeof Collection>;
+/** What is synced: the names declared in `shared/sync/collections.ts` (scope and record schema live there). */
+export const Collection = CollectionName;
+export type Collection = CollectionName;
 
 /** Printable text: ids are stored in text columns, and PostgreSQL holds neither NUL nor half a UTF-16 pair. */
 const RecordId = z
@@ -40,6 +41,15 @@ const RecordId = z
   .max(200)
   .refine((id) => !/[\p{Cc}\p{Cs}]/u.test(id), 'no control characters or broken characters');
 
+/**
+ * The content of a record: any JSON object, passed through as received. Not `z.record`, which copies the object key by
+ * key and so drops an own `"__proto__"` key (assigning it sets the prototype instead): data must round-trip exactly.
+ */
+export const RecordData = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'a JSON object',
+);
+
 export const PushChange = z
   .object({
     collection: Collection,
@@ -47,7 +57,7 @@ export const PushChange = z
     /** the server revision this edit was based on; 0 for a new record */
     baseRev: z.number().int().min(0),
     /** the new content, or null to delete (a tombstone is kept) */
-    data: z.record(z.string(), z.unknown()).nullable(),
+    data: RecordData.nullable(),
   })
   .strict();
 export type PushChange = z.infer<typeof PushChange>;
@@ -68,7 +78,7 @@ export const SyncedRecord = z
     rev: z.number().int(),
     seq: z.number().int(),
     deleted: z.boolean(),
-    data: z.record(z.string(), z.unknown()).nullable(),
+    data: RecordData.nullable(),
   })
   .strict();
 export type SyncedRecord = z.infer<typeof SyncedRecord>;
@@ -105,18 +115,8 @@ export const PullResponse = z
   .strict();
 export type PullResponse = z.infer<typeof PullResponse>;
 
-/** A draft of one assisted form: which site/form/record, and each field's value by a key of the control. */
-export const DraftData = z
-  .object({
-    site: z.string().max(200),
-    form: z.string().max(200),
-    recordKey: z.string().max(100),
-    title: z.string().max(200),
-    fields: z.array(z.object({ key: z.string().max(200), value: z.string().max(2000) }).strict()).max(400),
-    savedAt: z.string(),
-  })
-  .strict();
-export type DraftData = z.infer<typeof DraftData>;
+// The draft shape lives in its own file: the collections declaration needs it, and this file needs the collections.
+export { DraftData } from './draft-data';
 
 /** Audit events the agent pushes (P-15): never a card value. */
 export const AuditUpload = z

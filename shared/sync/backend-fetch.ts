@@ -3,6 +3,7 @@ import { AppError, WireError } from '../errors';
 /**
  * One JSON call to the sync backend: a network failure becomes UNKNOWN "backend unreachable" (callers retry with
  * backoff), an error answer becomes an AppError with the server's own code. Browsers need fetch called unbound.
+ * Never through the HTTP cache: answers carry tokens and personal data (the server also says `no-store`).
  */
 export async function backendJson(
   url: string,
@@ -11,7 +12,7 @@ export async function backendJson(
 ): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetchImpl(url, init);
+    res = await fetchImpl(url, { ...init, cache: 'no-store' });
   } catch (error) {
     throw new AppError(
       'UNKNOWN',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SiteProfile } from '../profile/site-profile';
-import { DraftData } from '../protocol/sync';
+import { DraftData } from '../protocol/draft-data';
 import { ReadinessReport } from '../readiness/readiness-report';
 import { ReadinessRules } from '../readiness/readiness-rules';
 import { PersonRecord } from '../register/person-record';
@@ -44,3 +44,8 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const CollectionName = z.enum(Object.keys(COLLECTIONS) as [CollectionName, ...CollectionName[]]);
+
+/** The declaration of one collection (its scope, record schema and who outside the อปท. may read it). */
+export function collectionSpec(name: CollectionName): CollectionSpec {
+  return COLLECTIONS[name];
+}

@@ -8,6 +8,7 @@ import type {
   PushResponse,
   SyncedRecord,
 } from '../protocol/sync';
+import { collectionSpec } from './collections';
 
 /** A client's copy of one record: the server revision it is based on, and whether it holds unpushed edits. */
 export interface LocalRecord {
@@ -73,7 +74,10 @@ export class SyncEngine {
   async push(): Promise<PushResponse | null> {
     let request = await this.store.inflight();
     if (!request) {
-      const pending = (await this.store.dirty()).filter((r) => !r.conflict && r.collection !== 'profiles');
+      // National collections (site profiles) are written by admins, never from an office's client.
+      const pending = (await this.store.dirty()).filter(
+        (r) => !r.conflict && collectionSpec(r.collection).scope === 'org',
+      );
       if (pending.length === 0) return null;
       const changes: PushChange[] = pending
         .slice(0, 200)

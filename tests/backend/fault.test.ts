@@ -69,7 +69,7 @@ it.each(DATABASE_KINDS)(
           const request: PushRequest = {
             idempotencyKey: `fault-${kill}-${counter++}-xxxxxxxx`,
             changes: [0, 1].map((i) => ({
-              collection: 'drafts' as const,
+              collection: 'people' as const,
               id: `k${kill}-${counter}-${i}`,
               baseRev: 0,
               data: { kill, i },
@@ -98,7 +98,7 @@ it.each(DATABASE_KINDS)(
     let cursor = 0;
     for (;;) {
       const page = await (
-        await fetch(`${base}/v1/sync/pull?collection=drafts&cursor=${cursor}&limit=1000`, { headers: auth })
+        await fetch(`${base}/v1/sync/pull?collection=people&cursor=${cursor}&limit=1000`, { headers: auth })
       ).json();
       records.push(...page.records);
       cursor = page.cursor;

@@ -4,14 +4,21 @@ import { AppError } from '../../../shared/errors';
 import { LoginRequest, RefreshRequest } from '../../../shared/protocol/sync';
 import type { DB } from '../db/schema';
 import { parse } from '../http-errors';
+import { LoginLocked, type LoginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';
 import type { Caller, TokenService } from './tokens';
 
 /** Login, refresh (rotating) and logout. */
-export function authRoutes(db: Kysely<DB>, tokens: TokenService): Router {
+export function authRoutes(db: Kysely<DB>, tokens: TokenService, throttle: LoginThrottle): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
     const { username, password } = parse(LoginRequest, req.body);
+    try {
+      await throttle.attempt(username);
+    } catch (error) {
+      if (error instanceof LoginLocked) res.setHeader('Retry-After', String(error.retryAfterSec));
+      throw error;
+    }
     const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
     // Same answer and similar time for a wrong user and a wrong password.
     const ok = await verifyPassword(
@@ -20,6 +27,7 @@ export function authRoutes(db: Kysely<DB>, tokens: TokenService): Router {
     );
     if (!user || !ok)
       throw new AppError('LOGIN_FAILED', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง (wrong username or password)');
+    await throttle.succeeded(username);
     res.json(await tokens.issue(user));
   });
   router.post('/refresh', async (req, res) => {

@@ -57,7 +57,8 @@ export class TokenService {
     };
   }
 
-  // Verified tokens by value until they expire: a token is immutable, so this only saves the HMAC on every request.
+  // Verified tokens by value until they expire: a token is immutable, so this only saves the signature check on every
+  // request. Kept because bench:backend showed it: without it a small pull took about 25 % more CPU.
   private readonly verified = new Map<string, { caller: Caller; exp: number }>();
 
   /** The caller of a token verified before and not expired yet, without waiting; else undefined. */

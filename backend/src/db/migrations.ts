@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { provinceMigration } from '../province/province-migration';
 
 const migrations: Record<string, Migration> = {
@@ -88,7 +88,68 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  '0002-province-summaries': provinceMigration,
+  /**
+   * Idempotency keys belong to one user and one request body: the stored answer is replayed only to the same user
+   * for the same changes. Stored answers are disposable (forgotten after 30 days anyway), so the table is remade; a
+   * client retrying across the upgrade gets conflicts, never a second application.
+   */
+  '0002-push-log-per-user': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.dropTable('push_log').execute();
+      await db.schema
+        .createTable('push_log')
+        .addColumn('org_code', 'varchar(7)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(40)', (c) => c.notNull())
+        .addColumn('idempotency_key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('request_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(40)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('push_log_pk', ['org_code', 'user_id', 'idempotency_key'])
+        .execute();
+      await db.schema.createIndex('push_log_age').on('push_log').column('created_at').execute();
+    },
+  },
+  /** Per-account login backoff (auth/login-throttle.ts), shared by every backend process. */
+  '0003-login-failures': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('username', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .addColumn('last_failed_at', 'varchar(40)', (c) => c.notNull())
+        .addColumn('locked_until', 'varchar(40)')
+        .execute();
+    },
+  },
+  /**
+   * The audit trail records who uploaded each event and is append-only: the database itself refuses UPDATE and
+   * DELETE (and TRUNCATE on PostgreSQL) of its rows, whoever asks.
+   */
+  '0004-audit-append-only': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('audit_events')
+        .addColumn('uploaded_by', 'varchar(40)', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema
+        .alterTable('audit_events')
+        .addColumn('received_at', 'varchar(40)', (c) => c.notNull().defaultTo(''))
+        .execute();
+      if (db.getExecutor().adapter instanceof PostgresAdapter) {
+        await sql`CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$`.execute(db);
+        await sql`CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
+          FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`.execute(db);
+        await sql`CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+          FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`.execute(db);
+      } else {
+        for (const change of ['UPDATE', 'DELETE'])
+          await sql`CREATE TRIGGER ${sql.raw(`audit_events_no_${change.toLowerCase()}`)} BEFORE ${sql.raw(change)}
+            ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`.execute(db);
+      }
+    },
+  },
+  '0005-province-summaries': provinceMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

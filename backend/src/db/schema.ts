@@ -18,7 +18,7 @@ export interface DB {
     used_at: string | null;
     revoked_at: string | null;
   };
-  /** per-org change sequence: `next_seq` is handed out in commit order; cursors below `purged_seq` must reset */
+  /** per-org change sequence: `next_seq` is the last number reserved, in commit order; cursors below `purged_seq` must reset */
   sync_streams: { org_code: string; next_seq: number; purged_seq: number };
   /** the latest version of every synced record; deletes stay as tombstones */
   records: {
@@ -32,7 +32,15 @@ export interface DB {
     updated_at: string;
     updated_by: string;
   };
-  push_log: { org_code: string; idempotency_key: string; response: string; created_at: string };
+  push_log: {
+    org_code: string;
+    user_id: string;
+    idempotency_key: string;
+    /** sha256 of the pushed changes: a key reused with other changes is refused */
+    request_hash: string;
+    response: string;
+    created_at: string;
+  };
   devices: { id: string; org_code: string; user_id: string; registered_at: string; last_seen: string };
   audit_events: {
     id: string;
@@ -41,6 +49,9 @@ export interface DB {
     time: string;
     event: string;
     details: string;
+    /** the user whose token uploaded the event (append-only table: triggers refuse UPDATE and DELETE) */
+    uploaded_by: string;
+    received_at: string;
   };
   settings: { key: string; value: string };
   /** province dashboard (province-migration.ts): kept by triggers on records */
@@ -64,4 +75,6 @@ export interface DB {
   /** browser sessions of the province dashboard (cookie holds the id; only its hash is stored) */
   web_sessions: { id_hash: string; user_id: string; csrf: string; created_at: string; expires_at: string };
   letter_templates: { province_code: string; template: string; updated_at: string; updated_by: string };
+  /** per-account login backoff: wrong passwords counted by (lower-cased) username */
+  login_failures: { username: string; failures: number; last_failed_at: string; locked_until: string | null };
 }

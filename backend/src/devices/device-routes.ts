@@ -26,7 +26,14 @@ export function deviceRoutes(db: Kysely<DB>, now: () => Date = () => new Date())
       .executeTakeFirst();
     if (existing && existing.org_code !== caller.orgCode)
       throw new AppError('FORBIDDEN', 'device registered to another อปท.');
-    if (existing) await db.updateTable('devices').set({ last_seen: at }).where('id', '=', deviceId).execute();
+    // Registering again (the agent on that PC logged in by another officer of the office) hands the PC over: from
+    // now on only that officer's uploads are taken for it.
+    if (existing)
+      await db
+        .updateTable('devices')
+        .set({ last_seen: at, user_id: caller.userId })
+        .where('id', '=', deviceId)
+        .execute();
     else
       await db
         .insertInto('devices')
@@ -45,11 +52,14 @@ export function deviceRoutes(db: Kysely<DB>, now: () => Date = () => new Date())
     const upload = parse(AuditUpload, req.body);
     const device = await db
       .selectFrom('devices')
-      .select('org_code')
+      .select(['org_code', 'user_id'])
       .where('id', '=', upload.deviceId)
       .executeTakeFirst();
-    if (!device || device.org_code !== caller.orgCode)
-      throw new AppError('FORBIDDEN', 'unknown device for this อปท.');
+    // Only the officer the PC is registered to uploads its trail: another officer of the same office could
+    // otherwise write events in someone else's name.
+    if (!device || device.org_code !== caller.orgCode || device.user_id !== caller.userId)
+      throw new AppError('FORBIDDEN', 'this device is registered to another officer or อปท.');
+    const receivedAt = now().toISOString();
     if (upload.events.length > 0) {
       await db
         .insertInto('audit_events')
@@ -61,6 +71,8 @@ export function deviceRoutes(db: Kysely<DB>, now: () => Date = () => new Date())
             time,
             event,
             details: JSON.stringify(details),
+            uploaded_by: caller.userId,
+            received_at: receivedAt,
           })),
         )
         .execute();

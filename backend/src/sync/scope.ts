@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type { Collection } from '../../../shared/protocol/sync';
+import { collectionSpec } from '../../../shared/sync/collections';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 
-/** The national stream that holds site profiles. */
+/** The national stream: collections declared `national` in shared/sync/collections.ts (site profiles). */
 export const NATIONAL = '*';
 
 /**
- * Which org's stream a caller may read: officers their own อปท.; supervisors any อปท. of their province; admins any.
- * Site profiles live in the national stream, readable by everyone.
+ * Which stream a caller may read (scopes from shared/sync/collections.ts): a national collection is read by everyone
+ * signed in; an org collection by its officers, and — only when it is declared `provinceReadable` — by supervisors
+ * for the อปท. of their province and by admins for any. Drafts hold half-typed personal data of one office and
+ * stay inside it.
  */
 export async function readableOrg(
   db: Kysely<DB>,
@@ -17,12 +20,15 @@ export async function readableOrg(
   collection: Collection,
   requested?: string,
 ): Promise<string> {
-  if (collection === 'profiles') return NATIONAL;
+  const spec = collectionSpec(collection);
+  if (spec.scope === 'national') return NATIONAL;
   if (caller.role === 'officer') {
     if (!caller.orgCode || (requested && requested !== caller.orgCode))
       throw new AppError('FORBIDDEN', 'officers read only their own อปท.');
     return caller.orgCode;
   }
+  if (!spec.provinceReadable)
+    throw new AppError('FORBIDDEN', 'อ่านได้เฉพาะใน อปท. เดียวกัน (readable only inside its อปท.)');
   if (!requested) throw new AppError('INVALID_MESSAGE', 'org is required for supervisors and admins');
   if (caller.role === 'supervisor') {
     const org = await db
@@ -36,10 +42,11 @@ export async function readableOrg(
   return requested;
 }
 
-/** Which org's stream a caller may write: officers their own อปท.; admins the national profiles; nobody else. */
+/** Which stream a caller may write: officers their own อปท.'s org collections; admins the national ones; nobody else. */
 export function writableOrg(caller: Caller, collection: Collection): string {
-  if (collection === 'profiles') {
-    if (caller.role !== 'admin') throw new AppError('FORBIDDEN', 'site profiles are read-only for officers');
+  if (collectionSpec(collection).scope === 'national') {
+    if (caller.role !== 'admin')
+      throw new AppError('FORBIDDEN', 'national collections are written by admins only');
     return NATIONAL;
   }
   if (caller.role !== 'officer' || !caller.orgCode)

@@ -5,6 +5,7 @@ import { HttpSyncTransport } from '../../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../../shared/sync/sync-engine';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
 import { DATABASE_KINDS } from '../test-support/databases';
+import { seeded } from '../test-support/property';
 
 /**
  * Model test: two officers of one อปท. edit a few records offline, pushing and pulling in random order. Afterwards
@@ -63,36 +64,36 @@ describe.each(DATABASE_KINDS)('sync model (%s): two clients, random interleaving
           if (!client) continue;
           if (o.kind === 'edit') {
             const id = ids[o.record] ?? '';
-            const local = await client.store.get('drafts', id);
+            const local = await client.store.get('people', id);
             if (!local?.dirty) editedFrom[o.client]?.set(id, local?.rev ?? 0);
             const other = editedFrom[1 - o.client]?.get(id);
             if (other !== undefined && other === editedFrom[o.client]?.get(id)) concurrent.add(id);
-            await client.engine.edit('drafts', id, o.remove ? null : { v: o.value, by: o.client });
+            await client.engine.edit('people', id, o.remove ? null : { v: o.value, by: o.client });
           } else if (o.kind === 'push') {
             await client.engine.push();
             for (const r of await client.store.dirty())
               if (!r.conflict) editedFrom[o.client]?.set(r.id, r.rev);
             for (const id of ids)
-              if (!(await client.store.get('drafts', id))?.dirty) editedFrom[o.client]?.delete(id);
+              if (!(await client.store.get('people', id))?.dirty) editedFrom[o.client]?.delete(id);
           } else {
-            await client.engine.pull('drafts');
+            await client.engine.pull('people');
           }
         }
         // Settle: both take the server's version of any conflict, then sync until nothing moves.
         for (let round = 0; round < 4; round++) {
           for (const { store, engine } of clients) {
             for (const id of ids)
-              if ((await store.get('drafts', id))?.conflict) await engine.resolve('drafts', id, 'theirs');
+              if ((await store.get('people', id))?.conflict) await engine.resolve('people', id, 'theirs');
             await engine.push();
-            await engine.pull('drafts');
+            await engine.pull('people');
           }
         }
         const truth = new MemoryStore();
-        await new SyncEngine(truth, new HttpSyncTransport(base, async () => tokens[0] ?? '')).pull('drafts');
+        await new SyncEngine(truth, new HttpSyncTransport(base, async () => tokens[0] ?? '')).pull('people');
         for (const id of ids) {
-          const expected = await truth.get('drafts', id);
+          const expected = await truth.get('people', id);
           for (const { store } of clients) {
-            const got = await store.get('drafts', id);
+            const got = await store.get('people', id);
             expect(got?.dirty ?? false).toBe(false);
             expect(got?.conflict ?? null).toBeNull();
             expect(got?.data ?? null).toEqual(expected?.data ?? null);
@@ -104,7 +105,7 @@ describe.each(DATABASE_KINDS)('sync model (%s): two clients, random interleaving
             true,
           );
       }),
-      { numRuns: 40 },
+      seeded('two clients converge', 40),
     );
   }, 120_000);
 });

@@ -1,76 +1,98 @@
-import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../shared/errors';
-import { SiteProfile } from '../../../shared/profile/site-profile';
-import type { PullQuery, PushRequest, PushResponse, SyncedRecord } from '../../../shared/protocol/sync';
+import type {
+  PullQuery,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  SyncedRecord,
+} from '../../../shared/protocol/sync';
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
-import { rows, type StepRunner, type Steps } from '../db/step-runner';
+import { checkRecords } from './push-checks';
 import { readableOrg, writableOrg } from './scope';
-import { type SyncQueries, syncQueries } from './sync-queries';
 
-const MAX_RECORD_BYTES = 64 * 1024;
-const RECORDS_OPEN = Buffer.from('{"records":[');
-
-function toSynced(row: DB['records']): SyncedRecord {
+function toSynced(row: Pick<DB['records'], 'collection' | 'record_id' | 'rev' | 'seq' | 'deleted' | 'data'>) {
   return {
     collection: row.collection as SyncedRecord['collection'],
     id: row.record_id,
     rev: row.rev,
     seq: Number(row.seq),
     deleted: row.deleted === 1,
+    // JSON.parse keeps an own "__proto__" key as data (only assignment would turn it into a prototype).
     data: row.data === null ? null : (JSON.parse(row.data) as Record<string, unknown>),
-  };
+  } satisfies SyncedRecord;
 }
 
-/** Push and pull over the per-org change sequence (docs/sync-protocol.md). */
+/** Push and pull over the per-org change sequence (docs/sync-protocol.md), as plain Kysely queries on both engines. */
 export class SyncStore {
-  private readonly q: SyncQueries;
-  /** streams known to exist, so a push does not try to create its stream every time */
-  private readonly knownStreams = new Set<string>();
-
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly steps: StepRunner,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.q = syncQueries(db, steps.dialect);
-  }
+  ) {}
 
-  private *lockStream(org: string): Steps<void> {
-    if (!this.knownStreams.has(org)) yield* rows(this.q.createStream, { org });
-    // On PostgreSQL, taking the stream row first serialises pushes of one org: sequence numbers follow commit order,
-    // and every read below sees what earlier pushes committed. SQLite runs one transaction at a time anyway.
-    if (this.steps.dialect === 'postgres') yield* rows(this.q.lockStream, { org });
+  /**
+   * Takes the stream's row, creating it if needed, and reserves `count` sequence numbers: the first statement of
+   * every writing transaction is this write, so on PostgreSQL pushes of one org run one after another (sequence
+   * numbers follow commit order) and on SQLite the write lock is taken before anything is read (no stale snapshot to
+   * upgrade; busy_timeout applies). Returns the first reserved number; numbers a push does not use (conflicts,
+   * replays) are simply skipped — cursors only need them to grow.
+   */
+  private async lockStream(trx: Transaction<DB>, org: string, count: number): Promise<number> {
+    const { next_seq } = await trx
+      .insertInto('sync_streams')
+      .values({ org_code: org, next_seq: count, purged_seq: 0 })
+      .onConflict((oc) =>
+        oc
+          .column('org_code')
+          .doUpdateSet((eb) => ({ next_seq: eb(eb.ref('sync_streams.next_seq'), '+', count) })),
+      )
+      .returning('next_seq')
+      .executeTakeFirstOrThrow();
+    return Number(next_seq) - count + 1;
   }
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
     const orgs = new Set(request.changes.map((c) => writableOrg(caller, c.collection)));
     if (orgs.size !== 1)
-      throw new AppError('INVALID_MESSAGE', 'one push writes one stream (profiles are pushed alone)');
-    const [org] = orgs as Set<string> & { values(): IterableIterator<string> };
-    for (const c of request.changes) {
-      // Every officer's browser applies site profiles: a broken one is refused here, not found there.
-      if (c.collection === 'profiles' && c.data !== null && !SiteProfile.safeParse(c.data).success)
-        throw new AppError('INVALID_MESSAGE', `site profile ${c.id} does not match the profile schema`);
-    }
-    const stored = request.changes.map((c) => (c.data === null ? null : JSON.stringify(c.data)));
-    request.changes.forEach((c, i) => {
-      if ((stored[i]?.length ?? 0) > MAX_RECORD_BYTES)
-        throw new AppError('PAYLOAD_TOO_LARGE', `record ${c.id} is over 64 KiB`);
-    });
-    const stream = org as string;
+      throw new AppError(
+        'INVALID_MESSAGE',
+        'one push writes one stream (national collections are pushed alone)',
+      );
+    const [org = ''] = orgs;
+    const stored = checkRecords(request.changes);
+    // A retry resends the very request it kept, so the same changes serialise to the same text.
+    const hash = createHash('sha256').update(JSON.stringify(request.changes)).digest('hex');
     const key = request.idempotencyKey;
-    const q = this.q;
     const at = this.now().toISOString();
-    const self = this;
-    const response = await this.steps.write(function* (): Steps<PushResponse> {
-      yield* self.lockStream(stream);
-      const [logged] = yield* rows(q.loggedPush, { org: stream, key });
-      if (logged) return JSON.parse(logged.response) as PushResponse;
+    return this.db.transaction().execute(async (trx) => {
+      let seq = await this.lockStream(trx, org, request.changes.length);
+      const logged = await trx
+        .selectFrom('push_log')
+        .select(['response', 'request_hash'])
+        .where('org_code', '=', org)
+        .where('user_id', '=', caller.userId)
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst();
+      if (logged) {
+        // Replaying the first answer to other changes would silently drop them.
+        if (logged.request_hash !== hash)
+          throw new AppError(
+            'IDEMPOTENCY_KEY_REUSED',
+            'รหัสคำขอนี้ใช้กับข้อมูลอื่นไปแล้ว (idempotency key already used for other changes)',
+          );
+        return JSON.parse(logged.response) as PushResponse;
+      }
       const response: PushResponse = { applied: [], conflicts: [] };
       for (const [i, change] of request.changes.entries()) {
-        const recordKey = { org: stream, collection: change.collection, id: change.id };
-        const [current] = yield* rows(q.record, recordKey);
+        const current = await trx
+          .selectFrom('records')
+          .selectAll()
+          .where('org_code', '=', org)
+          .where('collection', '=', change.collection)
+          .where('record_id', '=', change.id)
+          .executeTakeFirst();
         const rev = current?.rev ?? 0;
         if (change.baseRev !== rev) {
           const server = current
@@ -79,46 +101,68 @@ export class SyncStore {
           response.conflicts.push({ change, server });
           continue;
         }
-        const [bumped] = yield* rows(q.nextSeq, { org: stream });
-        if (!bumped) throw new Error('sync stream is missing');
-        const seq = Number(bumped.next_seq);
         const data = stored[i] ?? null;
-        const deleted = data === null ? 1 : 0;
-        yield* rows(q.saveRecord, { ...recordKey, rev: rev + 1, seq, deleted, data, at, by: caller.userId });
+        const row = {
+          rev: rev + 1,
+          seq,
+          deleted: data === null ? 1 : 0,
+          data,
+          updated_at: at,
+          updated_by: caller.userId,
+        };
+        await trx
+          .insertInto('records')
+          .values({ org_code: org, collection: change.collection, record_id: change.id, ...row })
+          .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row))
+          .execute();
         response.applied.push({ collection: change.collection, id: change.id, rev: rev + 1, seq });
+        seq++;
       }
-      yield* rows(q.logPush, { org: stream, key, response: JSON.stringify(response), at });
+      await trx
+        .insertInto('push_log')
+        .values({
+          org_code: org,
+          user_id: caller.userId,
+          idempotency_key: key,
+          request_hash: hash,
+          response: JSON.stringify(response),
+          created_at: at,
+        })
+        .execute();
       return response;
     });
-    // Only once committed: a push that rolled back may have been the one that created the stream.
-    this.knownStreams.add(stream);
-    return response;
   }
 
-  /** The pull answer as UTF-8 JSON, rendered by the database (see page-json-query.ts). */
-  async pullJson(caller: Caller, query: PullQuery): Promise<Buffer> {
+  /**
+   * One page of a collection after `cursor`. The page is read before the stream's purge point: a purge that ran
+   * before the page was read is then seen, and the client starts again instead of missing deletes.
+   */
+  async pull(caller: Caller, query: PullQuery): Promise<PullResponse> {
     const org = await readableOrg(this.db, caller, query.collection, query.org);
-    const q = this.q;
     const { collection, cursor, limit } = query;
-    const { page, hasMore } = await this.steps.read(function* () {
-      const [page] = yield* rows(q.page, { org, collection, cursor, limit });
-      if (cursor > 0 && cursor < Number(page?.purged ?? 0)) {
+    const rows = await this.db
+      .selectFrom('records')
+      .select(['collection', 'record_id', 'rev', 'seq', 'deleted', 'data'])
+      .where('org_code', '=', org)
+      .where('collection', '=', collection)
+      .where('seq', '>', cursor)
+      .orderBy('seq')
+      .limit(limit + 1)
+      .execute();
+    if (cursor > 0) {
+      const stream = await this.db
+        .selectFrom('sync_streams')
+        .select('purged_seq')
+        .where('org_code', '=', org)
+        .executeTakeFirst();
+      if (cursor < Number(stream?.purged_seq ?? 0))
         throw new AppError(
           'RESET_REQUIRED',
           'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
         );
-      }
-      const full = Number(page?.n ?? 0) === limit;
-      const more = full ? yield* rows(q.moreAfter, { org, collection, cursor: Number(page?.last) }) : [];
-      return { page, hasMore: more.length > 0 };
-    });
-    const last = page?.last == null ? cursor : Number(page.last);
-    const items = page?.items ?? '';
-    return Buffer.concat([
-      RECORDS_OPEN,
-      typeof items === 'string' ? Buffer.from(items) : items,
-      Buffer.from(`],"cursor":${last},"hasMore":${hasMore}}`),
-    ]);
+    }
+    const records = rows.slice(0, limit).map(toSynced);
+    return { records, cursor: records.at(-1)?.seq ?? cursor, hasMore: rows.length > limit };
   }
 
   /**
@@ -126,26 +170,38 @@ export class SyncStore {
    * conflicts (its changes' base revisions are stale by then) instead of the stored answer; nothing is applied twice.
    */
   async forgetPushes(before: Date): Promise<number> {
-    const q = this.q;
-    return this.steps.write(function* () {
-      const [row] = yield* rows(q.oldPushes, { before: before.toISOString() });
-      yield* rows(q.forgetPushes, { before: before.toISOString() });
-      return Number(row?.n ?? 0);
-    });
+    const result = await this.db
+      .deleteFrom('push_log')
+      .where('created_at', '<', before.toISOString())
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   /** Forgets tombstones older than `before`; clients whose cursor is older must pull again from 0. */
   async purgeTombstones(before: Date): Promise<number> {
-    const q = this.q;
-    const self = this;
-    const old = await this.steps.read(() => rows(q.oldTombstones, { before: before.toISOString() }));
+    const old = await this.db
+      .selectFrom('records')
+      .select(['org_code', (eb) => eb.fn.max('seq').as('max_seq'), (eb) => eb.fn.countAll<number>().as('n')])
+      .where('deleted', '=', 1)
+      .where('updated_at', '<', before.toISOString())
+      .groupBy('org_code')
+      .execute();
     let removed = 0;
     for (const o of old) {
       const upTo = Number(o.max_seq);
-      await this.steps.write(function* () {
-        yield* self.lockStream(o.org_code);
-        yield* rows(q.dropTombstones, { org: o.org_code, upTo });
-        yield* rows(q.setPurged, { org: o.org_code, upTo });
+      await this.db.transaction().execute(async (trx) => {
+        await this.lockStream(trx, o.org_code, 0);
+        await trx
+          .deleteFrom('records')
+          .where('org_code', '=', o.org_code)
+          .where('deleted', '=', 1)
+          .where('seq', '<=', upTo)
+          .execute();
+        await trx
+          .updateTable('sync_streams')
+          .set({ purged_seq: upTo })
+          .where('org_code', '=', o.org_code)
+          .execute();
       });
       removed += Number(o.n);
     }

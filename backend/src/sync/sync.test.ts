@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import practiceProfile from '../../../extension/profiles/practice-lhr.json';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
 import { DATABASE_KINDS } from '../test-support/databases';
+import { seeded } from '../test-support/property';
 import { SyncStore } from './sync-store';
 
 let keyCounter = 0;
@@ -39,15 +40,15 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
   it('assigns increasing sequence numbers and pulls pages since a cursor', async () => {
     const res = await push(
       a,
-      [1, 2, 3].map((i) => ({ collection: 'drafts', id: `d${i}`, baseRev: 0, data: { n: i } })),
+      [1, 2, 3].map((i) => ({ collection: 'people', id: `d${i}`, baseRev: 0, data: { n: i } })),
     );
     expect(res.status).toBe(200);
     const seqs = res.body.applied.map((x: { seq: number }) => x.seq);
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
-    const page1 = await pull(a2, 'collection=drafts&cursor=0&limit=2');
+    const page1 = await pull(a2, 'collection=people&cursor=0&limit=2');
     expect(page1.body.records.map((r: { id: string }) => r.id)).toEqual(['d1', 'd2']);
     expect(page1.body.hasMore).toBe(true);
-    const page2 = await pull(a2, `collection=drafts&cursor=${page1.body.cursor}&limit=2`);
+    const page2 = await pull(a2, `collection=people&cursor=${page1.body.cursor}&limit=2`);
     expect(page2.body.records.map((r: { id: string }) => r.id)).toEqual(['d3']);
     expect(page2.body.hasMore).toBe(false);
   });
@@ -65,40 +66,64 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
     expect(empty.body).toEqual({ records: [], cursor: page.body.cursor, hasMore: false });
   });
 
-  it('pulls back exactly what was pushed, whatever the text', async () => {
+  it('pulls back exactly what was pushed, whatever the text and keys', async () => {
     const tricky = ['"', '\\', 'นาย ก"ข\\ค', '😀 ๑๒๓', '</script>', "'; drop table records; --"];
     const id = fc.oneof(
       fc.constantFrom(...tricky),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
     );
-    const data = fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+    // Keys that an object copy or a reviver treats specially are drawn often, not left to chance.
+    const keyName = fc.oneof(
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+      fc.string({ maxLength: 10 }),
+    );
+    const data = fc.dictionary(keyName, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(id, { minLength: 1, maxLength: 4 }), data, async (ids, value) => {
-        const changes = ids.map((id) => ({ collection: 'drafts', id: `rt:${id}`, baseRev: 0, data: value }));
-        const res = await push(a, changes);
+        const changes = ids.map((id) => ({ collection: 'people', id: `rt:${id}`, baseRev: 0, data: value }));
+        const sent = JSON.stringify({ idempotencyKey: key(), changes });
+        const res = await request(t.app)
+          .post('/v1/sync/push')
+          .set('authorization', `Bearer ${a}`)
+          .set('content-type', 'application/json')
+          .send(sent);
         expect(res.status).toBe(200);
         const seqs = [
           ...res.body.applied,
           ...res.body.conflicts.map((c: { server: { seq: number } }) => c.server),
         ].map((x: { seq: number }) => x.seq);
-        const page = await pull(a, `collection=drafts&cursor=${Math.min(...seqs) - 1}&limit=500`);
+        const page = await pull(a, `collection=people&cursor=${Math.min(...seqs) - 1}&limit=500`);
         for (const applied of res.body.applied) {
           const got = page.body.records.find((r: { id: string }) => r.id === applied.id);
-          expect(got).toEqual({
-            ...applied,
-            collection: 'drafts',
-            deleted: false,
-            data: JSON.parse(JSON.stringify(value)),
-          });
+          // Compared as JSON text, key order included: an own "__proto__" key must come back too.
+          expect(JSON.stringify(got.data)).toBe(JSON.stringify(JSON.parse(sent).changes[0].data));
+          expect(got).toMatchObject({ ...applied, collection: 'people', deleted: false });
         }
       }),
-      { numRuns: 25 },
+      seeded('push/pull round trip', 25),
     );
+  }, 60_000);
+
+  it('keeps an own "__proto__" key of record data, in the pull and in a conflict', async () => {
+    const body = (baseRev: number) =>
+      `{"idempotencyKey":"${key()}","changes":[{"collection":"people","id":"proto","baseRev":${baseRev},"data":{"__proto__":{"polluted":true},"a":1}}]}`;
+    const send = (text: string) =>
+      request(t.app)
+        .post('/v1/sync/push')
+        .set('authorization', `Bearer ${a}`)
+        .set('content-type', 'application/json')
+        .send(text);
+    expect((await send(body(0))).body.applied).toHaveLength(1);
+    const page = await pull(a, 'collection=people');
+    expect(page.text).toContain('"data":{"__proto__":{"polluted":true},"a":1}');
+    const conflict = await send(body(0));
+    expect(conflict.text).toContain('"data":{"__proto__":{"polluted":true},"a":1}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses ids with control or broken characters with a 400, never a 500', async () => {
     for (const id of ['nul\u0000id', 'tab\tid', 'half\ud800pair']) {
-      const res = await push(a, [{ collection: 'drafts', id, baseRev: 0, data: {} }]);
+      const res = await push(a, [{ collection: 'people', id, baseRev: 0, data: {} }]);
       expect([res.status, res.body.code]).toEqual([400, 'INVALID_MESSAGE']);
     }
   });
@@ -115,10 +140,10 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
   });
 
   it('keeps deletes as tombstones that pull returns', async () => {
-    await push(a, [{ collection: 'drafts', id: 'gone', baseRev: 0, data: { x: 1 } }]);
-    const del = await push(a, [{ collection: 'drafts', id: 'gone', baseRev: 1, data: null }]);
+    await push(a, [{ collection: 'people', id: 'gone', baseRev: 0, data: { x: 1 } }]);
+    const del = await push(a, [{ collection: 'people', id: 'gone', baseRev: 1, data: null }]);
     expect(del.body.applied[0].rev).toBe(2);
-    const all = await pull(a, 'collection=drafts');
+    const all = await pull(a, 'collection=people');
     expect(all.body.records.find((r: { id: string }) => r.id === 'gone')).toMatchObject({
       deleted: true,
       data: null,
@@ -128,20 +153,20 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
 
   it('applies a retried push once and replays the stored answer', async () => {
     const idempotencyKey = key();
-    const change = [{ collection: 'drafts', id: 'once', baseRev: 0, data: { x: 1 } }];
+    const change = [{ collection: 'people', id: 'once', baseRev: 0, data: { x: 1 } }];
     const first = await push(a, change, idempotencyKey);
     const again = await push(a, change, idempotencyKey);
     expect(again.body).toEqual(first.body);
-    const all = await pull(a, 'collection=drafts');
+    const all = await pull(a, 'collection=people');
     expect(all.body.records.filter((r: { id: string }) => r.id === 'once')).toHaveLength(1);
     expect(all.body.records.find((r: { id: string }) => r.id === 'once').rev).toBe(1);
   });
 
   it('forgets stored push answers after their retention; a late retry then conflicts, never applies twice', async () => {
     const idempotencyKey = key();
-    const change = [{ collection: 'drafts', id: 'late-retry', baseRev: 0, data: { x: 1 } }];
+    const change = [{ collection: 'people', id: 'late-retry', baseRev: 0, data: { x: 1 } }];
     expect((await push(a, change, idempotencyKey)).body.applied).toHaveLength(1);
-    const store = new SyncStore(t.db, t.database.steps);
+    const store = new SyncStore(t.db);
     expect(await store.forgetPushes(new Date(t.clock.now.getTime() - 60_000))).toBe(0);
     expect(await store.forgetPushes(new Date(t.clock.now.getTime() + 1000))).toBeGreaterThan(0);
     const late = await push(a, change, idempotencyKey);
@@ -149,35 +174,34 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
   });
 
   it('says RESET_REQUIRED for a cursor older than purged tombstones', async () => {
-    await push(a, [{ collection: 'drafts', id: 'old', baseRev: 0, data: { x: 1 } }]);
-    await push(a, [{ collection: 'drafts', id: 'old', baseRev: 1, data: null }]);
-    expect(
-      await new SyncStore(t.db, t.database.steps).purgeTombstones(new Date(Date.now() + 1000)),
-    ).toBeGreaterThan(0);
-    const res = await pull(a, 'collection=drafts&cursor=1');
+    await push(a, [{ collection: 'people', id: 'old', baseRev: 0, data: { x: 1 } }]);
+    await push(a, [{ collection: 'people', id: 'old', baseRev: 1, data: null }]);
+    expect(await new SyncStore(t.db).purgeTombstones(new Date(Date.now() + 1000))).toBeGreaterThan(0);
+    const res = await pull(a, 'collection=people&cursor=1');
     expect([res.status, res.body.code]).toEqual([409, 'RESET_REQUIRED']);
-    expect((await pull(a, 'collection=drafts&cursor=0')).status).toBe(200);
+    expect((await pull(a, 'collection=people&cursor=0')).status).toBe(200);
   });
 
   describe('authorization is in every query', () => {
     it('an officer cannot read or write another อปท.', async () => {
-      await push(b, [{ collection: 'drafts', id: 'secret-b', baseRev: 0, data: { x: 'b' } }]);
-      const readOther = await pull(a, 'collection=drafts&org=5500102');
+      await push(b, [{ collection: 'people', id: 'secret-b', baseRev: 0, data: { x: 'b' } }]);
+      const readOther = await pull(a, 'collection=people&org=5500102');
       expect([readOther.status, readOther.body.code]).toEqual([403, 'FORBIDDEN']);
-      const own = await pull(a, 'collection=drafts');
+      const own = await pull(a, 'collection=people');
       expect(own.body.records.map((r: { id: string }) => r.id)).not.toContain('secret-b');
       // Writing is always to the caller's own อปท.: the same id is a different record there.
-      await push(a, [{ collection: 'drafts', id: 'secret-b', baseRev: 0, data: { x: 'a' } }]);
-      const bView = await pull(b, 'collection=drafts');
+      await push(a, [{ collection: 'people', id: 'secret-b', baseRev: 0, data: { x: 'a' } }]);
+      const bView = await pull(b, 'collection=people');
       expect(bView.body.records.find((r: { id: string }) => r.id === 'secret-b').data).toEqual({ x: 'b' });
     });
 
     it('a supervisor reads only อปท. of his province and writes nothing', async () => {
-      expect((await pull(supervisor, 'collection=drafts&org=6500101')).status).toBe(200);
-      expect((await pull(supervisor, 'collection=drafts&org=5500102')).status).toBe(200);
-      expect((await pull(supervisor, 'collection=drafts&org=6510401')).body.code).toBe('FORBIDDEN');
+      expect((await pull(supervisor, 'collection=people&org=6500101')).status).toBe(200);
+      expect((await pull(supervisor, 'collection=drafts&org=6500101')).body.code).toBe('FORBIDDEN');
+      expect((await pull(supervisor, 'collection=people&org=5500102')).status).toBe(200);
+      expect((await pull(supervisor, 'collection=people&org=6510401')).body.code).toBe('FORBIDDEN');
       expect(
-        (await push(supervisor, [{ collection: 'drafts', id: 'x', baseRev: 0, data: {} }])).body.code,
+        (await push(supervisor, [{ collection: 'people', id: 'x', baseRev: 0, data: {} }])).body.code,
       ).toBe('FORBIDDEN');
     });
 
@@ -210,7 +234,7 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
       ['extra fields', { idempotencyKey: key(), changes: [], extra: 1 }, 'INVALID_MESSAGE', 400],
       [
         'negative base revision',
-        { idempotencyKey: key(), changes: [{ collection: 'drafts', id: 'x', baseRev: -1, data: {} }] },
+        { idempotencyKey: key(), changes: [{ collection: 'people', id: 'x', baseRev: -1, data: {} }] },
         'INVALID_MESSAGE',
         400,
       ],
@@ -218,7 +242,7 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
         'a record over 64 KiB',
         {
           idempotencyKey: key(),
-          changes: [{ collection: 'drafts', id: 'x', baseRev: 0, data: { s: 'x'.repeat(70_000) } }],
+          changes: [{ collection: 'people', id: 'x', baseRev: 0, data: { s: 'x'.repeat(70_000) } }],
         },
         'PAYLOAD_TOO_LARGE',
         413,
@@ -227,7 +251,7 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
         'a body over 512 KiB',
         {
           idempotencyKey: key(),
-          changes: [{ collection: 'drafts', id: 'x', baseRev: 0, data: { s: 'x'.repeat(600_000) } }],
+          changes: [{ collection: 'people', id: 'x', baseRev: 0, data: { s: 'x'.repeat(600_000) } }],
         },
         'PAYLOAD_TOO_LARGE',
         413,
@@ -254,7 +278,7 @@ describe.each(DATABASE_KINDS)('sync (%s)', (kind) => {
     });
 
     it('a bad pull query and an unknown route', async () => {
-      expect((await pull(a, 'collection=drafts&cursor=-5')).body.code).toBe('INVALID_MESSAGE');
+      expect((await pull(a, 'collection=people&cursor=-5')).body.code).toBe('INVALID_MESSAGE');
       expect((await request(t.app).get('/v1/nothing').set('authorization', `Bearer ${a}`)).status).toBe(404);
     });
 

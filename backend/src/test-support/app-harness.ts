@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
-import { createApp } from '../app';
+import { type AppDeps, createApp } from '../app';
 import { createBackendLogger } from '../log';
 import { freshDatabase } from './databases';
 import { PASSWORDS, seed } from './seed';
@@ -9,6 +9,7 @@ import { PASSWORDS, seed } from './seed';
 export async function startTestApp(
   kind: 'sqlite' | 'postgres',
   limits?: { perMinute?: number; loginPerMinute?: number },
+  extra?: Pick<AppDeps, 'trustProxy'>,
 ) {
   const test = await freshDatabase(kind);
   await seed(test.database.db);
@@ -29,6 +30,7 @@ export async function startTestApp(
     log,
     now: () => clock.now,
     limits: limits ?? { perMinute: 100_000, loginPerMinute: 100_000 },
+    ...extra,
   });
   const login = async (username: string) => {
     const res = await request(app).post('/v1/auth/login').send({ username, password: PASSWORDS[username] });
