@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
+import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
@@ -82,7 +83,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           <p class="error">
             {state.error.code === 'NOT_PAIRED' ? t(lang, 'notPaired') : state.error.message}
           </p>
-          <button type="button" data-testid="retry" onClick={() => session.readCard()}>
+          <button type="button" data-testid="retry" onClick={() => readCard(session)}>
             {t(lang, 'retry')}
           </button>
           <CloseButton session={session} lang={lang} />
