@@ -3,17 +3,24 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { getDistricts, getProvinces, getSubDistricts } from 'thai-address-universal';
+import { type HistoryStore, historyRouter } from './history-pages';
+import { practiceStaff } from './staff-data';
+import { staffListRouter } from './staff-list';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The practice site: pages that imitate the DLA LHR system (old table markup, ASP.NET-style names, split ID
  * boxes, BE dates, cascading selects loaded by XHR). Exported without listen; `delayMs` slows the cascade
- * the way the real server does.
+ * the way the real server does. The staff list and the history pages keep their rows in memory, per site instance.
  */
-export function createPracticeSite(options: { delayMs?: number } = {}): express.Express {
+export function createPracticeSite(options: { delayMs?: number; staffCount?: number } = {}): express.Express {
   const app = express();
   const delay = options.delayMs ?? 150;
+  const staff = practiceStaff(options.staffCount ?? 25);
+  const history: HistoryStore = new Map();
+  app.use(staffListRouter(staff));
+  app.use(historyRouter(staff, history));
   app.get('/', (_req, res) => res.redirect('/login.html'));
   app.get('/api/provinces', async (_req, res) => {
     res.json((await getProvinces()).map((p) => ({ code: p.code, name: p.nameTh })));
