@@ -38,6 +38,8 @@ export const ErrorCode = z.enum([
   'RESET_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
+  /** the extension's register is locked: the officer must log in or unlock first */
+  'LOCKED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -101,6 +101,8 @@ export async function routeRuntimeMessage(
       case 'checklist.get':
         if (!sender.url) return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'no sender' } };
         return { ok: true, checklist: await deps.checklists.get(new URL(sender.url).origin) };
+      default:
+        return FORBIDDEN;
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
+import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
 import { DraftData } from './sync';
 
 /**
@@ -56,6 +57,12 @@ export const BackendLoginRequest = z
   })
   .strict();
 export const BackendLogoutRequest = z.object({ type: z.literal('backend.logout') }).strict();
+/** Opens the officer's local register again after an idle lock or a browser restart (popup only). */
+export const VaultUnlockRequest = z
+  .object({ type: z.literal('vault.unlock'), password: z.string().min(1).max(200) })
+  .strict();
+/** Locks the register now (the popup's lock button). */
+export const VaultLockRequest = z.object({ type: z.literal('vault.lock') }).strict();
 export const SyncStatusRequest = z.object({ type: z.literal('sync.status') }).strict();
 export const SyncNowRequest = z.object({ type: z.literal('sync.now') }).strict();
 /** The site profiles synced from the backend (the content script merges them over its bundled ones). */
@@ -70,6 +77,8 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 export const SyncStatus = z
   .object({
     loggedIn: z.boolean(),
+    /** the register and drafts are closed until the officer enters the password again */
+    locked: z.boolean(),
     pending: z.number().int(),
     conflicts: z.number().int(),
     lastSync: z.string().nullable(),
@@ -95,6 +104,9 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   AgentForgetRequest,
   PersonSearchRequest,
   PersonSaveRequest,
+  VaultUnlockRequest,
+  VaultLockRequest,
+  ...REGISTER_REQUESTS,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
 
@@ -117,6 +129,7 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), drafts: z.array(DraftSummary) }).strict(),
   z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
   z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
+  ...REGISTER_REPLIES,
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

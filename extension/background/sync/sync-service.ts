@@ -79,6 +79,7 @@ export class SyncService {
     const records = [...(await this.store.list('drafts')), ...(await this.store.list('people'))];
     return {
       loggedIn: (await this.session.stored()) !== null,
+      locked: false,
       pending: records.filter((r) => r.dirty).length,
       conflicts: records.filter((r) => r.conflict).length,
       lastSync: (await this.store.meta<string>('lastSync')) ?? null,
