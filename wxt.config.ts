@@ -1,7 +1,10 @@
 import { defineConfig } from 'wxt';
-import { ASSISTED_MATCHES } from './shared/sites/assisted-origins';
+import { assistedMatches } from './shared/sites/assisted-origins';
 
 const AGENT_PORT = 47_321;
+// Practice builds (e2e tests: WXT_E2E=1; the demo and training: WXT_PRACTICE=1) also assist and sync with
+// http://127.0.0.1; a release build reaches only https DLA hosts (issue 15 §14). Must match background/build-flags.ts.
+const PRACTICE = process.env.WXT_E2E === '1' || process.env.WXT_PRACTICE === '1';
 
 // The extension's source lives in extension/ so the repo root can hold agent/, backend/ and shared/ too.
 export default defineConfig({
@@ -15,8 +18,9 @@ export default defineConfig({
     description: 'ผู้ช่วยกรอกข้อมูลบุคลากรท้องถิ่น (LHR) — Thai ID card autofill and checklists',
     minimum_chrome_version: '116',
     permissions: ['storage', 'alarms'],
-    // The sync server: the practice/demo backend on 127.0.0.1 and the DLA hosts (the real address is not known yet).
-    host_permissions: ['http://127.0.0.1/*', 'https://*.dla.go.th/*'],
+    // The sync server: the DLA hosts (the real address is not known yet); the practice/demo backend on 127.0.0.1 only
+    // in practice builds.
+    host_permissions: PRACTICE ? ['http://127.0.0.1/*', 'https://*.dla.go.th/*'] : ['https://*.dla.go.th/*'],
     // Public key of the development build only: it fixes the extension id (okenknpdciigdnknbacgjolbbhkngbcb) that
     // the agent pins by default. Store builds get their id from the store; the agent's config lists those ids.
     key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA9LvvbY1wSpHfXYI1wflxZhKnW+imMG/9dkANPtbc57EDDUHEwiSM69+hSUTC55asAllofwXsCZYDMpE4NiIPpSOivTzckxldVzxlAt/DC0Gs6LGRIy4iQdd57fC90Ny2z2JXyD2CP4GTnnkIW6V1292IpW0EHfvC2hx9mYBeq/Q/kbv7QSGLTgD8k5oJ0NR4TlyCOSIkKC4lvPkIfcFOhPDWQdNajS0K3ofFVRDRWHHxNImJEt5afi2gmrpZ5s5gzkEsS08h7ghgP2JtXuHcfgv6gNpN9xQVqywXwO27nUsNRbxsAGxveGhhrwy/p9mh8rKKfDS88Yno60K4vc91tQIDAQAB',
@@ -36,7 +40,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.matches = [...ASSISTED_MATCHES];
+      for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);
     },
   },
 });

@@ -4,6 +4,8 @@ import type { SocketFactory } from '../../shared/agent-client/socket';
 import { AppError, toWire, type WireError } from '../../shared/errors';
 import type { AgentStatus } from '../../shared/protocol/agent';
 import type { AgentLinkStatus } from '../../shared/protocol/runtime';
+import { PRACTICE_BUILD } from './build-flags';
+import type { SecretStore } from './secret-store';
 
 const DEFAULT_PORT = 47_321;
 const KEEPALIVE_MS = 20_000;
@@ -12,7 +14,7 @@ const IDLE_CLOSE_MS = 60_000;
 const connectSocket: SocketFactory = (url) => new WebSocket(url);
 
 /**
- * The background's one connection to the card agent. Credentials live in extension storage; the socket is opened
+ * The background's one connection to the card agent. Credentials live in the secret store; the socket is opened
  * only here (never from a content script), kept alive with pings while in use, and closed when idle.
  */
 export class AgentLink {
@@ -26,25 +28,32 @@ export class AgentLink {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private agentStatus: AgentStatus | null = null;
 
+  constructor(private readonly secrets: SecretStore) {}
+
+  /**
+   * The agent's port is fixed in release builds: storage.local is writable by content scripts, and a page must not
+   * steer the pairing to another local program. Tests and the demo run the agent on a free port (practice builds).
+   */
   private async url(): Promise<string> {
-    const { agentPort } = await browser.storage.local.get('agentPort');
-    return `ws://127.0.0.1:${typeof agentPort === 'number' ? agentPort : DEFAULT_PORT}/v1`;
+    const { agentPort } = PRACTICE_BUILD ? await browser.storage.local.get('agentPort') : {};
+    const port =
+      Number.isInteger(agentPort) && (agentPort as number) > 1023 ? (agentPort as number) : DEFAULT_PORT;
+    return `ws://127.0.0.1:${port}/v1`;
   }
 
   private async credentials(): Promise<AgentCredentials | null> {
-    const { agentCredentials } = await browser.storage.local.get('agentCredentials');
-    const c = agentCredentials as Partial<AgentCredentials> | undefined;
+    const c = await this.secrets.get<Partial<AgentCredentials>>('agentCredentials');
     return c?.clientId && c.secret ? { clientId: c.clientId, secret: c.secret } : null;
   }
 
   async pair(code: string): Promise<void> {
     const credentials = await pairWithAgent(connectSocket, await this.url(), code, 'LHR Assist (browser)');
-    await browser.storage.local.set({ agentCredentials: credentials });
+    await this.secrets.set('agentCredentials', credentials);
     this.drop();
   }
 
   async forget(): Promise<void> {
-    await browser.storage.local.remove('agentCredentials');
+    await this.secrets.remove('agentCredentials');
     this.drop();
   }
 

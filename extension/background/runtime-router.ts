@@ -1,95 +1,104 @@
-import browser, { type Runtime } from 'webextension-polyfill';
-import { toWire } from '../../shared/errors';
+import { AppError, toWire } from '../../shared/errors';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
-import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
-import type { PersonCache } from './person-cache';
+import type { RateLimiter } from './rate-limiter';
+import { fillPersonOf, patchOfFillPerson } from './register/fill-person-bridge';
+import type { RegisterStore } from './register/register-store';
+import { ALLOWED_SENDERS, type SelfInfo, type SenderLike, senderKind } from './sender-policy';
 import type { BackendSession } from './sync/backend-session';
 import type { SyncService } from './sync/sync-service';
+import { Vault } from './vault/vault';
 
-type Sender = 'extension-page' | 'assisted-page' | 'other';
+export interface RouterDeps {
+  agent: Pick<AgentLink, 'status' | 'pair' | 'forget'>;
+  register: Pick<RegisterStore, 'search' | 'get' | 'save' | 'bulkImport' | 'undo' | 'list'>;
+  checklists: Pick<ChecklistStore, 'report' | 'get'>;
+  sync: Pick<
+    SyncService,
+    | 'saveDraft'
+    | 'findDrafts'
+    | 'draftSite'
+    | 'deleteDraft'
+    | 'resolve'
+    | 'status'
+    | 'syncNow'
+    | 'profiles'
+    | 'flush'
+  >;
+  session: Pick<BackendSession, 'login' | 'logout' | 'stored'>;
+  vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
+  /** register searches per caller */
+  searches: RateLimiter;
+}
 
 const FORBIDDEN: RuntimeReply = {
   ok: false,
   error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' },
 };
 
-function senderKind(sender: Runtime.MessageSender): Sender {
-  if (sender.id !== browser.runtime.id || !sender.url) return 'other';
-  const origin = new URL(sender.url).origin;
-  if (origin === new URL(browser.runtime.getURL('/')).origin) return 'extension-page';
-  return sender.tab && isAssistedOrigin(origin) ? 'assisted-page' : 'other';
-}
-
 /**
- * Answers runtime messages after parsing them and checking who sent them: pairing only from extension pages
- * (the popup), the person cache only from assisted pages and extension pages.
+ * Answers runtime messages after checking who sent them (ALLOWED_SENDERS, per message type) and parsing them. A page
+ * acts only on its own site's drafts; the register answers only while the officer's vault is unlocked.
  */
 export async function routeRuntimeMessage(
   raw: unknown,
-  sender: Runtime.MessageSender,
-  deps: {
-    agent: AgentLink;
-    cache: PersonCache;
-    checklists: ChecklistStore;
-    sync: SyncService;
-    session: BackendSession;
-  },
+  sender: SenderLike,
+  deps: RouterDeps,
+  self: SelfInfo,
 ): Promise<RuntimeReply> {
-  const kind = senderKind(sender);
+  const kind = senderKind(sender, self);
+  if (kind === 'other') return FORBIDDEN;
   const parsed = RuntimeRequest.safeParse(raw);
-  if (kind === 'other')
-    return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'not allowed from this page' } };
   if (!parsed.success) return { ok: false, error: { code: 'INVALID_MESSAGE', message: 'invalid message' } };
   const request = parsed.data;
+  if (!ALLOWED_SENDERS[request.type].includes(kind)) return FORBIDDEN;
+  // Set for every sender the policy lets through to page-scoped messages.
+  const site = kind === 'assisted-page' ? new URL(sender.url as string).origin : '';
+  const caller = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
+  // The officer's own actions keep the vault open; status polls and the background's sync do not.
+  if (/^(register|person|draft)\./.test(request.type)) deps.vault.touch();
+  const searchAllowed = () => {
+    if (!deps.searches.take(caller))
+      throw new AppError('RATE_LIMITED', 'ค้นหาบ่อยเกินไป กรุณารอสักครู่ (too many searches, wait a moment)');
+  };
   try {
     switch (request.type) {
       case 'agent.status':
         return { ok: true, status: await deps.agent.status() };
       case 'agent.pair':
-      case 'agent.forget':
-        if (kind !== 'extension-page')
-          return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'pairing happens in the popup' } };
-        if (request.type === 'agent.pair') await deps.agent.pair(request.code);
-        else await deps.agent.forget();
+        await deps.agent.pair(request.code);
         return { ok: true, status: await deps.agent.status() };
-      case 'person.search':
-        return { ok: true, people: await deps.cache.search(request.query) };
-      case 'person.save':
-        await deps.cache.save(request.person);
-        return { ok: true };
-      case 'checklist.report':
-        if (kind !== 'assisted-page' || !sender.url)
-          return {
-            ok: false,
-            error: { code: 'FORBIDDEN_ORIGIN', message: 'checklists come from assisted pages' },
-          };
-        await deps.checklists.report(new URL(sender.url).origin, request.page);
-        return { ok: true };
-      case 'draft.save': {
-        if (kind !== 'assisted-page' || !sender.url) return FORBIDDEN;
-        // The site comes from the sender, never from the message: a page cannot write another site's drafts.
-        await deps.sync.saveDraft({ ...request.draft, site: new URL(sender.url).origin });
-        return { ok: true };
-      }
-      case 'draft.find':
-        if (!sender.url) return FORBIDDEN;
-        return { ok: true, drafts: await deps.sync.findDrafts(new URL(sender.url).origin, request.form) };
-      case 'draft.delete':
-        await deps.sync.deleteDraft(request.id);
-        return { ok: true };
-      case 'draft.resolve':
-        await deps.sync.resolve(request.id, request.choice);
-        return { ok: true };
-      case 'backend.login':
-        if (kind !== 'extension-page') return FORBIDDEN;
-        await deps.session.login(request.url, request.username, request.password);
+      case 'agent.forget':
+        await deps.agent.forget();
+        return { ok: true, status: await deps.agent.status() };
+      case 'backend.login': {
+        const user = await deps.session.login(request.url, request.username, request.password);
+        const stored = await deps.session.stored();
+        if (stored)
+          await deps.vault.openAtLogin(await Vault.userTag(stored.backendUrl, user.id), request.password);
         void deps.sync.syncNow();
         return { ok: true, sync: await deps.sync.status() };
-      case 'backend.logout':
-        if (kind !== 'extension-page') return FORBIDDEN;
+      }
+      case 'backend.logout': {
+        // Push what is pending first; wipe the vault only when nothing is left, else keep it locked for this officer.
+        const pending = await deps.sync.flush();
+        const stored = await deps.session.stored();
         await deps.session.logout();
+        if (stored && pending === 0)
+          await deps.vault.wipe(await Vault.userTag(stored.backendUrl, stored.user.id));
+        else deps.vault.lock();
+        return { ok: true, sync: await deps.sync.status() };
+      }
+      case 'vault.unlock': {
+        const stored = await deps.session.stored();
+        if (!stored) throw new AppError('UNAUTHORIZED', 'กรุณาเข้าสู่ระบบก่อน (log in first)');
+        await deps.vault.unlock(await Vault.userTag(stored.backendUrl, stored.user.id), request.password);
+        void deps.sync.syncNow();
+        return { ok: true, sync: await deps.sync.status() };
+      }
+      case 'vault.lock':
+        deps.vault.lock();
         return { ok: true, sync: await deps.sync.status() };
       case 'sync.status':
         return { ok: true, sync: await deps.sync.status() };
@@ -98,11 +107,57 @@ export async function routeRuntimeMessage(
         return { ok: true, sync: await deps.sync.status() };
       case 'profiles.get':
         return { ok: true, profiles: await deps.sync.profiles() };
+      case 'checklist.report':
+        await deps.checklists.report(site, request.page);
+        return { ok: true };
       case 'checklist.get':
-        if (!sender.url) return { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: 'no sender' } };
-        return { ok: true, checklist: await deps.checklists.get(new URL(sender.url).origin) };
-      default:
-        return FORBIDDEN;
+        return { ok: true, checklist: await deps.checklists.get(site) };
+      case 'draft.save':
+        // The site comes from the sender, never from the message: a page cannot write another site's drafts.
+        await deps.sync.saveDraft({ ...request.draft, site });
+        return { ok: true };
+      case 'draft.find':
+        return { ok: true, drafts: await deps.sync.findDrafts(site, request.form) };
+      case 'draft.delete':
+      case 'draft.resolve': {
+        const owner = await deps.sync.draftSite(request.id);
+        if (owner === null) return { ok: true };
+        if (owner !== site) return FORBIDDEN;
+        if (request.type === 'draft.delete') await deps.sync.deleteDraft(request.id);
+        else await deps.sync.resolve(request.id, request.choice);
+        return { ok: true };
+      }
+      case 'person.search': {
+        searchAllowed();
+        const matches = await deps.register.search(request.query);
+        const records = await Promise.all(matches.map((m) => deps.register.get(m.citizenId)));
+        return { ok: true, people: records.flatMap((r) => (r ? [fillPersonOf(r)] : [])) };
+      }
+      case 'person.save': {
+        const existing = await deps.register.get(request.person.citizenId);
+        await deps.register.save(
+          request.person.citizenId,
+          patchOfFillPerson(request.person, existing),
+          'card',
+        );
+        return { ok: true };
+      }
+      case 'register.search':
+        searchAllowed();
+        return { ok: true, matches: await deps.register.search(request.query, request.limit) };
+      case 'register.get':
+        return { ok: true, record: await deps.register.get(request.citizenId) };
+      case 'register.save':
+        return {
+          ok: true,
+          saved: await deps.register.save(request.citizenId, request.patch, request.source),
+        };
+      case 'register.bulkImport':
+        return { ok: true, imported: await deps.register.bulkImport(request.records) };
+      case 'register.undo':
+        return { ok: true, undone: await deps.register.undo(request.citizenId) };
+      case 'register.list':
+        return { ok: true, page: await deps.register.list(request) };
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

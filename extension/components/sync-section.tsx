@@ -30,9 +30,32 @@ export function SyncSection({ lang }: { lang: Lang }) {
       data-testid="sync"
       data-logged-in={String(status?.loggedIn ?? false)}
       data-pending={status?.pending ?? 0}
+      data-locked={String(status?.locked ?? false)}
     >
       <h2>{t(lang, 'syncTitle')}</h2>
-      {status?.loggedIn ? (
+      {status?.loggedIn && status.locked ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act({ type: 'vault.unlock', password }).then(() => setPassword(''));
+          }}
+        >
+          <p>{t(lang, 'vaultLocked')}</p>
+          <input
+            data-testid="vault-password"
+            type="password"
+            placeholder={t(lang, 'password')}
+            value={password}
+            onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" data-testid="vault-unlock">
+            {t(lang, 'vaultUnlock')}
+          </button>{' '}
+          <button type="button" onClick={() => void act({ type: 'backend.logout' })}>
+            {t(lang, 'syncLogout')}
+          </button>
+        </form>
+      ) : status?.loggedIn ? (
         <div>
           <p>
             {t(lang, 'syncPending', { n: status.pending })} ·{' '}
@@ -50,7 +73,14 @@ export function SyncSection({ lang }: { lang: Lang }) {
           <button type="button" data-testid="sync-now" onClick={() => void act({ type: 'sync.now' })}>
             {t(lang, 'syncNow')}
           </button>{' '}
-          <button type="button" onClick={() => void act({ type: 'backend.logout' })}>
+          <button type="button" data-testid="vault-lock" onClick={() => void act({ type: 'vault.lock' })}>
+            {t(lang, 'vaultLock')}
+          </button>{' '}
+          <button
+            type="button"
+            data-testid="backend-logout"
+            onClick={() => void act({ type: 'backend.logout' })}
+          >
             {t(lang, 'syncLogout')}
           </button>
         </div>
@@ -58,7 +88,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void act({ type: 'backend.login', url, username, password });
+            void act({ type: 'backend.login', url, username, password }).then(() => setPassword(''));
           }}
         >
           <input

@@ -1,36 +1,73 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from '#imports';
 import { CARD_READ_PORT } from '../../shared/protocol/runtime-port';
-import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
 import { AgentLink } from '../background/agent-link';
+import { PRACTICE_BUILD } from '../background/build-flags';
 import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
-import { PersonCache } from '../background/person-cache';
+import { RateLimiter } from '../background/rate-limiter';
+import { RegisterStore } from '../background/register/register-store';
 import { routeRuntimeMessage } from '../background/runtime-router';
+import { SecretStore } from '../background/secret-store';
+import { type SelfInfo, senderKind } from '../background/sender-policy';
 import { BackendSession } from '../background/sync/backend-session';
 import { DexieSyncStore } from '../background/sync/sync-db';
 import { SyncService } from '../background/sync/sync-service';
+import { type SessionSlot, Vault, type VaultSession } from '../background/vault/vault';
+
+/** The vault's KEK between worker restarts: storage.session is RAM only and, by default, closed to content scripts. */
+const sessionSlot: SessionSlot = {
+  async get() {
+    const { vault } = await browser.storage.session.get('vault');
+    return (vault as VaultSession | undefined) ?? null;
+  },
+  async set(value) {
+    if (value) await browser.storage.session.set({ vault: value });
+    else await browser.storage.session.remove('vault');
+  },
+};
 
 export default defineBackground(() => {
-  const agent = new AgentLink();
-
+  const self: SelfInfo = {
+    id: browser.runtime.id,
+    origin: new URL(browser.runtime.getURL('/')).origin,
+    practice: PRACTICE_BUILD,
+  };
+  // Say it explicitly rather than trust the default: content scripts must never read the session area (the KEK).
+  void (
+    browser.storage.session as unknown as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> }
+  )
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    ?.catch(() => {});
+  const secrets = new SecretStore({
+    get: (key) => browser.storage.local.get(key),
+    remove: (key) => browser.storage.local.remove(key),
+  });
+  const agent = new AgentLink(secrets);
   const checklists = new ChecklistStore();
-  const session = new BackendSession();
-  const store = new DexieSyncStore();
-  const sync = new SyncService(store, session);
-  const cache = new PersonCache(store, sync);
-  // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it).
+  const session = new BackendSession(secrets, PRACTICE_BUILD);
+  const vault = new Vault(sessionSlot);
+  const store = new DexieSyncStore(vault);
+  const sync = new SyncService(store, session, vault);
+  const register = new RegisterStore(store, sync, vault);
+  const searches = new RateLimiter(30, 60_000);
+  // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
+  // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'sync') void sync.syncNow();
   });
   void sync.syncNow();
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeRuntimeMessage(message, sender, { agent, cache, checklists, sync, session }),
+    routeRuntimeMessage(
+      message,
+      sender,
+      { agent, register, checklists, sync, session, vault, searches },
+      self,
+    ),
   );
   browser.runtime.onConnect.addListener((port) => {
-    const origin = port.sender?.url ? new URL(port.sender.url).origin : '';
-    if (port.name !== CARD_READ_PORT || port.sender?.id !== browser.runtime.id || !isAssistedOrigin(origin)) {
+    if (port.name !== CARD_READ_PORT || senderKind(port.sender ?? {}, self) !== 'assisted-page') {
       port.disconnect();
       return;
     }

@@ -80,6 +80,9 @@ const th = {
   syncLast: 'ซิงก์ล่าสุด {when}',
   syncNever: 'ยังไม่เคยซิงก์',
   syncNow: 'ซิงก์ตอนนี้',
+  vaultLocked: 'ทะเบียนถูกล็อก (ไม่ได้ใช้งานนาน หรือเปิดเบราว์เซอร์ใหม่) ใส่รหัสผ่านเพื่อปลดล็อก',
+  vaultUnlock: 'ปลดล็อก',
+  vaultLock: 'ล็อกทะเบียน',
   username: 'ชื่อผู้ใช้',
   password: 'รหัสผ่าน',
 } as const;
@@ -168,6 +171,9 @@ const en: Record<MessageKey, string> = {
   syncLast: 'Last sync {when}',
   syncNever: 'Never synced',
   syncNow: 'Sync now',
+  vaultLocked: 'The register is locked (idle, or the browser was restarted). Enter your password to unlock.',
+  vaultUnlock: 'Unlock',
+  vaultLock: 'Lock the register',
   username: 'Username',
   password: 'Password',
 };

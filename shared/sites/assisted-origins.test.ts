@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { isAssistedOrigin } from './assisted-origins';
+import { assistedMatches, isAssistedOrigin } from './assisted-origins';
 
 describe('assisted origins', () => {
   it.each([
-    ['https://lhr.dla.go.th', true],
-    ['https://info.dla.go.th', true],
-    ['http://127.0.0.1:47380', true],
-    ['http://localhost:47380', false],
-    ['http://127.0.0.2:47380', false],
-    ['https://dla.go.th.evil.example', false],
-    ['https://evildla.go.th', false],
-    ['file:///tmp/x.html', false],
-    ['not a url', false],
-  ])('%s → %s', (origin, expected) => {
-    expect(isAssistedOrigin(origin)).toBe(expected);
+    ['https://lhr.dla.go.th', true, true],
+    ['https://info.dla.go.th', true, true],
+    // clear text: never, in any build (issue 15 §14)
+    ['http://lhr.dla.go.th', false, false],
+    // the practice site: only in practice (e2e, demo) builds
+    ['http://127.0.0.1:47380', false, true],
+    ['https://127.0.0.1:47380', false, false],
+    ['http://localhost:47380', false, false],
+    ['http://127.0.0.2:47380', false, false],
+    ['https://dla.go.th.evil.example', false, false],
+    ['https://evildla.go.th', false, false],
+    ['file:///tmp/x.html', false, false],
+    ['not a url', false, false],
+  ])('%s → release %s, practice %s', (origin, release, practice) => {
+    expect(isAssistedOrigin(origin)).toBe(release);
+    expect(isAssistedOrigin(origin, { practice: true })).toBe(practice);
+  });
+
+  it('a release build matches only https DLA pages', () => {
+    expect(assistedMatches(false)).toEqual(['https://*.dla.go.th/*']);
+    expect(assistedMatches(true)).toContain('http://127.0.0.1/*');
   });
 });

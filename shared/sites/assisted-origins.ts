@@ -1,24 +1,28 @@
 /**
- * Where the extension's content scripts run: the DLA systems and the practice site on 127.0.0.1. The DLA hosts are
- * not confirmed (the real LHR address was not visible to the team), so they live in this one list.
+ * Where the extension's content scripts run: the DLA systems over HTTPS only (personal data never crosses the
+ * network in clear text), plus — in practice builds only (e2e tests, the demo, training) — the practice site on
+ * 127.0.0.1. A release build never assists a loopback page: any local program could serve one and read the person
+ * cache through the content script. The DLA hosts are not confirmed (the real LHR address was not visible to the
+ * team), so they live in this one list.
  */
-export const ASSISTED_MATCHES = [
-  'https://*.dla.go.th/*',
-  'http://*.dla.go.th/*',
-  // The practice site for training and tests (any port on the loopback address, never "localhost").
-  'http://127.0.0.1/*',
-] as const;
+export const ASSISTED_MATCHES = ['https://*.dla.go.th/*'] as const;
 
-/** True when a page origin is one the extension assists. */
-export function isAssistedOrigin(origin: string): boolean {
+/** The practice site for training and tests (any port on the loopback address, never "localhost"). */
+export const PRACTICE_MATCHES = [...ASSISTED_MATCHES, 'http://127.0.0.1/*'] as const;
+
+/** The content-script matches of a build. */
+export function assistedMatches(practice: boolean): string[] {
+  return [...(practice ? PRACTICE_MATCHES : ASSISTED_MATCHES)];
+}
+
+/** True when a page origin is one the extension assists (in a practice build, also http://127.0.0.1:*). */
+export function isAssistedOrigin(origin: string, options: { practice?: boolean } = {}): boolean {
   let url: URL;
   try {
     url = new URL(origin);
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  return url.hostname === '127.0.0.1'
-    ? url.protocol === 'http:'
-    : url.hostname === 'dla.go.th' || url.hostname.endsWith('.dla.go.th');
+  if (url.hostname === '127.0.0.1') return options.practice === true && url.protocol === 'http:';
+  return url.protocol === 'https:' && (url.hostname === 'dla.go.th' || url.hostname.endsWith('.dla.go.th'));
 }

@@ -19,10 +19,8 @@ it('the Firefox build builds and its manifest lets the extension reach ws://127.
   expect(manifest.content_security_policy.extension_pages).toContain('connect-src');
   expect(manifest.content_security_policy.extension_pages).toContain('ws://127.0.0.1:47321');
   expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
-  expect(manifest.content_scripts[0].matches).toEqual([
-    'https://*.dla.go.th/*',
-    'http://*.dla.go.th/*',
-    'http://127.0.0.1/*',
-  ]);
+  // A release build: https DLA pages only — no clear-text DLA, no practice site on 127.0.0.1 (issue 15 §14).
+  expect(manifest.content_scripts[0].matches).toEqual(['https://*.dla.go.th/*']);
+  expect(manifest.host_permissions).toEqual(['https://*.dla.go.th/*']);
   expect(manifest.background.scripts).toEqual(['background.js']);
 });

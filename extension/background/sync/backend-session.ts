@@ -1,7 +1,8 @@
-import browser from 'webextension-polyfill';
 import { AppError } from '../../../shared/errors';
 import { TokenPair } from '../../../shared/protocol/sync';
 import { postJson } from '../../../shared/sync/backend-fetch';
+import type { SecretStore } from '../secret-store';
+import { checkBackendUrl } from './backend-url';
 
 interface Stored {
   backendUrl: string;
@@ -9,20 +10,34 @@ interface Stored {
   user: TokenPair['user'];
 }
 
-/** The officer's login to the sync backend: a rotating refresh token in extension storage, the access token in memory. */
+/**
+ * The officer's login to the sync backend: a rotating refresh token in the extension's secret store (never in
+ * storage.local, which content scripts reach), the access token in memory.
+ */
 export class BackendSession {
   private access: { token: string; until: number } | null = null;
   private refreshing: Promise<string> | null = null;
 
+  constructor(
+    private readonly secrets: SecretStore,
+    private readonly practice: boolean,
+  ) {}
+
   async stored(): Promise<Stored | null> {
-    const { backend } = await browser.storage.local.get('backend');
-    const b = backend as Partial<Stored> | undefined;
-    return b?.backendUrl && b.refreshToken && b.user ? (b as Stored) : null;
+    const b = await this.secrets.get<Partial<Stored>>('backend');
+    if (!b?.backendUrl || !b.refreshToken || !b.user) return null;
+    try {
+      checkBackendUrl(b.backendUrl, this.practice);
+    } catch {
+      return null;
+    }
+    return b as Stored;
   }
 
   async login(backendUrl: string, username: string, password: string): Promise<TokenPair['user']> {
-    const pair = await this.post(backendUrl, '/v1/auth/login', { username, password });
-    await this.keep(backendUrl, pair);
+    const base = checkBackendUrl(backendUrl, this.practice);
+    const pair = await this.post(base, '/v1/auth/login', { username, password });
+    await this.keep(base, pair);
     return pair.user;
   }
 
@@ -30,7 +45,7 @@ export class BackendSession {
     const s = await this.stored();
     if (s) await this.post(s.backendUrl, '/v1/auth/logout', { refreshToken: s.refreshToken }).catch(() => {});
     this.access = null;
-    await browser.storage.local.remove('backend');
+    await this.secrets.remove('backend');
   }
 
   async baseUrl(): Promise<string | null> {
@@ -49,7 +64,7 @@ export class BackendSession {
         return pair.accessToken;
       } catch (error) {
         if (error instanceof AppError && error.code.startsWith('TOKEN_'))
-          await browser.storage.local.remove('backend');
+          await this.secrets.remove('backend');
         throw error;
       }
     })().finally(() => {
@@ -60,9 +75,11 @@ export class BackendSession {
 
   private async keep(backendUrl: string, pair: TokenPair): Promise<void> {
     this.access = { token: pair.accessToken, until: Date.now() + (pair.expiresInSec - 30) * 1000 };
-    await browser.storage.local.set({
-      backend: { backendUrl, refreshToken: pair.refreshToken, user: pair.user } satisfies Stored,
-    });
+    await this.secrets.set('backend', {
+      backendUrl,
+      refreshToken: pair.refreshToken,
+      user: pair.user,
+    } satisfies Stored);
   }
 
   private async post(base: string, path: string, body: unknown): Promise<TokenPair> {

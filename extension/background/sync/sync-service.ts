@@ -1,9 +1,10 @@
-import { toWire, type WireError } from '../../../shared/errors';
+import { AppError, toWire, type WireError } from '../../../shared/errors';
 import { type SiteProfile, validProfiles } from '../../../shared/profile/site-profile';
 import type { DraftSummary, SyncStatus } from '../../../shared/protocol/runtime';
 import { DraftData } from '../../../shared/protocol/sync';
 import { HttpSyncTransport } from '../../../shared/sync/http-transport';
 import { SyncEngine } from '../../../shared/sync/sync-engine';
+import type { Vault } from '../vault/vault';
 import type { BackendSession } from './backend-session';
 import type { DexieSyncStore } from './sync-db';
 
@@ -18,6 +19,7 @@ export class SyncService {
   constructor(
     private readonly store: DexieSyncStore,
     private readonly session: BackendSession,
+    private readonly vault: Vault,
   ) {
     const transport = {
       push: async (r: Parameters<HttpSyncTransport['push']>[0]) => (await this.transport()).push(r),
@@ -41,10 +43,25 @@ export class SyncService {
     this.schedule(1500);
   }
 
-  /** Any synced record (the person cache uses collection `people`). */
+  /** Any synced record (the register uses collection `people`). */
   async edit(collection: 'people', id: string, data: Record<string, unknown>): Promise<void> {
     await this.engine.edit(collection, id, data);
     this.schedule(1500);
+  }
+
+  /** The site a draft belongs to (null when there is no such draft): pages may touch only their own site's drafts. */
+  async draftSite(id: string): Promise<string | null> {
+    const record = await this.store.get('drafts', id);
+    const current = record?.data ? DraftData.safeParse(record.data) : null;
+    if (current?.success) return current.data.site;
+    const theirs = record?.conflict?.data ? DraftData.safeParse(record.conflict.data) : null;
+    return theirs?.success ? theirs.data.site : null;
+  }
+
+  /** Before logout: push what is pending; returns how many changes could not be pushed (null: locked, unknown). */
+  async flush(): Promise<number | null> {
+    await this.syncNow();
+    return this.store.dirtyCount().catch(() => null);
   }
 
   async deleteDraft(id: string): Promise<void> {
@@ -76,12 +93,19 @@ export class SyncService {
   }
 
   async status(): Promise<SyncStatus> {
-    const records = [...(await this.store.list('drafts')), ...(await this.store.list('people'))];
+    const loggedIn = (await this.session.stored()) !== null;
+    let dirty: Awaited<ReturnType<DexieSyncStore['dirty']>>;
+    try {
+      dirty = await this.store.dirty();
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'LOCKED')) throw error;
+      return { loggedIn, locked: true, pending: 0, conflicts: 0, lastSync: null, lastError: this.lastError };
+    }
     return {
-      loggedIn: (await this.session.stored()) !== null,
+      loggedIn,
       locked: false,
-      pending: records.filter((r) => r.dirty).length,
-      conflicts: records.filter((r) => r.conflict).length,
+      pending: dirty.length,
+      conflicts: dirty.filter((r) => r.conflict).length,
       lastSync: (await this.store.meta<string>('lastSync')) ?? null,
       lastError: this.lastError,
     };
@@ -91,7 +115,8 @@ export class SyncService {
   syncNow(): Promise<void> {
     this.running ??= (async () => {
       try {
-        if (!(await this.session.stored())) return;
+        // Nothing to do while logged out or locked: the vault's records cannot be read then.
+        if (!(await this.session.stored()) || !(await this.vault.isUnlocked())) return;
         await this.engine.push();
         while ((await this.store.dirty()).some((r) => !r.conflict)) {
           if (!(await this.engine.push())) break;

@@ -1,0 +1,67 @@
+import type { RuntimeRequest } from '../../shared/protocol/runtime';
+import { isAssistedOrigin } from '../../shared/sites/assisted-origins';
+
+/** Who sent a runtime message: the extension's own pages (popup, register pages), a content script, or anyone else. */
+export type SenderKind = 'extension-page' | 'assisted-page' | 'other';
+
+/** The fields of `runtime.MessageSender` the checks read. */
+export interface SenderLike {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+/** This extension: its id, its origin (chrome-extension://id), and whether it is a practice build. */
+export interface SelfInfo {
+  id: string;
+  origin: string;
+  practice: boolean;
+}
+
+export function senderKind(sender: SenderLike, self: SelfInfo): SenderKind {
+  if (sender.id !== self.id || !sender.url) return 'other';
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return 'other';
+  }
+  if (origin === self.origin) return 'extension-page';
+  return sender.tab && isAssistedOrigin(origin, { practice: self.practice }) ? 'assisted-page' : 'other';
+}
+
+const EXT = ['extension-page'] as const;
+const PAGE = ['assisted-page'] as const;
+const BOTH = ['extension-page', 'assisted-page'] as const;
+
+/**
+ * Which senders may send each message (issue 15 §14). Declared for every message type, so a new message does not
+ * compile until someone decides who may send it. Logins, pairing, the lock and imports happen only in the
+ * extension's own pages; drafts and checklists belong to the page (scoped to its site by the router).
+ */
+export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind[]> = {
+  'agent.status': BOTH,
+  'agent.pair': EXT,
+  'agent.forget': EXT,
+  'backend.login': EXT,
+  'backend.logout': EXT,
+  'vault.unlock': EXT,
+  'vault.lock': EXT,
+  'sync.status': EXT,
+  'sync.now': EXT,
+  'profiles.get': BOTH,
+  'checklist.report': PAGE,
+  'checklist.get': PAGE,
+  'draft.save': PAGE,
+  'draft.find': PAGE,
+  'draft.delete': PAGE,
+  'draft.resolve': PAGE,
+  'person.search': BOTH,
+  'person.save': PAGE,
+  'register.search': BOTH,
+  'register.get': BOTH,
+  'register.save': BOTH,
+  'register.undo': BOTH,
+  'register.list': BOTH,
+  'register.bulkImport': EXT,
+};
