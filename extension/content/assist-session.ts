@@ -2,7 +2,9 @@ import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
+import type { RegisterSummary } from '../../shared/protocol/register-messages';
 import type { ChecklistPage, DraftSummary } from '../../shared/protocol/runtime';
+import type { HistorySection } from '../../shared/register/history-sections';
 import type { ChecklistItem } from './checklist/check-form';
 import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
@@ -11,6 +13,7 @@ import { findProfilePage } from './detect/resolve-profile';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
 import { clearHighlights, highlight } from './highlight';
+import type { RegisterRow } from './register/history-table';
 
 export type Phase =
   | 'idle'
@@ -44,6 +47,25 @@ export interface AssistState {
   /** drafts of this form kept by the extension (offered for restore when they differ from the page) */
   drafts: DraftSummary[];
   draftRestored: { restored: number; missing: number } | null;
+  /** the person in the preview came from the staff register (not kept again in the person cache) */
+  fromRegister: boolean;
+  /** register people matching the officer's search */
+  registerMatches: RegisterSummary[] | null;
+  /** the register's last refusal (LOCKED: log in and unlock first), shown in the overlay */
+  registerError: WireError | null;
+  /** a history page: the register rows its table does not show yet; `inForm` once the next one is in the form */
+  history: {
+    section: HistorySection;
+    citizenId: string;
+    pending: RegisterRow[];
+    inForm: boolean;
+    /** rows the register has for the section */
+    total: number;
+  } | null;
+  /** what the last capture put into the register, until undone */
+  captured: { citizenId: string; parts: string[]; rows: number; undone: boolean } | null;
+  /** the staff list: people on this page the register now knows, and how many were new */
+  listed: { seen: number; added: number } | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -56,6 +78,8 @@ const NO_READ = {
   result: null,
   error: null,
   searchResults: null,
+  fromRegister: false,
+  registerMatches: null,
 } satisfies Partial<AssistState>;
 
 /**
@@ -72,6 +96,10 @@ export class AssistSession {
     guardAcknowledged: false,
     drafts: [],
     draftRestored: null,
+    registerError: null,
+    history: null,
+    captured: null,
+    listed: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

@@ -1,5 +1,6 @@
 // The few `chrome.*` calls tests run inside the extension's service worker (through Playwright's evaluate).
 declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;

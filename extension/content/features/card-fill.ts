@@ -12,7 +12,7 @@ import type { Feature } from './feature-manager';
 
 /** Reads the card through the background; the person comes back only to this tab. */
 export function readCard(session: AssistSession): void {
-  session.set({ phase: 'connecting', error: null, result: null, searchResults: null });
+  session.set({ phase: 'connecting', error: null, result: null, searchResults: null, fromRegister: false });
   const port = browser.runtime.connect({ name: CARD_READ_PORT });
   port.onMessage.addListener((raw: unknown) => {
     if (!isCardReadEvent(raw)) return;
@@ -75,16 +75,17 @@ export function choosePostcode(session: AssistSession, code: string): void {
   if (person?.postcodeCandidates.includes(code)) preview(session, { ...person, postcode: code });
 }
 
-/** Fills the previewed steps; a card person is kept in the cache for the next form. */
+/** Fills the previewed steps; a card person is kept for the next form. */
 export async function fill(session: AssistSession, overwrite: boolean): Promise<void> {
-  const { person, steps } = session.state;
+  const { person, steps, fromRegister } = session.state;
   if (!person) return;
   clearHighlights();
   session.set({ phase: 'filling' });
   const result = await runFill(steps, { overwrite });
   session.set({ phase: 'filled', result });
   session.pageEdited();
-  if (result.outcomes.some((o) => o.status === 'filled')) {
+  // A person from the register is already kept there; only a card read is remembered for the next form.
+  if (!fromRegister && result.outcomes.some((o) => o.status === 'filled')) {
     await browser.runtime.sendMessage({ type: 'person.save', person: { ...person, source: 'cache' } });
   }
 }

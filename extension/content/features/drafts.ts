@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { DraftSummary, RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
-import { collectDraftFields, recordKeyOf } from '../drafts/draft-fields';
+import { collectDraftFields } from '../drafts/draft-fields';
 import { restoreDraft as putBack } from '../drafts/restore-draft';
+import { pageCitizenId } from '../register/page-subject';
 import type { Feature } from './feature-manager';
 
 /** The record key of the last draft saved per session: a "new" draft is dropped once the ID is complete. */
@@ -13,7 +14,8 @@ export async function saveDraft(session: AssistSession): Promise<void> {
   const detected = session.redetect();
   const fields = collectDraftFields(detected);
   if (fields.length === 0) return;
-  const recordKey = recordKeyOf(detected);
+  // Whose form it is: the citizen-ID fields, or the person banner of a history page.
+  const recordKey = pageCitizenId(session) ?? 'new';
   if (lastRecordKey.get(session) === 'new' && recordKey !== 'new') {
     await browser.runtime.sendMessage({
       type: 'draft.delete',
@@ -62,10 +64,14 @@ async function loadDrafts(session: AssistSession): Promise<void> {
   });
 }
 
-/** Autosave: what the officer types is kept as a draft 800 ms after the last keystroke; drafts are offered back. */
+/**
+ * Autosave: what the officer types is kept as a draft 800 ms after the last keystroke; drafts are offered back. On
+ * every page with a form to fill: the card holder's fields, a profile page's fields, a history page's add-row form.
+ */
 export const draftsFeature: Feature = {
   id: 'drafts',
-  include: (session) => session.hasSubjectFields,
+  include: (session) =>
+    session.hasSubjectFields || session.page?.history !== undefined || (session.page?.fields.length ?? 0) > 0,
   async init(session, signal) {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const autosave = (event: Event) => {

@@ -8,6 +8,8 @@ import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
+import { HistoryPanel, RegisterNotices } from './register-panels';
+import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
 import { useSessionState } from './use-session';
 
@@ -58,6 +60,11 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
       )}
+      {state.phase === 'idle' && session.hasSubjectFields && (
+        <RegisterSearch session={session} state={state} lang={lang} />
+      )}
+      {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
+      <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">
           {t(lang, 'guardAcknowledged')}

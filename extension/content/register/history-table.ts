@@ -75,11 +75,17 @@ export function registerRowKey(history: HistoryPage, row: RegisterRow): string {
 }
 
 export function tableRowKey(history: HistoryPage, cells: readonly string[]): string {
-  return comparable(columnsOf(history, history.match).map((c) => (c.cell === undefined ? '' : (cells[c.cell] ?? ''))));
+  return comparable(
+    columnsOf(history, history.match).map((c) => (c.cell === undefined ? '' : (cells[c.cell] ?? ''))),
+  );
 }
 
 /** Register rows the page's table does not show yet, in register order (a row shown twice counts twice). */
-export function rowsNotOnPage(history: HistoryPage, rows: readonly RegisterRow[], cells: readonly string[][]): RegisterRow[] {
+export function rowsNotOnPage(
+  history: HistoryPage,
+  rows: readonly RegisterRow[],
+  cells: readonly string[][],
+): RegisterRow[] {
   const shown = new Map<string, number>();
   for (const c of cells) {
     const k = tableRowKey(history, c);

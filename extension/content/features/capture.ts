@@ -1,0 +1,84 @@
+import type { RegisterPatch } from '../../../shared/protocol/register-messages';
+import type { AssistSession } from '../assist-session';
+import type { FormControl } from '../detect/detected-field';
+import { resolveLocator } from '../detect/resolve-profile';
+import { capturePatch } from '../register/capture-patch';
+import { rowsFromTable, rowsNotOnPage, tableRows } from '../register/history-table';
+import { pageCitizenId } from '../register/page-subject';
+import { register } from '../register/register-client';
+import type { Feature } from './feature-manager';
+
+async function send(
+  session: AssistSession,
+  citizenId: string,
+  patch: RegisterPatch,
+  rows: number,
+): Promise<void> {
+  const answer = await register.save(citizenId, 'capture', patch);
+  if (answer.ok) session.set({ captured: { citizenId, parts: answer.value.parts, rows, undone: false } });
+  else session.set({ registerError: answer.error });
+}
+
+/**
+ * A history page shows what LHR has saved (after the officer's save, or in a read-only view): rows the register
+ * lacks are added to its section, after the rows it already has. Nothing is removed from the register.
+ */
+async function captureTable(session: AssistSession): Promise<void> {
+  const history = session.page?.history;
+  const citizenId = pageCitizenId(session);
+  if (!history || !citizenId) return;
+  const cells = tableRows(session.doc, history.table, history.headerRows);
+  if (cells.length === 0) return;
+  const answer = await register.get(citizenId);
+  if (!answer.ok) {
+    session.set({ registerError: answer.error });
+    return;
+  }
+  // A person the register does not know yet is taught by the staff list or an import, not by one history table.
+  if (!answer.value) return;
+  const kept = (answer.value[history.section] ?? []) as Record<string, unknown>[];
+  // A table row is new when no register row matches it (every kept row is still "not on" a page of that row).
+  const fresh = rowsFromTable(
+    history,
+    cells.filter((row) => rowsNotOnPage(history, kept, [row]).length === kept.length),
+  );
+  if (fresh.length === 0) return;
+  await send(session, citizenId, { [history.section]: [...kept, ...fresh] } as RegisterPatch, fresh.length);
+}
+
+/** Puts back what the last capture changed in the register. */
+export async function undoCapture(session: AssistSession): Promise<void> {
+  const captured = session.state.captured;
+  if (!captured) return;
+  const answer = await register.undo(captured.citizenId);
+  if (answer.ok) session.set({ captured: { ...captured, undone: true } });
+  else session.set({ registerError: answer.error });
+}
+
+/**
+ * Capture: when the officer presses the site's own save on a ก.พ.7 form page, the page's values go into that
+ * person's register record — read at the click, sent alongside the site's save, never instead of it (the click is
+ * not stopped). History pages are captured from their saved-rows table when they load.
+ */
+export const captureFeature: Feature = {
+  id: 'capture',
+  include: (session) => (session.page?.saveActions?.length ?? 0) > 0 || session.page?.history !== undefined,
+  async init(session, signal) {
+    const locators = session.page?.saveActions ?? [];
+    const buttons = Array.from(
+      session.doc.querySelectorAll<FormControl>('input[type="submit"], input[type="button"], button'),
+    );
+    const saves = locators.flatMap((l) => resolveLocator(l, buttons));
+    const onClick = (event: Event) => {
+      if (!event.isTrusted || session.page?.history) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target || !saves.some((b) => b === target || b.contains(target))) return;
+      const citizenId = pageCitizenId(session);
+      const patch = capturePatch(session.redetect());
+      // Sent now, while the page is still here: the site's postback replaces it right after this click.
+      if (citizenId && patch) void send(session, citizenId, patch, 0);
+    };
+    session.doc.addEventListener('click', onClick, { capture: true, signal });
+    await captureTable(session);
+  },
+};

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { displayName } from '../../../shared/thai/card-name';
+import { formatCitizenId } from '../../../shared/thai/citizen-id';
+import type { Lang } from '../../i18n/messages';
+import type { AssistSession, AssistState } from '../assist-session';
+import { fillFromRegister, searchRegister } from '../features/register-fill';
+import { rt } from './register-text';
+
+/** Pick a person from the staff register to fill this page with (the preview comes first, as for a card). */
+export function RegisterSearch({
+  session,
+  state,
+  lang,
+}: {
+  session: AssistSession;
+  state: AssistState;
+  lang: Lang;
+}) {
+  const [query, setQuery] = useState('');
+  return (
+    <div class="register">
+      <form
+        class="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (query.trim()) void searchRegister(session, query.trim());
+        }}
+      >
+        <input
+          data-testid="register-search-input"
+          placeholder={rt(lang, 'registerPlaceholder')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" data-testid="register-search">
+          {rt(lang, 'registerSearch')}
+        </button>
+      </form>
+      {state.registerMatches?.length === 0 && <p class="muted">{rt(lang, 'registerNone')}</p>}
+      <ul class="results">
+        {state.registerMatches?.map((p) => (
+          <li key={p.citizenId}>
+            <button
+              type="button"
+              data-testid="register-result"
+              onClick={() => void fillFromRegister(session, p.citizenId)}
+            >
+              {displayName(p.name, 'th')} · {formatCitizenId(p.citizenId)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
