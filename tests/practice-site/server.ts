@@ -43,5 +43,7 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
     res.json(rows.map((s) => ({ code: s.code, name: s.nameTh })));
   });
   app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
+  // The static forms post back to themselves; the practice site accepts and shows the empty form again.
+  app.post(/\.html$/, (req, res) => res.redirect(303, req.path));
   return app;
 }
