@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['tests/agent/**/*.test.ts', 'tests/backend/**/*.test.ts'],
+          include: ['tests/agent/**/*.test.ts', 'tests/backend/**/*.test.ts', 'tests/register/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file starts its own pcscd/netns rig; two at once on 2 cores only slows both down.

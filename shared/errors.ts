@@ -40,6 +40,7 @@ export const ErrorCode = z.enum([
   'DATABASE_UNAVAILABLE',
   /** the extension's register is locked: the officer must log in or unlock first */
   'LOCKED',
+  'FILE_UNREADABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

@@ -66,6 +66,18 @@ export const Appointment = z
   .strict();
 export type Appointment = z.infer<typeof Appointment>;
 
+/** The most rows of each ก.พ.7 section a record keeps (the importer reports the rest as TOO_MANY_ROWS). */
+export const SECTION_MAX_ROWS = {
+  education: 100,
+  positions: 400,
+  decorations: 50,
+  leave: 100,
+  training: 300,
+  discipline: 50,
+  academicStandings: 20,
+  teachingLicences: 20,
+} as const;
+
 export const PersonRecord = z
   .object({
     schemaVersion: z.literal(PERSON_RECORD_VERSION).default(PERSON_RECORD_VERSION),
@@ -87,16 +99,16 @@ export const PersonRecord = z
       .strict()
       .default({ spouse: '', father: '', mother: '', maritalStatus: '' }),
     appointment: Appointment.default(Appointment.parse({})),
-    education: z.array(EducationRow).max(100).default([]),
-    positions: z.array(PositionRow).max(400).default([]),
-    decorations: z.array(DecorationRow).max(50).default([]),
-    leave: z.array(LeaveRow).max(100).default([]),
-    training: z.array(TrainingRow).max(300).default([]),
-    discipline: z.array(DisciplineRow).max(50).default([]),
+    education: z.array(EducationRow).max(SECTION_MAX_ROWS.education).default([]),
+    positions: z.array(PositionRow).max(SECTION_MAX_ROWS.positions).default([]),
+    decorations: z.array(DecorationRow).max(SECTION_MAX_ROWS.decorations).default([]),
+    leave: z.array(LeaveRow).max(SECTION_MAX_ROWS.leave).default([]),
+    training: z.array(TrainingRow).max(SECTION_MAX_ROWS.training).default([]),
+    discipline: z.array(DisciplineRow).max(SECTION_MAX_ROWS.discipline).default([]),
     /** teachers only */
-    academicStandings: z.array(AcademicStandingRow).max(20).default([]),
+    academicStandings: z.array(AcademicStandingRow).max(SECTION_MAX_ROWS.academicStandings).default([]),
     /** teachers only */
-    teachingLicences: z.array(TeachingLicenceRow).max(20).default([]),
+    teachingLicences: z.array(TeachingLicenceRow).max(SECTION_MAX_ROWS.teachingLicences).default([]),
     /** where the record's parts came from last, for the officer's "captured / imported" view and undo */
     provenance: z
       .object({
