@@ -1,10 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { peopleToWorkbook } from '../../shared/register/import/workbook-writer';
 import { PersonRecord } from '../../shared/register/person-record';
 import { practiceStaff } from '../practice-site/staff-data';
 import { launchWithExtension } from './browser';
 import { servePractice } from './practice-server';
-import { askFromPopup, loginPopup, startSeededBackend } from './register-support';
+import { loginPopup, startSeededBackend } from './register-support';
 
 let backend: Awaited<ReturnType<typeof startSeededBackend>>;
 let site: Awaited<ReturnType<typeof servePractice>>;
@@ -72,6 +77,36 @@ const record = PersonRecord.parse({
   ],
 });
 
+const [, teacher, , mission] = practiceStaff();
+if (!teacher || !mission) throw new Error('no practice staff');
+const others = [teacher, mission].map((p) =>
+  PersonRecord.parse({
+    citizenId: p.citizenId,
+    staffType: p.staffType,
+    name: { th: { title: p.title, first: p.first, middle: '', last: p.last } },
+    education: [{ institution: 'มหาวิทยาลัยมหาสารคาม', degree: 'ปริญญาตรี', to: d(2550) }],
+  }),
+);
+
+/** The officer's spreadsheet: three staff types, history sheets, and one row with a wrong check digit. */
+function spreadsheet(): string {
+  const wb = peopleToWorkbook([record, ...others]);
+  const sheet = wb.Sheets[wb.SheetNames[0] ?? ''];
+  if (!sheet) throw new Error('no people sheet');
+  const header = (XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0] ?? []) as string[];
+  const broken = header.map((h) =>
+    h === header.find((x) => /ประชาชน/.test(x))
+      ? '3650100079190'
+      : h === header.find((x) => /^ชื่อ$/.test(x))
+        ? 'ผิด'
+        : '',
+  );
+  XLSX.utils.sheet_add_aoa(sheet, [broken], { origin: -1 });
+  const file = join(mkdtempSync(join(tmpdir(), 'lhr-import-')), 'บุคลากร.xlsx');
+  writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+  return file;
+}
+
 async function fillFromRegister(page: Page, query: string) {
   await page.getByTestId('register-search-input').fill(query);
   await page.getByTestId('register-search').click();
@@ -97,13 +132,27 @@ async function tableTexts(page: Page, grid: string): Promise<string[][]> {
   );
 }
 
-it('fills the personal, address, education and position pages of a person from the register, every row in order', async () => {
+it('imports a spreadsheet of three staff types with history sheets, then fills the personal, address, education and position pages of a person from the register, every row in order', async () => {
   const browser = await launchWithExtension();
   const popup = await browser.popup();
   await loginPopup(popup, backend.url, 'officer-a');
-  expect(await askFromPopup(popup, { type: 'register.bulkImport', records: [record] })).toMatchObject({
-    ok: true,
-  });
+  // Import: the page suggests the mapping, previews the people and the problem row, then fills the register.
+  const importer = await browser.context.newPage();
+  await importer.goto(`chrome-extension://${browser.extensionId}/import.html`);
+  await importer.getByTestId('import-file').setInputFiles(spreadsheet());
+  const preview = importer.getByTestId('import-preview');
+  await preview.waitFor();
+  expect(await preview.getAttribute('data-people')).toBe('3');
+  const problems = await importer
+    .getByTestId('import-problem')
+    .evaluateAll((rows) => rows.map((r) => `${r.children[1]?.textContent} ${r.getAttribute('data-code')}`));
+  expect(problems).toContain('5 CITIZEN_ID_CHECKSUM');
+  expect(await importer.getByTestId('mapping-row').count()).toBeGreaterThan(10);
+  await importer.getByTestId('import-commit').click();
+  const done = importer.getByTestId('import-done');
+  await done.waitFor();
+  expect(await done.getAttribute('data-added')).toBe('3');
+  expect(await importer.getByTestId('import-progress').getAttribute('value')).toBe('3');
 
   const page = await browser.context.newPage();
   await page.goto(`${site.origin}/kp7-personal.html`);
