@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { createApp } from '../../backend/src/app';
 import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
@@ -54,4 +54,25 @@ export async function askFromPopup<T = unknown>(popup: Page, message: object): P
 export async function syncNow(popup: Page): Promise<void> {
   await popup.getByTestId('sync-now').click();
   await popup.locator('[data-testid="sync"][data-pending="0"]').waitFor({ timeout: 30_000 });
+}
+
+/** How many drafts the extension keeps (sealed) in the officer's vault database, read in its service worker. */
+export async function storedDrafts(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    let count = 0;
+    for (const info of await indexedDB.databases()) {
+      if (!info.name?.startsWith('lhr-assist-vault-')) continue;
+      const open = indexedDB.open(info.name);
+      const db: IDBDatabase = await new Promise((resolve) => {
+        open.onsuccess = () => resolve(open.result);
+      });
+      const rows: Array<{ collection: string }> = await new Promise((resolve) => {
+        const req = db.transaction('records').objectStore('records').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      count += rows.filter((r) => r.collection === 'drafts').length;
+    }
+    return count;
+  });
 }
