@@ -10,8 +10,16 @@ import { staffTypeFromText } from './staff-labels';
 function shown(field: DetectedField): string {
   const el = field.element;
   if (el instanceof HTMLSelectElement) return el.value ? (el.selectedOptions[0]?.text ?? '').trim() : '';
-  if (field.group) {
-    const checked = field.group.find((r) => r.checked);
+  if (field.group || (el instanceof HTMLInputElement && el.type === 'radio')) {
+    // Heuristics may find one radio of a group: the answer is whichever radio of that name is checked.
+    const group =
+      field.group ??
+      Array.from(
+        el.ownerDocument.querySelectorAll<HTMLInputElement>(
+          `input[type=radio][name="${CSS.escape(el.name)}"]`,
+        ),
+      );
+    const checked = group.find((r) => r.checked);
     if (!checked) return '';
     const label = checked.labels?.[0]?.textContent ?? '';
     return `${checked.value} ${label}`.trim();
