@@ -41,6 +41,9 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);
+      for (const resource of manifest.web_accessible_resources ?? [])
+        if (typeof resource === 'object' && 'matches' in resource)
+          resource.matches = assistedMatches(PRACTICE);
     },
   },
 });

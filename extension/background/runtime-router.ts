@@ -5,7 +5,7 @@ import type { ChecklistStore } from './checklist-store';
 import type { RateLimiter } from './rate-limiter';
 import { fillPersonOf, patchOfFillPerson } from './register/fill-person-bridge';
 import type { RegisterStore } from './register/register-store';
-import { ALLOWED_SENDERS, type SelfInfo, type SenderLike, senderKind } from './sender-policy';
+import { ALLOWED_SENDERS, originOf, type SelfInfo, type SenderLike, senderKind } from './sender-policy';
 import type { BackendSession } from './sync/backend-session';
 import type { SyncService } from './sync/sync-service';
 import { Vault } from './vault/vault';
@@ -54,7 +54,7 @@ export async function routeRuntimeMessage(
   const request = parsed.data;
   if (!ALLOWED_SENDERS[request.type].includes(kind)) return FORBIDDEN;
   // Set for every sender the policy lets through to page-scoped messages.
-  const site = kind === 'assisted-page' ? new URL(sender.url as string).origin : '';
+  const site = kind === 'assisted-page' ? originOf(sender.url as string) : '';
   const caller = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
   // The officer's own actions keep the vault open; status polls and the background's sync do not.
   if (/^(register|person|draft)\./.test(request.type)) deps.vault.touch();
@@ -146,6 +146,8 @@ export async function routeRuntimeMessage(
         searchAllowed();
         return { ok: true, matches: await deps.register.search(request.query, request.limit) };
       case 'register.get':
+        // Whole citizen IDs tried one by one are enumeration too: pages share the search budget.
+        if (kind === 'assisted-page') searchAllowed();
         return { ok: true, record: await deps.register.get(request.citizenId) };
       case 'register.save':
         return {

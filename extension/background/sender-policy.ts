@@ -18,11 +18,20 @@ export interface SelfInfo {
   practice: boolean;
 }
 
+/**
+ * scheme://host[:port] of a URL. Not `URL.origin`, which is "null" for chrome-extension:// and moz-extension:// URLs
+ * outside the browser (and in some engines).
+ */
+export function originOf(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.host}`;
+}
+
 export function senderKind(sender: SenderLike, self: SelfInfo): SenderKind {
   if (sender.id !== self.id || !sender.url) return 'other';
   let origin: string;
   try {
-    origin = new URL(sender.url).origin;
+    origin = originOf(sender.url);
   } catch {
     return 'other';
   }

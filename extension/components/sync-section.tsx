@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncStatus } from '../../shared/protocol/runtime';
+import { PRACTICE_BUILD } from '../background/build-flags';
 import { type Lang, t } from '../i18n/messages';
 import { askBackground } from './ask-background';
 
 /** Login to the sync server and the state of draft sync: pending uploads, conflicts, last sync. */
 export function SyncSection({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [url, setUrl] = useState('http://127.0.0.1:47400');
+  // The demo backend's address in practice builds; officers type their server's https address.
+  const [url, setUrl] = useState(PRACTICE_BUILD ? 'http://127.0.0.1:47400' : 'https://');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from '#imports';
 import { CARD_READ_PORT } from '../../shared/protocol/runtime-port';
@@ -9,7 +10,7 @@ import { RateLimiter } from '../background/rate-limiter';
 import { RegisterStore } from '../background/register/register-store';
 import { routeRuntimeMessage } from '../background/runtime-router';
 import { SecretStore } from '../background/secret-store';
-import { type SelfInfo, senderKind } from '../background/sender-policy';
+import { originOf, type SelfInfo, senderKind } from '../background/sender-policy';
 import { BackendSession } from '../background/sync/backend-session';
 import { DexieSyncStore } from '../background/sync/sync-db';
 import { SyncService } from '../background/sync/sync-service';
@@ -30,7 +31,7 @@ const sessionSlot: SessionSlot = {
 export default defineBackground(() => {
   const self: SelfInfo = {
     id: browser.runtime.id,
-    origin: new URL(browser.runtime.getURL('/')).origin,
+    origin: originOf(browser.runtime.getURL('/')),
     practice: PRACTICE_BUILD,
   };
   // Say it explicitly rather than trust the default: content scripts must never read the session area (the KEK).
@@ -39,6 +40,10 @@ export default defineBackground(() => {
   )
     .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
     ?.catch(() => {});
+  // The store before the vault kept every officer's records under one key lying next to them, with citizen IDs as
+  // keys: it goes. Records there were synced or are drafts of whoever used the PC; they come back from the server
+  // at the next login (unpushed edits from before this version are dropped rather than pushed under another login).
+  void Dexie.delete('lhr-assist-sync').catch(() => {});
   const secrets = new SecretStore({
     get: (key) => browser.storage.local.get(key),
     remove: (key) => browser.storage.local.remove(key),
@@ -48,7 +53,7 @@ export default defineBackground(() => {
   const session = new BackendSession(secrets, PRACTICE_BUILD);
   const vault = new Vault(sessionSlot);
   const store = new DexieSyncStore(vault);
-  const sync = new SyncService(store, session, vault);
+  const sync = new SyncService(store, session, vault, secrets);
   const register = new RegisterStore(store, sync, vault);
   const searches = new RateLimiter(30, 60_000);
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick

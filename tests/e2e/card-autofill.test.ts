@@ -10,6 +10,7 @@ import { EXPECTED } from '../support/expected-people';
 import { until, useRig } from '../support/rig-fixture';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { servePractice } from './practice-server';
+import { loginInPopup, serveSyncBackend } from './sync-backend';
 
 const { rig } = useRig();
 let port: PcscliteAdapter;
@@ -18,6 +19,7 @@ let agent: TestAgent;
 let browser: ExtensionBrowser;
 let site: Awaited<ReturnType<typeof servePractice>>;
 let otherSite: Awaited<ReturnType<typeof servePractice>>;
+let backend: Awaited<ReturnType<typeof serveSyncBackend>>;
 const cardPresent = () => port.readers().some((r) => r.cardPresent);
 
 async function removeCard() {
@@ -60,6 +62,7 @@ beforeAll(async () => {
   agent = await startTestAgent(cards);
   site = await servePractice();
   otherSite = await servePractice('127.0.0.2');
+  backend = await serveSyncBackend();
   browser = await launchWithExtension();
   await browser.worker.evaluate((agentPort) => chrome.storage.local.set({ agentPort }), agent.port);
   // Pair the way an officer does: the code from `lhr-agent pair`, typed into the popup.
@@ -68,6 +71,8 @@ beforeAll(async () => {
   await popup.getByTestId('pair-code').fill((body as { code: string }).code);
   await popup.getByTestId('pair-submit').click();
   await popup.getByTestId('agent-status').filter({ hasText: 'เชื่อมต่อโปรแกรมอ่านบัตรแล้ว' }).waitFor();
+  // The person cache (the register) opens only for a logged-in officer (issue 15 §18).
+  await loginInPopup(popup, backend.url, 'officer-a');
   await popup.close();
 }, 60_000);
 
@@ -75,6 +80,7 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
   await otherSite?.close();
+  await backend?.close();
   await agent?.close();
   await port?.close();
 });
@@ -246,7 +252,7 @@ describe('boundaries', () => {
     expect(await page.evaluate(() => indexedDB.databases())).toEqual([]);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     const dbs = await browser.worker.evaluate(() => indexedDB.databases());
-    expect(dbs.map((d) => d.name)).toContain('lhr-assist-sync');
+    expect(dbs.map((d) => d.name)).toContainEqual(expect.stringMatching(/^lhr-assist-vault-[0-9a-f]{24}$/));
     await page.close();
   });
 

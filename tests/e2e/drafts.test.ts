@@ -11,6 +11,7 @@ import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
 import { freePort } from '../support/agent-harness';
 import { launchWithExtension } from './browser';
 import { servePractice } from './practice-server';
+import { unlockInPopup, vaultRows } from './sync-backend';
 
 let database: Database;
 let server: Server | null = null;
@@ -82,30 +83,20 @@ it('a draft survives the backend going down and the browser closing, then syncs 
   for (const [name, value] of typed) await page.fill(`[name$="${name}"]`, value);
   await page.selectOption('[name$="ddlPrefix"]', { label: 'นาง' });
   await page.check('[id$="rdoSex_1"]');
-  // Autosave runs 0.8 s after the last change; wait until the encrypted copy is in the extension's database.
-  const lastEdit = new Date().toISOString();
+  // Autosave runs 0.8 s after the last change; wait until the encrypted copy is in the officer's vault.
   await expect
-    .poll(
-      () =>
-        browser.worker.evaluate(async (since) => {
-          const open = indexedDB.open('lhr-assist-sync');
-          const db: IDBDatabase = await new Promise((resolve) => {
-            open.onsuccess = () => resolve(open.result);
-          });
-          const rows: Array<{ updatedAt: string }> = await new Promise((resolve) => {
-            const req = db.transaction('records').objectStore('records').getAll();
-            req.onsuccess = () => resolve(req.result);
-          });
-          db.close();
-          return rows.some((r) => r.updatedAt > since);
-        }, lastEdit),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
+    .poll(async () => (await vaultRows(browser.worker)).filter((r) => r.collection === 'drafts').length, {
+      timeout: 20_000,
+    })
+    .toBe(1);
   await browser.close();
 
-  // Reopen the same profile: the draft is offered, with a preview, and restores exactly.
+  // Reopen the same profile: the register is locked until the officer's password (the browser was closed); then
+  // the draft is offered, with a preview, and restores exactly.
   browser = await launchWithExtension(profile);
+  popup = await browser.popup();
+  await unlockInPopup(popup, 'officer-a');
+  await popup.close();
   page = await browser.context.newPage();
   await page.goto(`${site.origin}/kp7-personal.html`);
   const draft = page.getByTestId('draft');
@@ -150,17 +141,7 @@ it('a draft survives the backend going down and the browser closing, then syncs 
 
   // Nothing of it in the practice site's own storage, and the local copy is encrypted.
   const check = await launchWithExtension(profile);
-  const stored = await check.worker.evaluate(async () => {
-    const open = indexedDB.open('lhr-assist-sync');
-    const db: IDBDatabase = await new Promise((resolve) => {
-      open.onsuccess = () => resolve(open.result);
-    });
-    const rows: unknown[] = await new Promise((resolve) => {
-      const req = db.transaction('records').objectStore('records').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    return JSON.stringify(rows);
-  });
+  const stored = JSON.stringify(await vaultRows(check.worker));
   expect(stored).toContain('sealed');
   expect(stored).not.toContain('ทดลองร่าง');
   await check.close();

@@ -23,7 +23,6 @@ export interface RegisterSync {
 /** Anti-enumeration: a citizen-ID search needs this many leading digits, a name search this many letters. */
 export const MIN_ID_DIGITS = 6;
 export const MIN_NAME_CHARS = 2;
-const UNDO_KEEP = 50;
 
 const tooShort = () =>
   new AppError(
@@ -76,10 +75,22 @@ export class RegisterStore {
     patch: RegisterPatch,
     source: RegisterSource,
   ): Promise<{ citizenId: string; created: boolean; parts: RegisterPart[] }> {
-    const existing = await this.get(citizenId);
+    // One read and two writes: the record (as the sync engine's edit would: dirty, on its base revision, its
+    // conflict kept) and the person's undo snapshot.
+    const local = await this.store.get('people', citizenId);
+    const parsed = local?.data ? PersonRecord.safeParse(local.data) : null;
+    const existing = parsed?.success ? parsed.data : null;
     const { record, parts, undo } = mergePatch(existing, citizenId, patch, source, this.now());
-    await this.sync.edit('people', citizenId, record);
-    await this.keepUndo(undo);
+    await this.store.put({
+      collection: 'people',
+      id: citizenId,
+      rev: local?.rev ?? 0,
+      data: record,
+      dirty: true,
+      conflict: local?.conflict ?? null,
+    });
+    this.sync.schedule(1500);
+    await this.store.setSealedMeta(`undo/${citizenId}`, undo);
     return { citizenId, created: existing === null, parts };
   }
 
@@ -109,20 +120,17 @@ export class RegisterStore {
     });
     await this.store.bulkPut(writes);
     this.sync.schedule(1500);
-    return { added, updated: unique.length - added, total: (await this.ensureIndex()).size };
+    return { added, updated: unique.length - added, total: await this.store.count('people') };
   }
 
   /** Puts back what the person's last save changed (or removes a person that save created). */
   async undo(citizenId: string): Promise<{ citizenId: string; parts: string[] }> {
-    const undos = (await this.store.sealedMeta<UndoSnapshot[]>('undo')) ?? [];
-    const at = undos.findLastIndex((u) => u.citizenId === citizenId);
-    const snapshot = undos[at];
+    const snapshot = await this.store.sealedMeta<UndoSnapshot | null>(`undo/${citizenId}`);
     if (!snapshot) throw new AppError('NOT_FOUND', 'ไม่มีสิ่งที่ย้อนกลับได้ (nothing to undo)');
     const current = await this.get(citizenId);
     if (snapshot.created) await this.sync.edit('people', citizenId, null);
     else if (current) await this.sync.edit('people', citizenId, applyUndo(current, snapshot));
-    undos.splice(at, 1);
-    await this.store.setSealedMeta('undo', undos);
+    await this.store.setSealedMeta(`undo/${citizenId}`, null);
     return { citizenId, parts: Object.keys(snapshot.before) };
   }
 
@@ -175,11 +183,5 @@ export class RegisterStore {
     }
     if (people.length > 20) index.upsertMany(people);
     else for (const p of people) index.upsert(p);
-  }
-
-  private async keepUndo(snapshot: UndoSnapshot): Promise<void> {
-    const undos = (await this.store.sealedMeta<UndoSnapshot[]>('undo')) ?? [];
-    undos.push(snapshot);
-    await this.store.setSealedMeta('undo', undos.slice(-UNDO_KEEP));
   }
 }

@@ -60,6 +60,11 @@ export class DexieSyncStore implements LocalStore {
     return Promise.all((await db.records.where('dirty').equals(1).toArray()).map((r) => this.open(keys, r)));
   }
 
+  async count(collection: Collection): Promise<number> {
+    const { db } = await this.vault.current();
+    return db.records.where('collection').equals(collection).count();
+  }
+
   async dirtyCount(): Promise<number> {
     const { db } = await this.vault.current();
     return db.records.where('dirty').equals(1).count();
@@ -93,16 +98,22 @@ export class DexieSyncStore implements LocalStore {
     await db.meta.put({ name: 'inflight', value: push ? await seal(keys, 'meta/inflight', push) : null });
   }
 
-  /** A local-only value (never synced), sealed like the records. */
+  /**
+   * A local-only value (never synced), sealed like the records; its name may hold personal data (a citizen ID):
+   * on disk it is a blind id, and the name is the associated data.
+   */
   async sealedMeta<T>(name: string): Promise<T | undefined> {
     const { db, keys } = await this.vault.current();
-    const row = await db.meta.get(`sealed:${name}`);
+    const row = await db.meta.get(`sealed:${await blindId(keys, 'meta', name)}`);
     return row?.value ? unseal<T>(keys, `meta/${name}`, row.value as RecordRow['sealed']) : undefined;
   }
 
   async setSealedMeta(name: string, value: unknown): Promise<void> {
     const { db, keys } = await this.vault.current();
-    await db.meta.put({ name: `sealed:${name}`, value: await seal(keys, `meta/${name}`, value) });
+    await db.meta.put({
+      name: `sealed:${await blindId(keys, 'meta', name)}`,
+      value: await seal(keys, `meta/${name}`, value),
+    });
   }
 
   async meta<T>(name: string): Promise<T | undefined> {

@@ -4,6 +4,7 @@ import type { DraftSummary, SyncStatus } from '../../../shared/protocol/runtime'
 import { DraftData } from '../../../shared/protocol/sync';
 import { HttpSyncTransport } from '../../../shared/sync/http-transport';
 import { SyncEngine } from '../../../shared/sync/sync-engine';
+import type { SecretStore } from '../secret-store';
 import type { Vault } from '../vault/vault';
 import type { BackendSession } from './backend-session';
 import type { DexieSyncStore } from './sync-db';
@@ -20,6 +21,7 @@ export class SyncService {
     private readonly store: DexieSyncStore,
     private readonly session: BackendSession,
     private readonly vault: Vault,
+    private readonly profileCache?: Pick<SecretStore, 'get' | 'set'>,
   ) {
     const transport = {
       push: async (r: Parameters<HttpSyncTransport['push']>[0]) => (await this.transport()).push(r),
@@ -81,10 +83,22 @@ export class SyncService {
     return out.sort((a, b) => b.draft.savedAt.localeCompare(a.draft.savedAt));
   }
 
-  /** Site profiles pulled from the backend that pass the schema (read-only: never edited here). */
+  /**
+   * Site profiles pulled from the backend that pass the schema (read-only: never edited here). They hold no personal
+   * data, and the certify guard needs them while the register is locked too: the last list read while unlocked is
+   * kept outside the vault (in the extension's private store, out of content scripts' reach) and served then.
+   */
   async profiles(): Promise<SiteProfile[]> {
-    const records = (await this.store.list('profiles')).flatMap((r) => (r.data ? [r.data] : []));
-    return validProfiles(records).profiles;
+    let records: unknown[];
+    try {
+      records = (await this.store.list('profiles')).flatMap((r) => (r.data ? [r.data] : []));
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'LOCKED') || !this.profileCache) throw error;
+      records = (await this.profileCache.get<unknown[]>('profiles')) ?? [];
+    }
+    const { profiles } = validProfiles(records);
+    await this.profileCache?.set('profiles', profiles);
+    return profiles;
   }
 
   async resolve(id: string, choice: 'mine' | 'theirs'): Promise<void> {
