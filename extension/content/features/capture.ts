@@ -29,7 +29,7 @@ async function captureTable(session: AssistSession): Promise<void> {
   if (!history || !citizenId) return;
   const cells = tableRows(session.doc, history.table, history.headerRows);
   if (cells.length === 0) return;
-  const answer = await register.get(citizenId);
+  const answer = await register.getOnce(citizenId);
   if (!answer.ok) {
     session.set({ registerError: answer.error });
     return;

@@ -20,7 +20,7 @@ async function loadPending(session: AssistSession): Promise<void> {
   const history = historyOf(session);
   const citizenId = pageCitizenId(session);
   if (!citizenId) return;
-  const answer = await register.get(citizenId);
+  const answer = await register.getOnce(citizenId);
   if (!answer.ok) {
     session.set({ registerError: answer.error });
     return;

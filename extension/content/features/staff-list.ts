@@ -1,10 +1,12 @@
-import type { RegisterPatch } from '../../../shared/protocol/register-messages';
-import { Appointment, type PersonRecord } from '../../../shared/register/person-record';
+import type { StaffListPage } from '../../../shared/profile/register-page-profile';
+import type { RegisterPatch, RegisterSummary } from '../../../shared/protocol/register-messages';
+import { Appointment } from '../../../shared/register/person-record';
+import type { StaffStatus, StaffType } from '../../../shared/register/staff-type';
 import { isValidCitizenId, normalizeCitizenId } from '../../../shared/thai/citizen-id';
 import { normalizeTitle } from '../../../shared/thai/title-prefix';
 import type { AssistSession } from '../assist-session';
 import { tableRows } from '../register/history-table';
-import { register } from '../register/register-client';
+import { type Answer, register } from '../register/register-client';
 import { staffStatusFromText, staffTypeFromText } from '../register/staff-labels';
 import type { Feature } from './feature-manager';
 
@@ -25,35 +27,57 @@ function splitName(text: string): { title: string; first: string; middle: string
   return { title: '', first: head, middle: rest.slice(0, -1).join(' '), last: rest.at(-1) ?? '' };
 }
 
-/** What one list row teaches: type, position and status always; the name only for someone new. */
-function patchOf(
-  cells: readonly string[],
-  page: NonNullable<AssistSession['page']>['staffList'],
-  existing: PersonRecord | null,
-): RegisterPatch | null {
-  if (!page) return null;
-  const c = page.cells;
-  const staffType = staffTypeFromText(cells[c.staffType] ?? '') ?? existing?.staffType;
-  if (!staffType) return null;
-  const position = c.position === undefined ? undefined : cells[c.position];
-  const status = c.status === undefined ? null : staffStatusFromText(cells[c.status] ?? '');
-  const appointment = Appointment.parse({
-    ...(existing?.appointment ?? {}),
-    ...(position ? { positionTitle: position } : {}),
-    ...(status ? { status } : {}),
-  });
-  if (existing) return { staffType, appointment };
-  const name = splitName(cells[c.name] ?? '');
-  const sex = normalizeTitle(name.title).sex ?? 'unknown';
+interface ListRow {
+  citizenId: string;
+  name: string;
+  staffType: StaffType | null;
+  position: string;
+  status: StaffStatus | null;
+}
+
+function readRow(cells: readonly string[], list: StaffListPage): ListRow | null {
+  const c = list.cells;
+  const citizenId = normalizeCitizenId(cells[c.citizenId] ?? '');
+  if (!isValidCitizenId(citizenId)) return null;
   return {
-    staffType,
-    appointment,
+    citizenId,
+    name: cells[c.name] ?? '',
+    staffType: staffTypeFromText(cells[c.staffType] ?? ''),
+    position: c.position === undefined ? '' : (cells[c.position] ?? ''),
+    status: c.status === undefined ? null : staffStatusFromText(cells[c.status] ?? ''),
+  };
+}
+
+/** A new person: name, type, position and status from the list; the rest comes later (capture, import, card). */
+function newPerson(row: ListRow): RegisterPatch | null {
+  if (!row.staffType) return null;
+  const name = splitName(row.name);
+  return {
+    staffType: row.staffType,
     identity: {
       name: { th: name, en: { title: '', first: '', middle: '', last: '' } },
       birthDate: null,
-      sex,
+      sex: normalizeTitle(name.title).sex ?? 'unknown',
     },
+    appointment: Appointment.parse({ positionTitle: row.position, status: row.status ?? 'active' }),
   };
+}
+
+/**
+ * Someone the register knows: the list marks them as in LHR and corrects the type; a changed status (or a position
+ * the register lacks) needs the record's whole appointment, so only then is the record read.
+ */
+async function knownPerson(row: ListRow, known: RegisterSummary): Promise<Answer<RegisterPatch>> {
+  const staffType = row.staffType ?? known.staffType;
+  if (!row.status || row.status === known.status) return { ok: true, value: { staffType } };
+  const record = await register.get(row.citizenId);
+  if (!record.ok) return record;
+  const appointment = Appointment.parse({
+    ...(record.value?.appointment ?? {}),
+    status: row.status,
+    ...(row.position ? { positionTitle: row.position } : {}),
+  });
+  return { ok: true, value: { staffType, appointment } };
 }
 
 /**
@@ -63,19 +87,27 @@ function patchOf(
 export async function teachFromList(session: AssistSession): Promise<void> {
   const list = session.page?.staffList;
   if (!list) return;
+  const rows = tableRows(session.doc, list.table, list.headerRows)
+    .map((cells) => readRow(cells, list))
+    .filter((r) => r !== null);
+  if (rows.length === 0) return;
+  const summaries = await register.summaries();
+  if (!summaries.ok) {
+    session.set({ registerError: summaries.error });
+    return;
+  }
+  const known = new Map(summaries.value.map((s) => [s.citizenId, s]));
   let seen = 0;
   let added = 0;
-  for (const cells of tableRows(session.doc, list.table, list.headerRows)) {
-    const citizenId = normalizeCitizenId(cells[list.cells.citizenId] ?? '');
-    if (!isValidCitizenId(citizenId)) continue;
-    const existing = await register.get(citizenId);
-    if (!existing.ok) {
-      session.set({ registerError: existing.error });
+  for (const row of rows) {
+    const summary = known.get(row.citizenId);
+    const patch = summary ? await knownPerson(row, summary) : { ok: true as const, value: newPerson(row) };
+    if (!patch.ok) {
+      session.set({ registerError: patch.error });
       return;
     }
-    const patch = patchOf(cells, list, existing.value);
-    if (!patch) continue;
-    const saved = await register.save(citizenId, 'list', patch);
+    if (!patch.value) continue;
+    const saved = await register.save(row.citizenId, 'list', patch.value);
     if (!saved.ok) {
       session.set({ registerError: saved.error });
       return;

@@ -3,6 +3,7 @@ import type { WireError } from '../../../shared/errors';
 import { WireError as WireErrorSchema } from '../../../shared/errors';
 import {
   RegisterMatchesReply,
+  RegisterPageReply,
   type RegisterPatch,
   RegisterRecordReply,
   RegisterSavedReply,
@@ -33,7 +34,19 @@ async function ask<T>(message: object, pick: (reply: unknown) => T | undefined):
 }
 
 /** Register messages of the background (shared/protocol/register-messages.ts), replies parsed on arrival. */
+/** One page load asks for a person's record once (pages share the background's search budget). */
+const records = new Map<string, Promise<Answer<PersonRecord | null>>>();
+
 export const register = {
+  /** `get`, answered from this page's earlier answer when there is one (saves and undos forget it). */
+  getOnce: (citizenId: string) => {
+    let answer = records.get(citizenId);
+    if (!answer) {
+      answer = register.get(citizenId);
+      records.set(citizenId, answer);
+    }
+    return answer;
+  },
   search: (query: string) =>
     ask<RegisterSummary[]>(
       { type: 'register.search', query },
@@ -44,11 +57,30 @@ export const register = {
       const parsed = RegisterRecordReply.safeParse(r);
       return parsed.success ? parsed.data.record : undefined;
     }),
-  save: (citizenId: string, source: RegisterSource, patch: RegisterPatch) =>
-    ask(
+  save: (citizenId: string, source: RegisterSource, patch: RegisterPatch) => {
+    records.delete(citizenId);
+    return ask(
       { type: 'register.save', citizenId, source, patch },
       (r) => RegisterSavedReply.safeParse(r).data?.saved,
-    ),
-  undo: (citizenId: string) =>
-    ask({ type: 'register.undo', citizenId }, (r) => RegisterUndoneReply.safeParse(r).data?.undone),
+    );
+  },
+  undo: (citizenId: string) => {
+    records.delete(citizenId);
+    return ask({ type: 'register.undo', citizenId }, (r) => RegisterUndoneReply.safeParse(r).data?.undone);
+  },
+  /** Everyone the register has, as summaries, a page of 200 at a time (lists are not rate-limited like gets). */
+  summaries: async (): Promise<Answer<RegisterSummary[]>> => {
+    const out: RegisterSummary[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const answer: Answer<{ people: RegisterSummary[]; nextOffset: number | null }> = await ask(
+        { type: 'register.list', offset, limit: 200 },
+        (r) => RegisterPageReply.safeParse(r).data?.page,
+      );
+      if (!answer.ok) return answer;
+      out.push(...answer.value.people);
+      offset = answer.value.nextOffset;
+    }
+    return { ok: true, value: out };
+  },
 };
