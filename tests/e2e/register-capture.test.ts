@@ -102,12 +102,12 @@ it('a staff list of 3 pages teaches the register everyone on it; a saved page is
   await page.selectOption('[name$="ddlPrefix"]', { label: 'นาย' });
   await page.check('[id$="rdoSex_0"]');
   await Promise.all([page.waitForNavigation(), page.click('#ctl00_ContentPlaceHolder1_btnSave')]);
-  await expect
-    .poll(
-      async () =>
-        (await askFromPopup<RecordReply>(popupA, { type: 'register.get', citizenId: id })).record?.birthDate,
-    )
-    .toEqual({ year: 2531, month: 2, day: 2 });
+  // The site's answer shows the saved form again; the overlay says what the save click kept, with its undo.
+  const kept = page.locator('[data-testid="capture-notice"][data-undone="false"]');
+  await kept.waitFor();
+  expect(await kept.getAttribute('data-parts')).toContain('identity');
+  reply = await askFromPopup<RecordReply>(popupA, { type: 'register.get', citizenId: id });
+  expect(reply.record?.birthDate).toEqual({ year: 2531, month: 2, day: 2 });
 
   await syncNow(popupA);
   await pcA.close();

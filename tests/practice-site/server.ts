@@ -1,9 +1,11 @@
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { getDistricts, getProvinces, getSubDistricts } from 'thai-address-universal';
 import { type HistoryStore, historyRouter } from './history-pages';
+import { renderPostback } from './postback-form';
 import { practiceStaff } from './staff-data';
 import { staffListRouter } from './staff-list';
 
@@ -43,7 +45,15 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
     res.json(rows.map((s) => ({ code: s.code, name: s.nameTh })));
   });
   app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
-  // The static forms post back to themselves; the practice site accepts and shows the empty form again.
-  app.post(/\.html$/, (req, res) => res.redirect(303, req.path));
+  // The static forms post back to themselves: the answer is the same form with what was posted, as ASP.NET does.
+  app.post(/\.html$/, express.urlencoded({ extended: false }), async (req, res) => {
+    const file = join(here, 'public', basename(req.path));
+    const html = await readFile(file, 'utf8').catch(() => null);
+    if (html === null) {
+      res.status(404).send('not found');
+      return;
+    }
+    res.type('html').send(renderPostback(html, req.body as Record<string, string>));
+  });
   return app;
 }

@@ -3,6 +3,7 @@ import type { AssistSession } from '../assist-session';
 import type { FormControl } from '../detect/detected-field';
 import { resolveLocator } from '../detect/resolve-profile';
 import { capturePatch } from '../register/capture-patch';
+import { changedParts } from '../register/changed-parts';
 import { rowsFromTable, rowsNotOnPage, tableRows } from '../register/history-table';
 import { pageCitizenId } from '../register/page-subject';
 import { register } from '../register/register-client';
@@ -46,6 +47,47 @@ async function captureTable(session: AssistSession): Promise<void> {
   await send(session, citizenId, { [history.section]: [...kept, ...fresh] } as RegisterPatch, fresh.length);
 }
 
+/** How long after a save-click capture the next page still shows it (the site's postback answer). */
+const RECENT_MS = 120_000;
+
+/**
+ * A form page as the site sent it shows what LHR has saved (the postback after a save, or a view of the record):
+ * parts that differ from the register are kept. When nothing differs because the save click already kept them,
+ * the officer is shown that capture, with its undo.
+ */
+async function captureFormOnLoad(session: AssistSession): Promise<void> {
+  const citizenId = pageCitizenId(session);
+  const patch = capturePatch(session.fields);
+  if (!citizenId || !patch) return;
+  const answer = await register.getOnce(citizenId);
+  if (!answer.ok) {
+    session.set({ registerError: answer.error });
+    return;
+  }
+  const record = answer.value;
+  if (!record) {
+    // Someone new: only a page that says who they are and what they are can create them.
+    if (patch.identity && patch.staffType) await send(session, citizenId, patch, 0);
+    return;
+  }
+  const changed = changedParts(patch, record);
+  if (changed) {
+    await send(session, citizenId, changed, 0);
+    return;
+  }
+  const parts = Object.keys(patch);
+  const recent = Date.now() - Date.parse(record.provenance.updatedAt) < RECENT_MS;
+  if (recent && parts.some((p) => record.provenance.sections[p] === 'capture'))
+    session.set({
+      captured: {
+        citizenId,
+        parts: parts.filter((p) => record.provenance.sections[p] === 'capture'),
+        rows: 0,
+        undone: false,
+      },
+    });
+}
+
 /** Puts back what the last capture changed in the register. */
 export async function undoCapture(session: AssistSession): Promise<void> {
   const captured = session.state.captured;
@@ -58,7 +100,8 @@ export async function undoCapture(session: AssistSession): Promise<void> {
 /**
  * Capture: when the officer presses the site's own save on a ก.พ.7 form page, the page's values go into that
  * person's register record — read at the click, sent alongside the site's save, never instead of it (the click is
- * not stopped). History pages are captured from their saved-rows table when they load.
+ * not stopped). A page as the site sends it (the postback answer, a read-only view) is compared with the register
+ * on load; history pages are captured from their saved-rows table.
  */
 export const captureFeature: Feature = {
   id: 'capture',
@@ -79,6 +122,6 @@ export const captureFeature: Feature = {
       if (citizenId && patch) void send(session, citizenId, patch, 0);
     };
     session.doc.addEventListener('click', onClick, { capture: true, signal });
-    await captureTable(session);
+    await (session.page?.history ? captureTable(session) : captureFormOnLoad(session));
   },
 };

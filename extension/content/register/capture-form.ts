@@ -68,7 +68,9 @@ export function patchFromForm(fields: readonly DetectedField[]): Partial<Registe
   if (staffType) patch.staffType = staffType;
   const house = value('houseNo');
   const province = value('province');
-  if (house || province) {
+  // Only a whole address replaces the register's: selects that load after the page (province → district →
+  // subdistrict) may still be empty when it is read.
+  if (province && value('district') && value('subdistrict')) {
     const address = RegisterAddress.safeParse({
       houseNo: house ?? '',
       moo: value('moo') ?? '',
