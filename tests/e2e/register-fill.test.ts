@@ -148,6 +148,15 @@ it('imports a spreadsheet of three staff types with history sheets, then fills t
     .evaluateAll((rows) => rows.map((r) => `${r.children[1]?.textContent} ${r.getAttribute('data-code')}`));
   expect(problems).toContain('5 CITIZEN_ID_CHECKSUM');
   expect(await importer.getByTestId('mapping-row').count()).toBeGreaterThan(10);
+  // The mapping is the officer's to correct: without the staff-type column nobody can be imported; back with it.
+  const fields = importer.getByTestId('mapping-field');
+  const staffTypeColumn = (
+    await fields.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))
+  ).indexOf('staffType');
+  await fields.nth(staffTypeColumn).selectOption('');
+  await importer.locator('[data-testid="import-preview"][data-people="0"]').waitFor();
+  await fields.nth(staffTypeColumn).selectOption('staffType');
+  await importer.locator('[data-testid="import-preview"][data-people="3"]').waitFor();
   await importer.getByTestId('import-commit').click();
   const done = importer.getByTestId('import-done');
   await done.waitFor();
