@@ -1,7 +1,9 @@
 import type { RegisterPatch } from '../../../shared/protocol/register-messages';
+import type { PersonRecord } from '../../../shared/register/person-record';
 import type { AssistSession } from '../assist-session';
 import type { FormControl } from '../detect/detected-field';
 import { resolveLocator } from '../detect/resolve-profile';
+import { completeParts } from '../register/capture-form';
 import { capturePatch } from '../register/capture-patch';
 import { changedParts } from '../register/changed-parts';
 import { rowsFromTable, rowsNotOnPage, tableRows } from '../register/history-table';
@@ -47,6 +49,9 @@ async function captureTable(session: AssistSession): Promise<void> {
   await send(session, citizenId, { [history.section]: [...kept, ...fresh] } as RegisterPatch, fresh.length);
 }
 
+/** The record as read when the page loaded, for the parts of a save click the page has no field for. */
+const known = new WeakMap<AssistSession, PersonRecord | null>();
+
 /** How long after a save-click capture the next page still shows it (the site's postback answer). */
 const RECENT_MS = 120_000;
 
@@ -57,14 +62,16 @@ const RECENT_MS = 120_000;
  */
 async function captureFormOnLoad(session: AssistSession): Promise<void> {
   const citizenId = pageCitizenId(session);
-  const patch = capturePatch(session.fields);
-  if (!citizenId || !patch) return;
+  const shown = capturePatch(session.fields);
+  if (!citizenId || !shown) return;
   const answer = await register.getOnce(citizenId);
   if (!answer.ok) {
     session.set({ registerError: answer.error });
     return;
   }
   const record = answer.value;
+  known.set(session, record);
+  const patch = completeParts(shown, record);
   if (!record) {
     // Someone new: only a page that says who they are and what they are can create them.
     if (patch.identity && patch.staffType) await send(session, citizenId, patch, 0);
@@ -117,8 +124,11 @@ export const captureFeature: Feature = {
       const target = event.target instanceof Element ? event.target : null;
       if (!target || !saves.some((b) => b === target || b.contains(target))) return;
       const citizenId = pageCitizenId(session);
-      const patch = capturePatch(session.redetect());
-      // Sent now, while the page is still here: the site's postback replaces it right after this click.
+      const shown = capturePatch(session.redetect());
+      // Sent now, while the page is still here: the site's postback replaces it right after this click. What the
+      // page has no field for comes from the record read on load (when it was about the same person).
+      const record = known.get(session);
+      const patch = shown && completeParts(shown, record?.citizenId === citizenId ? record : null);
       if (citizenId && patch) void send(session, citizenId, patch, 0);
     };
     session.doc.addEventListener('click', onClick, { capture: true, signal });

@@ -1,6 +1,6 @@
 import type { StaffListPage } from '../../../shared/profile/register-page-profile';
 import type { RegisterPatch, RegisterSummary } from '../../../shared/protocol/register-messages';
-import { Appointment } from '../../../shared/register/person-record';
+import type { Appointment } from '../../../shared/register/person-record';
 import type { StaffStatus, StaffType } from '../../../shared/register/staff-type';
 import { isValidCitizenId, normalizeCitizenId } from '../../../shared/thai/citizen-id';
 import { normalizeTitle } from '../../../shared/thai/title-prefix';
@@ -26,6 +26,21 @@ function splitName(text: string): { title: string; first: string; middle: string
   }
   return { title: '', first: head, middle: rest.slice(0, -1).join(' '), last: rest.at(-1) ?? '' };
 }
+
+/** An appointment with nothing known yet (Appointment's defaults; the schema itself stays out of the page bundle). */
+const NO_APPOINTMENT: Appointment = {
+  positionTitle: '',
+  positionType: '',
+  level: '',
+  positionNo: '',
+  division: '',
+  salary: null,
+  appointDate: null,
+  startDate: null,
+  status: 'active',
+  statusDate: null,
+  statusReference: '',
+};
 
 interface ListRow {
   citizenId: string;
@@ -59,7 +74,7 @@ function newPerson(row: ListRow): RegisterPatch | null {
       birthDate: null,
       sex: normalizeTitle(name.title).sex ?? 'unknown',
     },
-    appointment: Appointment.parse({ positionTitle: row.position, status: row.status ?? 'active' }),
+    appointment: { ...NO_APPOINTMENT, positionTitle: row.position, status: row.status ?? 'active' },
   };
 }
 
@@ -72,11 +87,11 @@ async function knownPerson(row: ListRow, known: RegisterSummary): Promise<Answer
   if (!row.status || row.status === known.status) return { ok: true, value: { staffType } };
   const record = await register.get(row.citizenId);
   if (!record.ok) return record;
-  const appointment = Appointment.parse({
-    ...(record.value?.appointment ?? {}),
+  const appointment: Appointment = {
+    ...(record.value?.appointment ?? NO_APPOINTMENT),
     status: row.status,
     ...(row.position ? { positionTitle: row.position } : {}),
-  });
+  };
   return { ok: true, value: { staffType, appointment } };
 }
 

@@ -1,10 +1,9 @@
-import { HISTORY_SECTION_LABELS } from '../../../shared/register/history-sections';
 import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { undoCapture } from '../features/capture';
 import { fillNextRow } from '../features/history-rows';
 import { valueToText } from '../register/history-table';
-import { rt } from './register-text';
+import { rt, SECTION_LABELS } from './register-text';
 
 /** One line per pending row: the page's own columns, as they will be typed. */
 function rowSummary(session: AssistSession, row: Record<string, unknown>): string {
@@ -35,7 +34,7 @@ export function HistoryPanel({
       data-pending={h.pending.length}
       data-in-form={String(h.inForm)}
     >
-      <b>{HISTORY_SECTION_LABELS[h.section][lang]}</b>
+      <b>{SECTION_LABELS[h.section]?.[lang] ?? h.section}</b>
       <p>
         {h.pending.length === 0
           ? rt(lang, 'historyDone', { n: h.total })
@@ -97,13 +96,7 @@ export function RegisterNotices({
           {c.undone
             ? rt(lang, 'capturedUndone')
             : rt(lang, 'captured', {
-                parts: c.parts
-                  .map((p) =>
-                    p in HISTORY_SECTION_LABELS
-                      ? HISTORY_SECTION_LABELS[p as keyof typeof HISTORY_SECTION_LABELS][lang]
-                      : p,
-                  )
-                  .join(', '),
+                parts: c.parts.map((p) => SECTION_LABELS[p]?.[lang] ?? p).join(', '),
               })}
           {!c.undone && c.rows > 0 && ` (${rt(lang, 'capturedRows', { n: c.rows })})`}{' '}
           {!c.undone && (

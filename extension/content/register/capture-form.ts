@@ -1,6 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { RegisterPatch } from '../../../shared/protocol/register-messages';
-import { RegisterAddress } from '../../../shared/register/person-record';
+import type { PersonRecord } from '../../../shared/register/person-record';
 import { parseThaiDate } from '../../../shared/thai/thai-date-format';
 import { normalizeTitle } from '../../../shared/thai/title-prefix';
 import type { DetectedField } from '../detect/detected-field';
@@ -26,6 +26,18 @@ function shown(field: DetectedField): string {
   }
   return el.value.trim();
 }
+
+const ADDRESS_FIELDS = [
+  ['houseNo', 'houseNo'],
+  ['moo', 'moo'],
+  ['soi', 'soi'],
+  ['road', 'road'],
+  ['subdistrict', 'subdistrict'],
+  ['district', 'district'],
+  ['province', 'province'],
+  ['postcode', 'postcode'],
+] as const satisfies ReadonlyArray<readonly [string, FieldType]>;
+const PLACES = new Set(['subdistrict', 'district', 'province']);
 
 /** Select texts carry the level word (อ.เมือง, เขตบางรัก, ต.ในเมือง); the register keeps bare names. */
 const stripPlace = (text: string) => text.replace(/^(จังหวัด|จ\.|อำเภอ|อ\.|เขต|ตำบล|ต\.|แขวง)\s*/, '');
@@ -66,27 +78,47 @@ export function patchFromForm(fields: readonly DetectedField[]): Partial<Registe
   const typeField = fields.find((f) => f.label.includes('ประเภทบุคลากร'));
   const staffType = typeField ? staffTypeFromText(typeField.element.value) : null;
   if (staffType) patch.staffType = staffType;
-  const house = value('houseNo');
-  const province = value('province');
   // Only a whole address replaces the register's: selects that load after the page (province → district →
-  // subdistrict) may still be empty when it is read.
-  if (province && value('district') && value('subdistrict')) {
-    const address = RegisterAddress.safeParse({
-      houseNo: house ?? '',
-      moo: value('moo') ?? '',
-      soi: value('soi') ?? '',
-      road: value('road') ?? '',
-      subdistrict: stripPlace(value('subdistrict') ?? ''),
-      district: stripPlace(value('district') ?? ''),
-      province: stripPlace(province ?? ''),
-      postcode: value('postcode') ?? '',
-    });
-    if (address.success) patch.address = address.data;
+  // subdistrict) may still be empty when it is read. Parts the page has no field for are left out here and kept
+  // from the register by completeParts.
+  if (value('province') && value('district') && value('subdistrict')) {
+    const address: Record<string, string> = {};
+    for (const [key, type] of ADDRESS_FIELDS) {
+      const text = value(type);
+      if (text !== null) address[key] = PLACES.has(key) ? stripPlace(text) : text;
+    }
+    if (address.postcode !== undefined && !/^\d{5}$/.test(address.postcode)) address.postcode = '';
+    patch.address = address as RegisterPatch['address'];
   }
-  const phone = value('phone');
-  const mobile = value('mobile');
-  const email = value('email');
-  if (phone !== null || mobile !== null || email !== null)
-    patch.contacts = { phone: phone ?? '', mobile: mobile ?? '', email: email ?? '' };
+  const contacts: Record<string, string> = {};
+  for (const key of ['phone', 'mobile', 'email'] as const) {
+    const text = value(key);
+    if (text !== null) contacts[key] = text;
+  }
+  if (Object.keys(contacts).length > 0) patch.contacts = contacts as RegisterPatch['contacts'];
   return patch;
+}
+
+const EMPTY_ADDRESS = {
+  houseNo: '',
+  moo: '',
+  village: '',
+  soi: '',
+  road: '',
+  subdistrict: '',
+  district: '',
+  province: '',
+  postcode: '',
+};
+
+/**
+ * Whole parts for the register (a patch part replaces the register's): what the page has no field for (the village,
+ * a missing phone box) is kept from the record, or empty for someone new.
+ */
+export function completeParts(patch: RegisterPatch, record: PersonRecord | null): RegisterPatch {
+  const out = { ...patch };
+  if (patch.address) out.address = { ...(record?.address ?? EMPTY_ADDRESS), ...patch.address };
+  if (patch.contacts)
+    out.contacts = { ...(record?.contacts ?? { phone: '', mobile: '', email: '' }), ...patch.contacts };
+  return out;
 }

@@ -1,7 +1,5 @@
-import type * as z from 'zod';
 import type { DateFormat } from '../../../shared/fields/field-types';
 import type { CellKind, ElementLocator, HistoryPage } from '../../../shared/profile/register-page-profile';
-import { HISTORY_SECTIONS } from '../../../shared/register/history-sections';
 import { thaiToAsciiDigits, withDigits } from '../../../shared/thai/digits';
 import type { PartialDate } from '../../../shared/thai/partial-date';
 import { formatThaiDate, parseThaiDate } from '../../../shared/thai/thai-date-format';
@@ -45,8 +43,10 @@ export function valueToText(kind: CellKind, value: unknown, date: DateFormat = D
 }
 
 /** What a cell of the saved-rows table means for the register row field `key` of `section`. */
+/** Year columns the register keeps as plain numbers (LeaveRow.fiscalYear, DisciplineRow.year), not PartialDates. */
+const NUMBER_YEARS = new Set(['leave.fiscalYear', 'discipline.year']);
+
 export function textToValue(history: HistoryPage, key: string, kind: CellKind, text: string): unknown {
-  const shape = (HISTORY_SECTIONS[history.section] as z.ZodObject).shape[key];
   const plain = thaiToAsciiDigits(text).trim();
   if (kind === 'number') {
     const n = Number(plain.replace(/,/g, ''));
@@ -55,8 +55,7 @@ export function textToValue(history: HistoryPage, key: string, kind: CellKind, t
   if (kind === 'date' || kind === 'year') {
     const d = parseThaiDate(plain);
     if (!d) return null;
-    // Some year columns are plain numbers in the register (ปีงบประมาณ, the year of a penalty).
-    return shape?.safeParse(d.year).success && !shape.safeParse(d).success ? d.year : d;
+    return NUMBER_YEARS.has(`${history.section}.${key}`) ? d.year : d;
   }
   return text.trim();
 }
@@ -100,19 +99,20 @@ export function rowsNotOnPage(
   });
 }
 
-/** The table's rows as register rows (checked with the section schema; a row it refuses is left out). */
+/**
+ * The table's rows as register rows. A row without its `match` values is left out (it could not be told apart, and
+ * a leave row needs its fiscal year); the background checks the rest against the section's schema.
+ */
 export function rowsFromTable(history: HistoryPage, cells: readonly string[][]): RegisterRow[] {
-  const schema = HISTORY_SECTIONS[history.section] as z.ZodType;
   const out: RegisterRow[] = [];
   for (const c of cells) {
-    const raw: RegisterRow = {};
+    const row: RegisterRow = {};
     for (const col of history.columns) {
       if (col.cell === undefined) continue;
       const value = textToValue(history, col.key, col.kind, c[col.cell] ?? '');
-      if (value !== null && value !== '') raw[col.key] = value;
+      if (value !== '') row[col.key] = value;
     }
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data as RegisterRow);
+    if (history.match.every((k) => row[k] !== undefined && row[k] !== null)) out.push(row);
   }
   return out;
 }

@@ -1,17 +1,19 @@
 import browser from 'webextension-polyfill';
 import type { WireError } from '../../../shared/errors';
-import { WireError as WireErrorSchema } from '../../../shared/errors';
-import {
-  RegisterMatchesReply,
-  RegisterPageReply,
-  type RegisterPatch,
-  RegisterRecordReply,
-  RegisterSavedReply,
-  type RegisterSource,
-  type RegisterSummary,
-  RegisterUndoneReply,
+import type {
+  RegisterPatch,
+  RegisterSource,
+  RegisterSummary,
 } from '../../../shared/protocol/register-messages';
 import type { PersonRecord } from '../../../shared/register/person-record';
+
+// The content script trusts its own background (which parses every request and builds every reply from parsed data)
+// and checks only the reply's shape, like the card-read events: zod stays out of the page's bundle.
+type Reply = Record<string, unknown> | null;
+const okField = (name: string) => (r: unknown) =>
+  typeof r === 'object' && r !== null && (r as Reply)?.ok === true && name in (r as object)
+    ? (r as Record<string, unknown>)[name]
+    : undefined;
 
 /** A register answer: the value, or the background's error (LOCKED, RATE_LIMITED, …) for the overlay to show. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: WireError };
@@ -25,11 +27,10 @@ async function ask<T>(message: object, pick: (reply: unknown) => T | undefined):
   }
   const value = pick(reply);
   if (value !== undefined) return { ok: true, value };
-  const failed = (reply as { error?: unknown } | null)?.error;
-  const error = WireErrorSchema.safeParse(failed);
+  const failed = (reply as { error?: WireError } | null)?.error;
   return {
     ok: false,
-    error: error.success ? error.data : { code: 'UNKNOWN', message: 'unexpected reply' },
+    error: typeof failed?.code === 'string' ? failed : { code: 'UNKNOWN', message: 'unexpected reply' },
   };
 }
 
@@ -50,23 +51,26 @@ export const register = {
   search: (query: string) =>
     ask<RegisterSummary[]>(
       { type: 'register.search', query },
-      (r) => RegisterMatchesReply.safeParse(r).data?.matches,
+      (r) => okField('matches')(r) as RegisterSummary[] | undefined,
     ),
   get: (citizenId: string) =>
-    ask<PersonRecord | null>({ type: 'register.get', citizenId }, (r) => {
-      const parsed = RegisterRecordReply.safeParse(r);
-      return parsed.success ? parsed.data.record : undefined;
-    }),
+    ask<PersonRecord | null>(
+      { type: 'register.get', citizenId },
+      (r) => okField('record')(r) as PersonRecord | null | undefined,
+    ),
   save: (citizenId: string, source: RegisterSource, patch: RegisterPatch) => {
     records.delete(citizenId);
     return ask(
       { type: 'register.save', citizenId, source, patch },
-      (r) => RegisterSavedReply.safeParse(r).data?.saved,
+      (r) => okField('saved')(r) as { citizenId: string; created: boolean; parts: string[] } | undefined,
     );
   },
   undo: (citizenId: string) => {
     records.delete(citizenId);
-    return ask({ type: 'register.undo', citizenId }, (r) => RegisterUndoneReply.safeParse(r).data?.undone);
+    return ask(
+      { type: 'register.undo', citizenId },
+      (r) => okField('undone')(r) as { parts: string[] } | undefined,
+    );
   },
   /** Everyone the register has, as summaries, a page of 200 at a time (lists are not rate-limited like gets). */
   summaries: async (): Promise<Answer<RegisterSummary[]>> => {
@@ -75,7 +79,7 @@ export const register = {
     while (offset !== null) {
       const answer: Answer<{ people: RegisterSummary[]; nextOffset: number | null }> = await ask(
         { type: 'register.list', offset, limit: 200 },
-        (r) => RegisterPageReply.safeParse(r).data?.page,
+        (r) => okField('page')(r) as { people: RegisterSummary[]; nextOffset: number | null } | undefined,
       );
       if (!answer.ok) return answer;
       out.push(...answer.value.people);

@@ -1,4 +1,4 @@
-import { STAFF_STATUS_LABELS, type StaffStatus, type StaffType } from '../../../shared/register/staff-type';
+import type { StaffStatus, StaffType } from '../../../shared/register/staff-type';
 
 /** Which staff type a page's wording names; the more specific words are tried first (ข้าราชการครู before ข้าราชการ). */
 const TYPE_WORDS: ReadonlyArray<[RegExp, StaffType]> = [
@@ -13,10 +13,9 @@ export function staffTypeFromText(text: string): StaffType | null {
   return TYPE_WORDS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
+/** The words of STAFF_STATUS_LABELS and their common variants (that module's schemas stay out of the page bundle). */
 const STATUS_WORDS: ReadonlyArray<[RegExp, StaffStatus]> = [
-  ...(Object.entries(STAFF_STATUS_LABELS) as [StaffStatus, { th: string }][]).map(
-    ([code, label]): [RegExp, StaffStatus] => [new RegExp(label.th.split('/')[0] ?? label.th), code],
-  ),
+  [/ให้ออก|ปลดออก|ไล่ออก/, 'dismissed'],
   [/เกษียณ/, 'retired'],
   [/ลาออก/, 'resigned'],
   [/โอน/, 'transferred-out'],
