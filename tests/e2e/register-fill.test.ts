@@ -171,8 +171,12 @@ it('imports a spreadsheet of three staff types with history sheets, then fills t
   expect(await page.inputValue('[name$="txtBirthDate"]')).toBe('09/03/2528');
   expect(await page.inputValue('[name$="txtIDCard3"]')).toBe(somchai.citizenId.slice(5, 10));
 
+  // After a pick on the staff list the address page names its person: one click fills it from the register.
+  await page.goto(`${site.origin}/kp7-select?pid=${somchai.pid}`);
   await page.goto(`${site.origin}/kp7-address.html`);
-  await fillFromRegister(page, somchai.citizenId.slice(0, 6));
+  await page.getByTestId('register-subject').click();
+  await page.getByTestId('fill').click();
+  await page.locator('[data-testid="panel"][data-phase="filled"]').waitFor();
   expect(await page.inputValue('[name$="txtHouseNo"]')).toBe('99/1');
   expect(await page.locator('[name$="ddlProvince"] option:checked').textContent()).toBe('นครพนม');
   expect(await page.locator('[name$="ddlTambon"] option:checked').textContent()).toBe('ในเมือง');

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { createApp } from '../../backend/src/app';
 import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
@@ -50,10 +51,25 @@ export async function askFromPopup<T = unknown>(popup: Page, message: object): P
   return (await popup.evaluate((m) => chrome.runtime.sendMessage(m), message)) as T;
 }
 
-/** Pushes what is pending and waits until nothing is. */
+/** Pushes what is pending and waits for a sync that finished after the click with nothing left to push. */
 export async function syncNow(popup: Page): Promise<void> {
+  const status = async () =>
+    (
+      await askFromPopup<{ sync?: { pending: number; lastSync: string | null } }>(popup, {
+        type: 'sync.status',
+      })
+    ).sync;
+  const before = (await status())?.lastSync ?? null;
   await popup.getByTestId('sync-now').click();
-  await popup.locator('[data-testid="sync"][data-pending="0"]').waitFor({ timeout: 30_000 });
+  await expect
+    .poll(
+      async () => {
+        const now = await status();
+        return now !== undefined && now.lastSync !== before && now.pending === 0;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** How many drafts the extension keeps (sealed) in the officer's vault database, read in its service worker. */

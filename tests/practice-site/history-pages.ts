@@ -41,6 +41,13 @@ function control(column: HistoryColumn): string {
   return `<input type="text" ${attrs}${date}>`;
 }
 
+/** The "this page is about" line of the pages that follow a pick on the staff list. */
+export function personBanner(person: PracticeStaff): string {
+  return `<div class="person" id="${aspId('pnlPerson')}">ชื่อ-นามสกุล: <span id="${aspId('lblFullName')}">${escapeHtml(`${person.title}${person.first} ${person.last}`)}</span>
+ เลขประจำตัวประชาชน: <span id="${aspId('lblIDCard')}">${formatCitizenId(person.citizenId)}</span>
+ ประเภทบุคลากร: <span id="${aspId('lblPersonType')}">${LIST_TYPE_LABELS[person.staffType]}</span></div>`;
+}
+
 function render(form: HistoryForm, person: PracticeStaff | null, rows: string[][], error: string): string {
   if (!person) {
     return layout({
@@ -63,9 +70,7 @@ function render(form: HistoryForm, person: PracticeStaff | null, rows: string[][
     title: form.title,
     action: form.path.slice(1),
     body: `<h3>${form.title}</h3>
-<div class="person" id="${aspId('pnlPerson')}">ชื่อ-นามสกุล: <span id="${aspId('lblFullName')}">${escapeHtml(`${person.title}${person.first} ${person.last}`)}</span>
- เลขประจำตัวประชาชน: <span id="${aspId('lblIDCard')}">${formatCitizenId(person.citizenId)}</span>
- ประเภทบุคลากร: <span id="${aspId('lblPersonType')}">${LIST_TYPE_LABELS[person.staffType]}</span></div>
+${personBanner(person)}
 <table class="grid" id="${aspId(form.grid)}"><tr><th>ลำดับ</th>${head}</tr>${body}</table>
 <br><table class="form"><tr><td class="section" colspan="2">เพิ่มรายการ</td></tr>${add}</table>
 <span class="err" id="${aspId('lblError')}">${escapeHtml(error)}</span><br>

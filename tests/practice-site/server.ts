@@ -4,7 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { getDistricts, getProvinces, getSubDistricts } from 'thai-address-universal';
-import { type HistoryStore, historyRouter } from './history-pages';
+import { selectedPid } from './aspnet-layout';
+import { type HistoryStore, historyRouter, personBanner } from './history-pages';
 import { renderPostback } from './postback-form';
 import { practiceStaff } from './staff-data';
 import { staffListRouter } from './staff-list';
@@ -44,6 +45,16 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
     const rows = await getSubDistricts(String(req.query.district ?? ''));
     res.json(rows.map((s) => ({ code: s.code, name: s.nameTh })));
   });
+  // The address page follows a pick on the staff list: like the history pages, it names the person it is about.
+  app.get('/kp7-address.html', async (req, res) => {
+    const html = await readFile(join(here, 'public', 'kp7-address.html'), 'utf8');
+    const person = staff.find((p) => p.pid === selectedPid(req.headers.cookie));
+    res
+      .type('html')
+      .send(
+        person ? html.replace('<div class="content">', `<div class="content">${personBanner(person)}`) : html,
+      );
+  });
   app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
   // The static forms post back to themselves: the answer is the same form with what was posted, as ASP.NET does.
   app.post(/\.html$/, express.urlencoded({ extended: false }), async (req, res) => {
@@ -53,7 +64,15 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
       res.status(404).send('not found');
       return;
     }
-    res.type('html').send(renderPostback(html, req.body as Record<string, string>));
+    const person = staff.find((p) => p.pid === selectedPid(req.headers.cookie));
+    const answer = renderPostback(html, req.body as Record<string, string>);
+    res
+      .type('html')
+      .send(
+        person && req.path === '/kp7-address.html'
+          ? answer.replace('<div class="content">', `<div class="content">${personBanner(person)}`)
+          : answer,
+      );
   });
   return app;
 }

@@ -3,7 +3,7 @@ import type { PersonRecord } from '../../../shared/register/person-record';
 import type { AssistSession } from '../assist-session';
 import type { FormControl } from '../detect/detected-field';
 import { resolveLocator } from '../detect/resolve-profile';
-import { completeParts } from '../register/capture-form';
+import { completeParts, pageParts } from '../register/capture-form';
 import { capturePatch } from '../register/capture-patch';
 import { changedParts } from '../register/changed-parts';
 import { rowsFromTable, rowsNotOnPage, tableRows } from '../register/history-table';
@@ -82,17 +82,9 @@ async function captureFormOnLoad(session: AssistSession): Promise<void> {
     await send(session, citizenId, changed, 0);
     return;
   }
-  const parts = Object.keys(patch);
   const recent = Date.now() - Date.parse(record.provenance.updatedAt) < RECENT_MS;
-  if (recent && parts.some((p) => record.provenance.sections[p] === 'capture'))
-    session.set({
-      captured: {
-        citizenId,
-        parts: parts.filter((p) => record.provenance.sections[p] === 'capture'),
-        rows: 0,
-        undone: false,
-      },
-    });
+  const parts = pageParts(session.fields).filter((p) => record.provenance.sections[p] === 'capture');
+  if (recent && parts.length > 0) session.set({ captured: { citizenId, parts, rows: 0, undone: false } });
 }
 
 /** Puts back what the last capture changed in the register. */

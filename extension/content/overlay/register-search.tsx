@@ -4,6 +4,7 @@ import { formatCitizenId } from '../../../shared/thai/citizen-id';
 import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fillFromRegister, searchRegister } from '../features/register-fill';
+import { pageCitizenId } from '../register/page-subject';
 import { rt } from './register-text';
 
 /** Pick a person from the staff register to fill this page with (the preview comes first, as for a card). */
@@ -17,8 +18,19 @@ export function RegisterSearch({
   lang: Lang;
 }) {
   const [query, setQuery] = useState('');
+  // The page already names its person (a banner after the pick on the staff list): one click fills from the register.
+  const subject = pageCitizenId(session);
   return (
     <div class="register">
+      {subject && (
+        <button
+          type="button"
+          data-testid="register-subject"
+          onClick={() => void fillFromRegister(session, subject)}
+        >
+          {rt(lang, 'registerSubject', { id: formatCitizenId(subject) ?? '' })}
+        </button>
+      )}
       <form
         class="search"
         onSubmit={(e) => {

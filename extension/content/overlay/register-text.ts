@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/messages';
 const TEXT = {
   registerSearch: { th: 'ค้นหาในทะเบียนบุคลากร', en: 'Search the staff register' },
   registerPlaceholder: { th: 'ชื่อ หรือ เลขประจำตัวประชาชน (4 หลักขึ้นไป)', en: 'Name or citizen ID (4+ digits)' },
+  registerSubject: { th: 'กรอกจากทะเบียน: {id}', en: 'Fill from the register: {id}' },
   registerNone: { th: 'ไม่พบในทะเบียน', en: 'Not in the register' },
   registerLocked: {
     th: 'ทะเบียนบุคลากรปิดอยู่ — เข้าสู่ระบบ/ปลดล็อกที่ปุ่มส่วนขยาย',

@@ -111,14 +111,42 @@ const EMPTY_ADDRESS = {
   postcode: '',
 };
 
+/** The entries that say something: a blank field on the page never erases what the register knows. */
+function filled<T extends object>(part: T): Partial<T> {
+  return Object.fromEntries(Object.entries(part).filter(([, v]) => v !== '' && v !== null)) as Partial<T>;
+}
+
 /**
- * Whole parts for the register (a patch part replaces the register's): what the page has no field for (the village,
- * a missing phone box) is kept from the record, or empty for someone new.
+ * Whole parts for the register (a patch part replaces the register's). What the page leaves blank or has no field
+ * for (the village, a phone box, an unknown birth date) is kept from the record, or empty for someone new.
  */
 export function completeParts(patch: RegisterPatch, record: PersonRecord | null): RegisterPatch {
   const out = { ...patch };
-  if (patch.address) out.address = { ...(record?.address ?? EMPTY_ADDRESS), ...patch.address };
+  if (patch.address) out.address = { ...(record?.address ?? EMPTY_ADDRESS), ...filled(patch.address) };
   if (patch.contacts)
-    out.contacts = { ...(record?.contacts ?? { phone: '', mobile: '', email: '' }), ...patch.contacts };
+    out.contacts = {
+      ...(record?.contacts ?? { phone: '', mobile: '', email: '' }),
+      ...filled(patch.contacts),
+    };
+  if (patch.identity && record) {
+    const { name, birthDate, sex } = patch.identity;
+    out.identity = {
+      name: { th: { ...record.name.th, ...filled(name.th) }, en: { ...record.name.en, ...filled(name.en) } },
+      birthDate: birthDate ?? record.birthDate,
+      sex: sex === 'unknown' ? record.sex : sex,
+    };
+  }
   return out;
+}
+
+/** The parts a form page has fields for, filled in or not (what a save of this page can have kept). */
+export function pageParts(fields: readonly DetectedField[]): string[] {
+  const has = (...types: FieldType[]) =>
+    fields.some((f) => f.scope === 'subject' && f.type !== null && types.includes(f.type));
+  return [
+    ...(has('firstName', 'lastName') ? ['identity'] : []),
+    ...(fields.some((f) => f.label.includes('ประเภทบุคลากร')) ? ['staffType'] : []),
+    ...(has('province') ? ['address'] : []),
+    ...(has('phone', 'mobile', 'email') ? ['contacts'] : []),
+  ];
 }

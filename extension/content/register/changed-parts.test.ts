@@ -28,3 +28,20 @@ describe('changedParts', () => {
     expect(changedParts({ identity: later }, record)).toEqual({ identity: later });
   });
 });
+
+describe('completeParts', () => {
+  it('never lets a blank field erase what the register knows', async () => {
+    const { completeParts } = await import('./capture-form');
+    const withPhone = PersonRecord.parse({
+      ...record,
+      contacts: { phone: '042511111', mobile: '', email: '' },
+    });
+    const blank = { ...identity, birthDate: null, sex: 'unknown' as const };
+    expect(
+      completeParts({ identity: blank, contacts: { phone: '', mobile: '0812345678' } } as never, withPhone),
+    ).toEqual({
+      identity,
+      contacts: { phone: '042511111', mobile: '0812345678', email: '' },
+    });
+  });
+});
