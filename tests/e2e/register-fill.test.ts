@@ -171,6 +171,12 @@ it('imports a spreadsheet of three staff types with history sheets, then fills t
   expect(await page.inputValue('[name$="txtBirthDate"]')).toBe('09/03/2528');
   expect(await page.inputValue('[name$="txtIDCard3"]')).toBe(somchai.citizenId.slice(5, 10));
 
+  // The teacher's own ก.พ.7 page fills the same way.
+  await page.goto(`${site.origin}/kp7-personal-teacher.html`);
+  await fillFromRegister(page, teacher.citizenId.slice(0, 8));
+  expect(await page.inputValue('[name$="txtFName"]')).toBe(teacher.first);
+  expect(await page.inputValue('[name$="txtIDCard5"]')).toBe(teacher.citizenId.slice(12));
+
   // After a pick on the staff list the address page names its person: one click fills it from the register.
   await page.goto(`${site.origin}/kp7-select?pid=${somchai.pid}`);
   await page.goto(`${site.origin}/kp7-address.html`);
