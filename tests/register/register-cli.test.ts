@@ -57,7 +57,7 @@ describe('npm run -s register -- import', () => {
   it('prints a Thai/English summary without --json', async () => {
     const { code, stdout } = await register('import', fixture('messy-people.xlsx'));
     expect(code).toBe(0);
-    expect(stdout).toContain('นำเข้า 7 คน · ปัญหา 9 รายการ (imported 7 people, 9 problems)');
+    expect(stdout).toContain('นำเข้า 8 คน · ปัญหา 10 รายการ (imported 8 people, 10 problems)');
     expect(stdout).toContain('ทะเบียนประวัติ แถว 13 [เลขประจำตัวประชาชน]: CITIZEN_ID_CHECKSUM');
   });
 

@@ -9,7 +9,7 @@ import { encodeTis620 } from '../../shared/thai/tis620';
 
 const OUT = join(import.meta.dirname, '../../tests/fixtures/register');
 
-type Cell = string | number | null | { serial: string };
+type Cell = string | number | null | { serial: string } | { error: number };
 const merge = (r1: number, c1: number, r2: number, c2: number): XLSX.Range => ({
   s: { r: r1 - 1, c: c1 },
   e: { r: r2 - 1, c: c2 },
@@ -24,7 +24,9 @@ function sheet(rows: Cell[][], merges: XLSX.Range[] = []): XLSX.WorkSheet {
   );
   for (const [r, row] of rows.entries())
     for (const [c, cell] of row.entries())
-      if (cell !== null && typeof cell === 'object') {
+      if (cell !== null && typeof cell === 'object' && 'error' in cell)
+        ws[XLSX.utils.encode_cell({ r, c })] = { t: 'e', v: cell.error };
+      else if (cell !== null && typeof cell === 'object') {
         const days = (Date.parse(`${cell.serial}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
         ws[XLSX.utils.encode_cell({ r, c })] = { t: 'n', v: days, z: 'd/m/yyyy' };
       }
@@ -52,6 +54,7 @@ const F = '6700200111119';
 const G = '1100200333337';
 const K = '2300400555551';
 const M = '1400500777777';
+const N = '1900100123457';
 
 /** One sheet of people: title row, header in two merged rows, Thai digits, mixed dates, blank and total rows. */
 function messyPeople(): void {
@@ -108,11 +111,26 @@ function messyPeople(): void {
     ['๑๒', '', 'นาง', 'ไม่มี', 'เลขบัตร', '10/10/2526', 'ข้าราชการ', 'นักพัฒนาชุมชน', 18_000, ''],
     ['๑๓', M, 'นาย', 'ไร้', 'ประเภท', '10/10/2527', '', 'คนสวน', 9_000, ''],
     [],
-    ['รวมทั้งสิ้น ๑๓ ราย', null, null, null, null, null, null, null, 253_885],
+    // the header repeated on the next printed page, then a row whose position is a broken VLOOKUP
+    [
+      'ลำดับที่',
+      'เลขประจำตัวประชาชน',
+      'คำนำหน้า',
+      'ชื่อ',
+      'นามสกุล',
+      'วัน/เดือน/ปีเกิด',
+      'ประเภทบุคลากร',
+      'ตำแหน่ง',
+      'เงินเดือน (บาท)',
+      'วันบรรจุ',
+    ],
+    ['๑๔', N, 'นาย', 'สูตร', 'ผิดพลาด', '1 ม.ค. 2540', 'พนักงานจ้างทั่วไป', { error: 0x2a }, 9_400, ''],
+    [],
+    ['รวมทั้งสิ้น ๑๔ ราย', null, null, null, null, null, null, null, 263_285],
   ];
   const vertical = [0, 1, 5, 6, 7, 8, 9].map((c) => merge(3, c, 4, c));
   save('messy-people.xlsx', [
-    ['ทะเบียนประวัติ', sheet(rows, [merge(1, 0, 1, 9), merge(3, 2, 3, 4), ...vertical, merge(20, 0, 20, 7)])],
+    ['ทะเบียนประวัติ', sheet(rows, [merge(1, 0, 1, 9), merge(3, 2, 3, 4), ...vertical, merge(23, 0, 23, 7)])],
   ]);
 }
 

@@ -4,6 +4,7 @@ import { PersonRecord, SECTION_MAX_ROWS } from '../person-record';
 import type { StaffType } from '../staff-type';
 import { readCell } from './cell-values';
 import { splitFullName, splitTitle } from './full-name';
+import { matchHeader } from './header-match';
 import { fieldSpec, fieldsOfKind, type ImportField } from './import-fields';
 import { type ImportProblem, type ImportProblemCode, ROW_REJECTING_CODES } from './import-problem';
 import type { ColumnMapping, ImportPlan, SheetMapping } from './sheet-plan';
@@ -89,11 +90,13 @@ class Importer {
   }
 
   readRow(cells: (GridCell | null)[], columns: ColumnMapping[]): RowRead | null {
-    const rowNumberColumn = columns.find((m) => m.field === 'rowNumber')?.column ?? -1;
-    const nonEmpty = cells.some((c, i) => c !== null && i !== rowNumberColumn);
-    if (!nonEmpty) return null;
+    // blank = nothing in any imported column: a pre-numbered template row (ลำดับ only), or one whose only content
+    // is a computed column we do not import (อายุ, วันเกษียณ), has nothing to lose
+    if (!columns.some((m) => m.field !== 'rowNumber' && (cells[m.column] ?? null) !== null)) return null;
     const idColumn = columns.find((m) => m.field === 'citizenId');
     const idCell = idColumn ? (cells[idColumn.column] ?? null) : null;
+    // a header row repeated further down (files copied from printed reports repeat it on every page)
+    if (idCell && matchHeader(idCell.text, 'people') === 'citizenId') return null;
     // a total row (รวม …) has no citizen ID, or the รวม label spreads over the ID column through a merge
     if (idCell === null || !/\d/.test(idCell.text)) {
       const isTotal = cells.some((c) => c !== null && TOTAL_ROW.test(c.text.replace(/\s/g, '')));
@@ -152,7 +155,7 @@ class Importer {
       sheet.defaultStaffType ??
       this.options.defaultStaffType;
     const staffColumn = this.plan.mapping.find((m) => m.sheet === sheet.sheet && m.field === 'staffType');
-    if (!staffType && !problems.some((p) => p.code === 'STAFF_TYPE_UNKNOWN')) {
+    if (!staffType && !problems.some((p) => p.column === staffColumn?.header)) {
       problems.push({
         column: staffColumn?.header ?? fieldSpec('staffType').headers[0] ?? '',
         code: 'REQUIRED_EMPTY',
@@ -160,11 +163,15 @@ class Importer {
       });
       rejected = true;
     }
-    const name = this.nameOf(values);
-    if (name.first === '' && !problems.some((p) => p.code === 'TEXT_TOO_LONG')) {
-      const col = this.plan.mapping.find(
-        (m) => m.sheet === sheet.sheet && (m.field === 'name.th.first' || m.field === 'name.th.full'),
-      );
+    const hasLastColumn = this.plan.mapping.some(
+      (m) => m.sheet === sheet.sheet && m.field === 'name.th.last',
+    );
+    const name = this.nameOf(values, hasLastColumn);
+    const nameColumns = this.plan.mapping.filter(
+      (m) => m.sheet === sheet.sheet && (m.field === 'name.th.first' || m.field === 'name.th.full'),
+    );
+    if (name.first === '' && !problems.some((p) => nameColumns.some((m) => m.header === p.column))) {
+      const col = nameColumns[0];
       problems.push({ column: col?.header ?? 'ชื่อ', code: 'REQUIRED_EMPTY', columnIndex: col?.column ?? -1 });
       rejected = true;
     }
@@ -191,8 +198,15 @@ class Importer {
     this.people.set(id, draft);
   }
 
-  nameOf(values: Map<ImportField, unknown>): { title: string; first: string; middle: string; last: string } {
+  /** Name parts from separate columns, a ชื่อ-สกุล column, or a ชื่อ column holding the whole name. */
+  nameOf(
+    values: Map<ImportField, unknown>,
+    hasLastColumn: boolean,
+  ): { title: string; first: string; middle: string; last: string } {
     const get = (f: ImportField) => (values.get(f) as string | undefined) ?? '';
+    // a sheet with only a ชื่อ column often holds "นายสมชาย ใจดี" in it
+    if (!hasLastColumn && !values.has('name.th.full') && /\s/.test(get('name.th.first')))
+      values.set('name.th.full', (values.get('name.th.first') as string | undefined) ?? '');
     let name = {
       title: get('name.th.title'),
       first: get('name.th.first'),
@@ -200,7 +214,7 @@ class Importer {
       last: get('name.th.last'),
     };
     const full = get('name.th.full');
-    if (name.first === '' && full !== '') {
+    if ((name.first === '' || full === name.first) && full !== '') {
       const split = splitFullName(full);
       name = {
         title: name.title || split.title,

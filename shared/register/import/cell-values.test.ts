@@ -10,6 +10,9 @@ describe('readCell', () => {
     expect(readCell('citizenId', text('1-1017-00207-03-0'))).toEqual({ value: '1101700207030' });
     expect(readCell('citizenId', text('๑ ๑๐๑๗ ๐๐๒๐๗ ๐๓ ๐'))).toEqual({ value: '1101700207030' });
     expect(readCell('citizenId', num(1101700207030))).toEqual({ value: '1101700207030' });
+    expect(readCell('citizenId', { text: '1.10E+12', num: 1101700207030, isDate: false })).toEqual({
+      value: '1101700207030',
+    });
     expect(readCell('citizenId', text('1101700230705'))).toEqual({ problem: 'CITIZEN_ID_CHECKSUM' });
     expect(readCell('citizenId', text('110170020703'))).toEqual({ problem: 'CITIZEN_ID_FORMAT' });
     expect(readCell('citizenId', text('ไม่มี'))).toEqual({ problem: 'CITIZEN_ID_FORMAT' });

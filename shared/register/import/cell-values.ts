@@ -90,7 +90,10 @@ const key = (text: string) => thaiToAsciiDigits(text).toLowerCase().replace(/[\s
 const STATUS_BY_KEY = new Map([...STATUS].map(([k, v]) => [key(k), v]));
 
 function readCitizenId(cell: GridCell): CellRead {
-  let id = normalizeCitizenId(cell.text);
+  // a number cell is read by value: its shown text may be "1.10E+12" under a scientific or other number format
+  let id = normalizeCitizenId(
+    cell.num !== null && Number.isInteger(cell.num) ? cell.num.toFixed(0) : cell.text,
+  );
   // a 13-digit ID typed into a number cell loses a leading zero
   if (cell.num !== null && /^\d{12}$/.test(id)) id = `0${id}`;
   const problem = citizenIdProblem(id);
@@ -102,6 +105,7 @@ function readCitizenId(cell: GridCell): CellRead {
 /** Reads a cell as `kind`; `date1904` says how the workbook counts date serials. */
 export function readCell(kind: FieldKind, cell: GridCell | null, date1904 = false): CellRead {
   if (!cell || kind === 'ignore') return null;
+  if (cell.error) return { problem: 'CELL_ERROR' };
   switch (kind) {
     case 'citizenId':
       return readCitizenId(cell);

@@ -38,6 +38,8 @@ export const ImportProblemCode = z.enum([
   'TOO_MANY_ROWS',
   /** a sheet with content but no recognisable header row (row is 1, column "") */
   'HEADER_NOT_FOUND',
+  /** the cell shows a formula error (#N/A, #REF!, …) instead of a value */
+  'CELL_ERROR',
 ]);
 export type ImportProblemCode = z.infer<typeof ImportProblemCode>;
 
@@ -84,6 +86,7 @@ export const IMPORT_PROBLEM_LABELS: Record<ImportProblemCode, { th: string; en: 
   TEXT_TOO_LONG: { th: 'ข้อความยาวเกิน 500 ตัวอักษร', en: 'Text longer than 500 characters' },
   TOO_MANY_ROWS: { th: 'จำนวนแถวของบุคคลนี้เกินที่ทะเบียนเก็บได้', en: 'More rows than the register keeps' },
   HEADER_NOT_FOUND: { th: 'ไม่พบแถวหัวตารางในแผ่นงานนี้', en: 'No header row found on this sheet' },
+  CELL_ERROR: { th: 'ช่องนี้แสดงข้อผิดพลาดของสูตร (เช่น #N/A)', en: 'The cell shows a formula error' },
 };
 
 /** What `npm run -s register -- import … --json` prints (one JSON object). */

@@ -24,8 +24,10 @@ describe('one messy sheet of people (title row, merged two-row header, Thai digi
       p(s, 16, 'ประเภทบุคลากร', 'STAFF_TYPE_UNKNOWN'),
       p(s, 17, 'เลขประจำตัวประชาชน', 'REQUIRED_EMPTY'),
       p(s, 18, 'ประเภทบุคลากร', 'REQUIRED_EMPTY'),
+      p(s, 21, 'ตำแหน่ง', 'CELL_ERROR'),
     ]);
-    // rows 5–8 and 10–12 are people; cell problems (10–12) keep the row and leave only that field empty
+    // rows 5–8, 10–12 and 21 are people; cell problems (10–12, 21) keep the row and leave only that field empty;
+    // row 20 repeats the header (a second printed page) and is skipped like the blank rows and the total row
     expect(result.people.map((x) => [x.citizenId, x.staffType])).toEqual([
       ['1101700207030', 'civil-servant'],
       ['3100600123450', 'teacher'],
@@ -34,7 +36,9 @@ describe('one messy sheet of people (title row, merged two-row header, Thai digi
       ['5200800456784', 'general-employee'],
       ['6700200111119', 'civil-servant'],
       ['1100200333337', 'civil-servant'],
+      ['1900100123457', 'general-employee'],
     ]);
+    expect(result.people.at(-1)?.appointment.positionTitle).toBe('');
   });
 
   it('reads two date styles in one column, Thai digits, Excel serials and CE years', async () => {
@@ -65,8 +69,8 @@ describe('one messy sheet of people (title row, merged two-row header, Thai digi
   it('reports progress from 0 to the number of data rows', async () => {
     const calls: [number, number][] = [];
     await importWorkbook(fixture('messy-people.xlsx'), { onProgress: (d, t) => calls.push([d, t]) });
-    expect(calls[0]).toEqual([0, 16]);
-    expect(calls.at(-1)).toEqual([16, 16]);
+    expect(calls[0]).toEqual([0, 19]);
+    expect(calls.at(-1)).toEqual([19, 19]);
   });
 });
 
@@ -159,5 +163,36 @@ describe('CSV files and sheet names', () => {
     await expect(importWorkbook(broken)).rejects.toSatisfy(
       (e: unknown) => e instanceof AppError && e.code === 'FILE_UNREADABLE',
     );
+  });
+});
+
+describe('names in one column', () => {
+  it('splits a whole name typed into a ชื่อ column when the sheet has no surname column', async () => {
+    const csv = 'เลขประจำตัวประชาชน,ชื่อ,ประเภท\n1101700207030,นายสมชาย  ใจดี,ครู\n3100600123450,น.ส.สมศรี,ครู\n';
+    const { people, problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([]);
+    expect(people.map((x) => x.name.th)).toEqual([
+      { title: 'นาย', first: 'สมชาย', middle: '', last: 'ใจดี' },
+      { title: 'นางสาว', first: 'สมศรี', middle: '', last: '' },
+    ]);
+  });
+});
+
+describe('template rows', () => {
+  it('skips pre-numbered rows and rows holding only a computed column we do not import', async () => {
+    const csv =
+      'ลำดับ,เลขประจำตัวประชาชน,ชื่อ,นามสกุล,ประเภท,อายุ\n1,1101700207030,สมชาย,ใจดี,ครู,38\n2,,,,,0\n3,,,,,\n';
+    const { people, problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([]);
+    expect(people).toHaveLength(1);
+  });
+
+  it('reports a required cell once, whatever is wrong with it', async () => {
+    const csv = 'เลขประจำตัวประชาชน,ชื่อ,นามสกุล,ประเภท\n1101700207030,,ใจดี,ลูกจ้าง\n';
+    const { problems } = await importWorkbook(new TextEncoder().encode(csv));
+    expect(problems).toEqual([
+      { sheet: 'Sheet1', row: 2, column: 'ชื่อ', code: 'REQUIRED_EMPTY' },
+      { sheet: 'Sheet1', row: 2, column: 'ประเภท', code: 'STAFF_TYPE_UNKNOWN' },
+    ]);
   });
 });

@@ -16,6 +16,8 @@ export interface GridCell {
   num: number | null;
   /** a number whose cell format is a date format (an Excel date serial) */
   isDate: boolean;
+  /** the cell holds a formula error (#N/A, #REF!, …); `text` is the error as Excel shows it */
+  error?: true;
 }
 
 export interface SheetGrid {
@@ -45,6 +47,16 @@ function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
+const EXCEL_ERRORS: Record<number, string> = {
+  0: '#NULL!',
+  7: '#DIV/0!',
+  15: '#VALUE!',
+  23: '#REF!',
+  29: '#NAME?',
+  36: '#NUM!',
+  42: '#N/A',
+};
+
 function toCell(cell: XLSX.CellObject | undefined): GridCell | null {
   if (!cell || cell.v === undefined || cell.v === null) return null;
   if (cell.t === 'n' && typeof cell.v === 'number') {
@@ -59,7 +71,8 @@ function toCell(cell: XLSX.CellObject | undefined): GridCell | null {
     const text = `${d.getUTCFullYear()}-${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
     return { text, num: null, isDate: false };
   }
-  if (cell.t === 'e') return null;
+  if (cell.t === 'e')
+    return { text: EXCEL_ERRORS[Number(cell.v)] ?? '#ERROR', num: null, isDate: false, error: true };
   const text = String(cell.v).trim();
   return text === '' ? null : { text, num: null, isDate: false };
 }

@@ -41,10 +41,11 @@ class DateWriter {
     if (isCompleteDate(d) && ce >= 1900) {
       const pad = (n: number) => String(n).padStart(2, '0');
       if (style === 'serial') {
-        const ms = Date.UTC(2000, d.month - 1, d.day);
-        const date = new Date(ms);
+        const date = new Date(Date.UTC(2000, d.month - 1, d.day));
         date.setUTCFullYear(ce);
-        return { t: 'n', v: Math.round((date.getTime() - EXCEL_EPOCH_MS) / 86_400_000), z: 'd/m/yyyy' };
+        const serial = Math.round((date.getTime() - EXCEL_EPOCH_MS) / 86_400_000);
+        // Excel's serials before 1 March 1900 are off by its fictitious 29 Feb 1900: write those as text
+        if (serial >= 61) return { t: 'n', v: serial, z: 'd/m/yyyy' };
       }
       if (style === 'iso-ce') return withDigits(`${ce}-${pad(d.month)}-${pad(d.day)}`, digits);
     }
