@@ -47,6 +47,8 @@ export interface AssistState {
   /** drafts of this form kept by the extension (offered for restore when they differ from the page) */
   drafts: DraftSummary[];
   draftRestored: { restored: number; missing: number } | null;
+  /** the drafts of this form have been looked up (tests wait for it before saying none is offered) */
+  draftsLoaded: boolean;
   /** the person in the preview came from the staff register (not kept again in the person cache) */
   fromRegister: boolean;
   /** register people matching the officer's search */
@@ -59,6 +61,8 @@ export interface AssistState {
     citizenId: string;
     pending: RegisterRow[];
     inForm: boolean;
+    /** row fields the add-row form could not take (no such option) when the row was filled in */
+    unfilled: string[];
     /** rows the register has for the section */
     total: number;
   } | null;
@@ -96,6 +100,7 @@ export class AssistSession {
     guardAcknowledged: false,
     drafts: [],
     draftRestored: null,
+    draftsLoaded: false,
     registerError: null,
     history: null,
     captured: null,

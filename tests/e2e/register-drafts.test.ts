@@ -43,5 +43,11 @@ it('a half-typed history row is kept as a draft of that person and restored afte
   await page.getByTestId('draft-restore').click();
   await page.getByTestId('draft-restored').waitFor();
   for (const [name, value] of typed) expect(await page.inputValue(`[name$="${name}"]`)).toBe(value);
+
+  // Saved: the table shows the row, so its draft is not offered any more.
+  await Promise.all([page.waitForNavigation(), page.click('#ctl00_ContentPlaceHolder1_btnSave')]);
+  await page.goto(`${site.origin}/kp7-training.aspx`);
+  await page.locator('[data-testid="panel"][data-drafts-loaded="true"]').waitFor();
+  expect(await page.getByTestId('draft').count()).toBe(0);
   await browser.close();
 });

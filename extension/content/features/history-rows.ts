@@ -33,6 +33,7 @@ async function loadPending(session: AssistSession): Promise<void> {
       citizenId,
       pending: rowsNotOnPage(history, rows, shown),
       inForm: false,
+      unfilled: [],
       total: rows.length,
     },
   });
@@ -72,7 +73,7 @@ export function fillNextRow(session: AssistSession): string[] {
   highlight(filled);
   setTimeout(clearHighlights, 3000);
   const state = session.state.history;
-  if (state) session.set({ history: { ...state, inForm: true } });
+  if (state) session.set({ history: { ...state, inForm: true, unfilled } });
   return unfilled;
 }
 

@@ -42,6 +42,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       data-testid="panel"
       data-phase={state.phase}
       data-profile={session.profileInUse ?? ''}
+      data-drafts-loaded={String(state.draftsLoaded)}
       title={session.profileInUse ? `${t(lang, 'profileInUse')} ${session.profileInUse}` : undefined}
       lang={lang}
     >

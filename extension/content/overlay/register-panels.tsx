@@ -47,6 +47,11 @@ export function HistoryPanel({
           </li>
         ))}
       </ol>
+      {h.unfilled.length > 0 && (
+        <p class="warn" data-testid="history-unfilled">
+          {rt(lang, 'historyUnfilled', { columns: h.unfilled.join(', ') })}
+        </p>
+      )}
       {h.inForm ? (
         <p class="ok" data-testid="history-in-form">
           {rt(lang, 'historyInForm')}

@@ -20,6 +20,10 @@ const TEXT = {
     th: 'กรอกแล้ว — ตรวจสอบ แล้วกดปุ่ม “บันทึก” ของระบบเอง',
     en: 'Filled — check it, then press the site’s own “บันทึก” (save)',
   },
+  historyUnfilled: {
+    th: 'ไม่มีตัวเลือกที่ตรงกันในแบบฟอร์ม กรอกเอง: {columns}',
+    en: 'No matching option in the form, fill by hand: {columns}',
+  },
   captured: { th: 'เก็บลงทะเบียนบุคลากรแล้ว: {parts}', en: 'Kept in the staff register: {parts}' },
   capturedRows: { th: 'เพิ่ม {n} รายการ', en: '{n} rows added' },
   capturedUndo: { th: 'ยกเลิกการเก็บ', en: 'Undo' },
