@@ -192,6 +192,9 @@ it('imports a spreadsheet of three staff types with history sheets, then fills t
   await page.goto(`${site.origin}/kp7-select?pid=${somchai.pid}`);
   await page.goto(`${site.origin}/kp7-education.aspx`);
   await addAllRows(page, 3);
+  // The add-row form is not the card holder's personal data: no card fill, no checklist there.
+  expect(await page.getByTestId('read-card').count()).toBe(0);
+  expect(await page.getByTestId('checklist').count()).toBe(0);
   expect(await tableTexts(page, 'gvEducation')).toEqual([
     ['1', 'โรงเรียนปิยะมหาราชาลัย', '2540', '2546', 'มัธยมศึกษาตอนปลาย', '', ''],
     ['2', 'มหาวิทยาลัยขอนแก่น', '2546', '2550', 'รัฐประศาสนศาสตรบัณฑิต', 'รัฐประศาสนศาสตร์', ''],
