@@ -14,7 +14,9 @@ export const ElementLocator = z.union([
 export type ElementLocator = z.infer<typeof ElementLocator>;
 
 /** The "this page is about" banner of the pages that follow a pick on the staff list. */
-export const SubjectBanner = z.object({ citizenId: ElementLocator, name: ElementLocator.optional() }).strict();
+export const SubjectBanner = z
+  .object({ citizenId: ElementLocator, name: ElementLocator.optional() })
+  .strict();
 export type SubjectBanner = z.infer<typeof SubjectBanner>;
 
 /** How a value looks on the page: text, a BE date in `date` format, a BE year, a number (thousands commas allowed). */
