@@ -1,19 +1,9 @@
 import * as z from 'zod';
 import { DateFormat, FieldScope, FieldType } from '../fields/field-types';
+import { Locator } from './locator';
+import { HistoryPage, StaffListPage, SubjectBanner } from './register-page-profile';
 
-/**
- * How a profile finds one element. Exactly one key; each must resolve to exactly one element, otherwise the
- * profile is stale for that field and detection falls back to heuristics.
- */
-export const Locator = z.union([
-  z.object({ id: z.string().min(1) }).strict(),
-  /** exact name, or an ASP.NET name ending in `$<suffix>` */
-  z.object({ name: z.string().min(1) }).strict(),
-  z.object({ css: z.string().min(1) }).strict(),
-  /** normalised label text, resolved with the heuristics' label inference */
-  z.object({ label: z.string().min(1) }).strict(),
-]);
-export type Locator = z.infer<typeof Locator>;
+export { Locator } from './locator';
 
 export const ProfileField = z
   .object({
@@ -43,6 +33,14 @@ export const ProfilePage = z
     mustNotFill: z.array(Locator).default([]),
     /** buttons the checklist guards, e.g. "รับรองระดับ อปท."; the extension never clicks them */
     guardedActions: z.array(Locator).default([]),
+    /** the site's own save buttons: pressing one captures the page into the staff register (after the save) */
+    saveActions: z.array(Locator).optional(),
+    /** who the page is about, when it shows a person banner instead of the citizen-ID fields */
+    subject: SubjectBanner.optional(),
+    /** a ก.พ.7 history page: saved rows and the add-row form */
+    history: HistoryPage.optional(),
+    /** the staff search page with its paged list */
+    staffList: StaffListPage.optional(),
   })
   .strict();
 export type ProfilePage = z.infer<typeof ProfilePage>;

@@ -39,7 +39,10 @@ describe('per-form checklist and the certify guard', () => {
     await page.check('[id$="rdoSex_0"]');
     await page.fill('[name$="txtBirthDate"]', '15/01/1987');
     await page.locator('[name$="txtBirthDate"]').blur();
-    await page.getByTestId('checklist').and(page.locator('[data-count="3"]')).waitFor();
+    // The count alone can be 3 before the birth date is checked (then it is still empty): wait for its verdict.
+    await page
+      .locator('[data-testid="checklist-item"][data-field-type="birthDate"][data-code="DATE_INVALID"]')
+      .waitFor();
     expect(await items(page, 'checklist-item')).toEqual([
       'birthDate:DATE_INVALID',
       'citizenId:CITIZEN_ID_CHECKSUM',

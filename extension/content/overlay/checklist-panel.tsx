@@ -1,5 +1,6 @@
 import { type Lang, type MessageKey, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { acknowledgeGuard } from '../features/guard';
 import { fieldTitle } from '../field-title';
 
 /** This form's required-but-empty and invalid fields, with a jump to each. */
@@ -77,7 +78,7 @@ export function GuardPanel({
         </div>
       ))}
       <div class="actions">
-        <button type="button" data-testid="guard-continue" onClick={() => session.acknowledgeGuard()}>
+        <button type="button" data-testid="guard-continue" onClick={() => acknowledgeGuard(session)}>
           {t(lang, 'guardContinue')}
         </button>
         <button type="button" class="primary" data-testid="guard-back" onClick={() => session.reset()}>

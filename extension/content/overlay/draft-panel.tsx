@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DraftSummary } from '../../../shared/protocol/runtime';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { discardDraft, restoreDraft } from '../features/drafts';
 
 function when(iso: string, lang: Lang): string {
   return new Date(iso).toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', {
@@ -76,7 +77,7 @@ export function DraftPanel({
               type="button"
               class="primary"
               data-testid="draft-restore"
-              onClick={() => void session.restoreDraft(d, 'mine')}
+              onClick={() => void restoreDraft(session, d, 'mine')}
             >
               {t(lang, d.conflict ? 'draftMine' : 'draftRestore')}
             </button>
@@ -84,12 +85,12 @@ export function DraftPanel({
               <button
                 type="button"
                 data-testid="draft-theirs"
-                onClick={() => void session.restoreDraft(d, 'theirs')}
+                onClick={() => void restoreDraft(session, d, 'theirs')}
               >
                 {t(lang, 'draftTheirs')}
               </button>
             )}
-            <button type="button" data-testid="draft-discard" onClick={() => void session.discardDraft(d)}>
+            <button type="button" data-testid="draft-discard" onClick={() => void discardDraft(session, d)}>
               {t(lang, 'draftDiscard')}
             </button>
           </div>

@@ -3,6 +3,7 @@ import { displayName } from '../../../shared/thai/card-name';
 import { formatCitizenId } from '../../../shared/thai/citizen-id';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { preview, readCard, search } from '../features/card-fill';
 
 /** The start: read a card, or find someone saved before (no card needed). */
 export function IdlePanel({
@@ -17,14 +18,14 @@ export function IdlePanel({
   const [query, setQuery] = useState('');
   return (
     <div>
-      <button type="button" class="primary" data-testid="read-card" onClick={() => session.readCard()}>
+      <button type="button" class="primary" data-testid="read-card" onClick={() => readCard(session)}>
         {t(lang, 'readCard')}
       </button>
       <form
         class="search"
         onSubmit={(e) => {
           e.preventDefault();
-          if (query.trim()) void session.search(query.trim());
+          if (query.trim()) void search(session, query.trim());
         }}
       >
         <input
@@ -41,7 +42,7 @@ export function IdlePanel({
       <ul class="results">
         {state.searchResults?.map((p) => (
           <li key={p.citizenId}>
-            <button type="button" data-testid="search-result" onClick={() => session.preview(p)}>
+            <button type="button" data-testid="search-result" onClick={() => preview(session, p)}>
               {displayName(p.name.th, 'th')} · {formatCitizenId(p.citizenId)}
             </button>
           </li>

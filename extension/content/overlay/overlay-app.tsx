@@ -2,11 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
+import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
+import { HistoryPanel, RegisterNotices } from './register-panels';
+import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
 import { useSessionState } from './use-session';
 
@@ -39,6 +42,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       data-testid="panel"
       data-phase={state.phase}
       data-profile={session.profileInUse ?? ''}
+      data-drafts-loaded={String(state.draftsLoaded)}
       title={session.profileInUse ? `${t(lang, 'profileInUse')} ${session.profileInUse}` : undefined}
       lang={lang}
     >
@@ -57,6 +61,11 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
       )}
+      {state.phase === 'idle' && session.hasSubjectFields && (
+        <RegisterSearch session={session} state={state} lang={lang} />
+      )}
+      {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
+      <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">
           {t(lang, 'guardAcknowledged')}
@@ -82,7 +91,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           <p class="error">
             {state.error.code === 'NOT_PAIRED' ? t(lang, 'notPaired') : state.error.message}
           </p>
-          <button type="button" data-testid="retry" onClick={() => session.readCard()}>
+          <button type="button" data-testid="retry" onClick={() => readCard(session)}>
             {t(lang, 'retry')}
           </button>
           <CloseButton session={session} lang={lang} />

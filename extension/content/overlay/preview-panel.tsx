@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { answer, choosePostcode, fill } from '../features/card-fill';
 import { fieldTitle } from '../field-title';
 import { CloseButton } from './close-button';
 
@@ -51,12 +52,12 @@ export function PreviewPanel({
               key={o.type}
               data-testid="ask-option"
               data-type={o.type}
-              onClick={() => session.answer(q.field, o.type)}
+              onClick={() => answer(session, q.field, o.type)}
             >
               {FIELD_LABELS[o.type]?.[lang]}: {o.text}
             </button>
           ))}
-          <button type="button" class="link" onClick={() => session.answer(q.field, null)}>
+          <button type="button" class="link" onClick={() => answer(session, q.field, null)}>
             {t(lang, 'askSkip')}
           </button>
         </div>
@@ -75,7 +76,7 @@ export function PreviewPanel({
               type="button"
               key={code}
               data-testid={`postcode-${code}`}
-              onClick={() => session.choosePostcode(code)}
+              onClick={() => choosePostcode(session, code)}
             >
               {code}
             </button>
@@ -94,7 +95,12 @@ export function PreviewPanel({
         </label>
       )}
       <div class="actions">
-        <button type="button" class="primary" data-testid="fill" onClick={() => void session.fill(overwrite)}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="fill"
+          onClick={() => void fill(session, overwrite)}
+        >
           {t(lang, 'fill')}
         </button>
         <button type="button" onClick={() => session.reset()}>

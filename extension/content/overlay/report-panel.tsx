@@ -1,5 +1,6 @@
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
+import { undo } from '../features/card-fill';
 import { fieldTitle } from '../field-title';
 import { CloseButton } from './close-button';
 
@@ -44,7 +45,7 @@ export function ReportPanel({
         </div>
       )}
       <div class="actions">
-        <button type="button" data-testid="undo" onClick={() => session.undo()}>
+        <button type="button" data-testid="undo" onClick={() => undo(session)}>
           {t(lang, 'undo')}
         </button>
         <CloseButton session={session} lang={lang} />

@@ -3,6 +3,8 @@ import { createShadowRootUi, defineContentScript } from '#imports';
 import { mergeProfiles } from '../../../shared/profile/merge-profiles';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
+import { FEATURES } from '../../content/features';
+import { featuresFor, startFeatures } from '../../content/features/feature-manager';
 import { OverlayApp } from '../../content/overlay/overlay-app';
 import { bundledProfiles } from '../../profiles/load-profiles';
 import { syncedProfiles } from '../../profiles/synced-profiles';
@@ -13,8 +15,9 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const session = new AssistSession(document, mergeProfiles(bundledProfiles(), await syncedProfiles()));
-    if (!session.isAssisted) return;
-    session.start();
+    // The overlay is only put on pages where at least one assist applies.
+    if (featuresFor(FEATURES, session).length === 0) return;
+    startFeatures(FEATURES, session, ctx.signal);
     const ui = await createShadowRootUi(ctx, {
       name: 'lhr-assist-overlay',
       position: 'inline',
