@@ -23,7 +23,12 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (sniffed === 'blood') Object.assign(f, { type: null, confidence: 0 });
     else if (
       sniffed &&
-      (f.type === null || f.type === sniffed || isDatePart(sniffed) || sniffed === 'title')
+      // Day, month and year lists are only a birth date where a label says birth: elsewhere they are the dates of
+      // orders, courses or fiscal years.
+      ((f.type === null && !isDatePart(sniffed)) ||
+        f.type === sniffed ||
+        (isDatePart(sniffed) && (f.type === 'birthDate' || isDatePart(f.type ?? ''))) ||
+        sniffed === 'title')
     ) {
       const english = f.type?.endsWith('En') && sniffed === 'title';
       Object.assign(f, { type: english ? 'titleEn' : sniffed, confidence: Math.max(f.confidence, 0.8) });
@@ -57,7 +62,12 @@ export function applyGrammars(fields: DetectedField[]): void {
           ...(complete ? { parts } : { confidence: 0.5 }),
         });
       });
-    } else if ((lead.type === 'fullName' || lead.type === 'fullNameEn') && texts.length === 2) {
+    } else if (
+      (lead.type === 'fullName' || lead.type === 'fullNameEn') &&
+      texts.length === 2 &&
+      // the second box must have no label of its own ("ชื่อ-สกุล [ ] ตำแหน่ง [ ]" is two fields, not one name)
+      (texts[1]?.label === lead.label || (texts[1]?.type === null && !texts[1]?.label))
+    ) {
       const en = lead.type === 'fullNameEn';
       const [first, last] = texts;
       if (first) Object.assign(first, inherit, { type: en ? 'firstNameEn' : 'firstName' });

@@ -1,4 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
+import { RELATED_PEOPLE } from './whose-form';
 
 /**
  * Label patterns per field type, as data. Literals are written already normalised (see normalize-label.ts; a test
@@ -11,8 +12,6 @@ export interface HeuristicRule {
   /** patterns for bare name/id attributes (txtFName, first_name…) */
   name?: RegExp;
 }
-
-const PEOPLE_OTHER = 'บิดา|มารดา|บุตร|คู่สมรส|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ภรรยา|สามี|father|mother|spouse';
 
 export const RULES: readonly HeuristicRule[] = [
   {
@@ -88,13 +87,18 @@ export const RULES: readonly HeuristicRule[] = [
     negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|fax/,
     name: /^(txt)?(phone|tel)$/i,
   },
+  {
+    type: 'addressLine',
+    positive: /^ที่อยู่$|^ที่อยู่ตามทะเบียนบ้าน$|^ที่อยู่ปัจจุบัน$|^address$/,
+    name: /^(txt)?addr(ess)?$/i,
+  },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/ },
   { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/ },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ที่|ออกโดย|issued by/ },
 ];
 
 /** Words that make a field someone else's (father, mother, spouse, the recording officer). */
-export const OTHER_PERSON = new RegExp(PEOPLE_OTHER);
+export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 
 /** English-name markers in a label or its notes. */
 export const ENGLISH = /อังกฤษ|english|^eng$|\(en\)/;

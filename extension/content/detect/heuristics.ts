@@ -3,6 +3,7 @@ import type { FormControl } from './detected-field';
 import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
 import type { Evidence, EvidenceSource } from './label-evidence';
 import { splitLabel } from './normalize-label';
+import { contextVerdict, OLD_VALUE } from './whose-form';
 
 const WEIGHT: Record<EvidenceSource, number> = {
   label: 1,
@@ -31,6 +32,8 @@ export interface Classification {
   /** two types that the evidence supports equally (e.g. "จังหวัด/อำเภอ"): the officer is asked, nothing is guessed */
   alternatives?: FieldType[];
 }
+
+const NEW_VALUE = / ?(ใหม่|new)$/;
 
 /** Scores closer than this are a close call. */
 const CLOSE_CALL = 0.05;
@@ -64,17 +67,23 @@ function nameVerdicts(text: string): Int8Array {
 }
 
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
-export function classify(el: FormControl, evidence: readonly Evidence[], section: string): Classification {
+export function classify(el: FormControl, evidence: readonly Evidence[]): Classification {
   if (
     el instanceof HTMLInputElement &&
-    ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset'].includes(el.type)
+    ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset', 'search', 'checkbox'].includes(
+      el.type,
+    )
   ) {
     return UNKNOWN;
   }
-  const texts = evidence.map((e) => ({ ...e, ...splitLabel(e.text) }));
+  // "ชื่อใหม่" on a correction form asks for the current name: the qualifier is dropped before matching.
+  const texts = evidence.map((e) => {
+    const split = splitLabel(e.text);
+    return { ...e, ...split, main: split.main.replace(NEW_VALUE, '') };
+  });
   if (texts.some((e) => e.source !== 'name' && NEVER_FILL.test(e.main))) return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
-    return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
+    return { type: 'email', scope: scopeOf(texts), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
@@ -111,20 +120,23 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
     // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
     return {
       type,
-      scope: scopeOf(texts, section),
+      scope: scopeOf(texts),
       confidence: Math.min(best.score, 0.6),
       alternatives: [type, second.type],
     };
   }
-  return { type, scope: scopeOf(texts, section), confidence: best.score };
+  return { type, scope: scopeOf(texts), confidence: best.score };
 }
 
-function scopeOf(
-  texts: ReadonlyArray<{ source: EvidenceSource; main: string }>,
-  section: string,
-): FieldScope {
+const NOT_HIS = new Set(['person', 'organisation', 'search', 'records']);
+
+/** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
+function scopeOf(texts: ReadonlyArray<{ source: EvidenceSource; main: string }>): FieldScope {
   const labelSaysOther = texts.some(
-    (e) => e.source !== 'name' && e.source !== 'placeholder' && OTHER_PERSON.test(e.main),
+    (e) =>
+      e.source !== 'name' &&
+      e.source !== 'placeholder' &&
+      (OTHER_PERSON.test(e.main) || OLD_VALUE.test(e.main) || NOT_HIS.has(contextVerdict(e.main))),
   );
-  return labelSaysOther || OTHER_PERSON.test(section) ? 'other' : 'subject';
+  return labelSaysOther ? 'other' : 'subject';
 }

@@ -67,7 +67,12 @@ function gridCellLabel(el: FormControl): string {
   for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
     if (node.matches('td, dd, label, form, body')) return '';
     const prev = node.previousElementSibling;
-    if (prev && !prev.querySelector('input, select, textarea') && !prev.matches('input, select, textarea')) {
+    // a heading before the wrapper names the section, not the field
+    if (
+      prev &&
+      !prev.querySelector('input, select, textarea') &&
+      !prev.matches('input, select, textarea, h1, h2, h3, h4, h5, h6, legend')
+    ) {
       const text = textOf(prev);
       if (text && text.length <= 60) return text;
     }

@@ -1,0 +1,192 @@
+import type { FormControl } from './detected-field';
+import { normalizeLabel } from './normalize-label';
+import { type ContextVerdict, contextVerdict, SAVE_BUTTON, SEARCH_BUTTON, type SlotKind } from './whose-form';
+
+/** Whose fields a control sits among: one slot per person section, so two people never share one. */
+export interface Slot {
+  kind: SlotKind;
+  /** person sections are numbered 1, 2… in page order; 0 for every other kind */
+  index: number;
+  /** a heading says so (ข้อมูลส่วนตัว, ผู้สมัคร), rather than the page merely not saying otherwise */
+  explicit: boolean;
+}
+
+const CONTROLS = 'input, select, textarea';
+// Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
+// class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
+const CONTEXT =
+  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, ' +
+  '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
+const CHROME =
+  'nav, aside, a, label, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
+
+interface Heading {
+  verdict: ContextVerdict;
+  text: string;
+  /** a legend heads its fieldset only, a caption its table; other headings last until the next one */
+  container: Element | null;
+  slot?: Slot;
+}
+
+function headingOf(el: Element): Heading | null {
+  if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`)) return null;
+  const text = normalizeLabel(el.textContent ?? '');
+  if (text.length < 2 || text.length > 80) return null;
+  if (
+    (el.tagName === 'B' || el.tagName === 'STRONG') &&
+    normalizeLabel(el.parentElement?.textContent ?? '') !== text
+  )
+    return null; // bold words inside a sentence are emphasis, not a heading
+  const container =
+    el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
+  // A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says nothing about whose form this is.
+  return { verdict: text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text), text, container };
+}
+
+/** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
+ * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
+function resolveHeadings(headings: Heading[], start: Slot): void {
+  const roles = new Map<string, number>();
+  for (const h of headings)
+    if (h.verdict === 'role') {
+      const key = h.text.replace(/[\d#.() ]+/g, '');
+      roles.set(key, (roles.get(key) ?? 0) + 1);
+    }
+  let previous = start;
+  let persons = 0;
+  for (const h of headings) {
+    let verdict = h.verdict;
+    if (verdict === 'role')
+      verdict = (roles.get(h.text.replace(/[\d#.() ]+/g, '')) ?? 0) > 1 ? 'person' : 'neutral';
+    let slot: Slot;
+    if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
+    else if (verdict === 'neutral')
+      slot =
+        previous.kind === 'holder'
+          ? { kind: 'holder', index: 0, explicit: false }
+          : { kind: 'unknown', index: 0, explicit: false };
+    else slot = { kind: verdict, index: 0, explicit: true };
+    h.slot = slot;
+    if (!h.container) previous = slot;
+  }
+}
+
+/** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
+function makeRowTest(): (el: FormControl) => boolean {
+  const cache = new Map<Element, { controls: number; labelled: boolean }>();
+  const shape = (row: Element | null) => {
+    if (!row || row.tagName !== 'TR') return null;
+    let s = cache.get(row);
+    if (!s) {
+      let labelled = false;
+      for (const cell of Array.from(row.children)) {
+        const own = ownText(cell);
+        if (own && !/^\d{1,3}\.?$/.test(own)) labelled = true;
+      }
+      s = { controls: row.querySelectorAll(CONTROLS).length, labelled };
+      cache.set(row, s);
+    }
+    return s;
+  };
+  return (el) => {
+    const row = el.closest('tr');
+    const me = shape(row);
+    if (!row || !me || me.labelled) return false;
+    const same = (other: Element | null) => {
+      const s = shape(other);
+      return s !== null && !s.labelled && s.controls === me.controls;
+    };
+    return same(row.previousElementSibling) || same(row.nextElementSibling);
+  };
+}
+
+/** A cell's own words: its text without what option lists and controls hold. */
+function ownText(cell: Element): string {
+  let text = '';
+  for (const node of Array.from(cell.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
+    else if (
+      node.nodeType === Node.ELEMENT_NODE &&
+      !(node as Element).matches('select, textarea, script, style')
+    )
+      text += ownText(node as Element);
+  }
+  return text.replace(/[\s:*]+/g, ' ').trim();
+}
+
+/** A form whose buttons search or filter and none of which saves. */
+function makeFormTest(): (el: FormControl) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (el) => {
+    const form = el.closest('form');
+    if (!form) return false;
+    let search = cache.get(form);
+    if (search === undefined) {
+      const texts = Array.from(
+        form.querySelectorAll('button, input[type="submit"], input[type="button"], input[type="reset"]'),
+        (b) => normalizeLabel(b instanceof HTMLInputElement ? b.value : (b.textContent ?? '')),
+      );
+      search = texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t));
+      cache.set(form, search);
+    }
+    return search;
+  };
+}
+
+/**
+ * The slot of every control of the page, from one walk over controls and section headings in document order.
+ * Search forms and repeated record rows override the section; the page title sets where the page starts.
+ */
+export function pageSlots(doc: Document): Map<FormControl, Slot> {
+  const items: Array<FormControl | Heading> = [];
+  const headings: Heading[] = [];
+  for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}`))) {
+    if (el.matches(CONTROLS)) items.push(el as FormControl);
+    else {
+      const h = headingOf(el);
+      if (h) {
+        items.push(h);
+        headings.push(h);
+      }
+    }
+  }
+  const title = contextVerdict(doc.title);
+  const start: Slot =
+    title === 'search' || title === 'organisation'
+      ? { kind: title, index: 0, explicit: false }
+      : { kind: 'holder', index: 0, explicit: false };
+  resolveHeadings(headings, start);
+  const inSearchForm = makeFormTest();
+  const inRecordRow = makeRowTest();
+  // name="child_name[]" twice: a list of records, whatever the layout.
+  const arrays = new Map<string, number>();
+  for (const item of items)
+    if (item instanceof Element && item.name.endsWith('[]'))
+      arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
+  const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
+  const slots = new Map<FormControl, Slot>();
+  const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
+  const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
+  let current: Heading | null = null;
+  const contained: Heading[] = [];
+  let seq = 0;
+  const order = new Map<Heading, number>();
+  for (const item of items) {
+    if (!(item instanceof Element)) {
+      order.set(item, seq++);
+      if (item.container) contained.push(item);
+      else current = item;
+      continue;
+    }
+    while (contained.length && !(contained.at(-1) as Heading).container?.contains(item)) contained.pop();
+    const inner = contained.at(-1);
+    const heading =
+      inner && (!current || (order.get(inner) ?? 0) > (order.get(current) ?? 0)) ? inner : current;
+    let slot = heading?.slot ?? start;
+    if (inSearchForm(item)) slot = SEARCH;
+    else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
+      slot = RECORDS;
+    slots.set(item, slot);
+  }
+  return slots;
+}
