@@ -75,7 +75,7 @@ function resolveHeadings(headings: Heading[], start: Slot): void {
 function makeRowTest(): (el: FormControl) => boolean {
   const cache = new Map<Element, { controls: number; labelled: boolean }>();
   const shape = (row: Element | null) => {
-    if (!row || row.tagName !== 'TR') return null;
+    if (row?.tagName !== 'TR' || !row) return null;
     let s = cache.get(row);
     if (!s) {
       let labelled = false;
