@@ -33,7 +33,7 @@ const SEARCH = /ค้นหา|เงื่อนไข|ตัวกรอง|�
 
 /** Per-row records of the card holder's history: years and places there are not his birth or address. */
 const RECORDS =
-  /ประวัติการ|การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|รับราชการ|การลา|โทษทางวินัย|ผลงาน|history|education|training/;
+  /ประวัติการ|การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
 
 /** The card holder himself: his own data, the applicant, the requester, the member, the staff member. */
 const HOLDER =
