@@ -34,6 +34,7 @@ export interface Classification {
 }
 
 const NEW_VALUE = / ?(ใหม่|new)$/;
+const CITIZEN_ID = /^เลขประจำตัวประชาชน|^เลขบัตรประชาชน/;
 
 /** Scores closer than this are a close call. */
 const CLOSE_CALL = 0.05;
@@ -81,6 +82,10 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     const split = splitLabel(e.text);
     return { ...e, ...split, main: split.main.replace(NEW_VALUE, '') };
   });
+  // "เลขประจำตัวผู้เสียภาษีอากร (เลขประจำตัวประชาชน)": a person's tax ID is his citizen ID when the label says so.
+  for (const e of texts)
+    if (NEVER_FILL.test(e.main) && e.notes.some((n) => CITIZEN_ID.test(n)))
+      e.main = e.notes.find((n) => CITIZEN_ID.test(n)) ?? e.main;
   if (texts.some((e) => e.source !== 'name' && NEVER_FILL.test(e.main))) return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
     return { type: 'email', scope: scopeOf(texts), confidence: 0.95 };

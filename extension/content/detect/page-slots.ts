@@ -20,6 +20,8 @@ const CONTEXT =
 const CHROME =
   'nav, aside, a, label, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
+const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|form\b)/;
+
 interface Heading {
   verdict: ContextVerdict;
   text: string;
@@ -39,8 +41,11 @@ function headingOf(el: Element): Heading | null {
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
-  // A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says nothing about whose form this is.
-  return { verdict: text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text), text, container };
+  // A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says nothing about whose form this is, and a
+  // form's own title names what the form is about ("แบบแจ้งบัญชีเงินฝากธนาคาร"), not an organisation's section.
+  let verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
+  if (FORM_TITLE.test(text) && (verdict === 'organisation' || verdict === 'records')) verdict = 'neutral';
+  return { verdict, text, container };
 }
 
 /** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
