@@ -48,6 +48,19 @@ function headingOf(el: Element): Heading | null {
   return { verdict, text, container };
 }
 
+// Groups named for assistive technology (role="group" aria-label="ข้อมูลคู่สมรส"): the name heads the group only.
+const NAMED_GROUP =
+  '[role="group"][aria-label], [role="region"][aria-label], section[aria-label], fieldset[aria-label], ' +
+  '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby]';
+
+function namedGroup(el: Element): Heading | null {
+  const by = el.getAttribute('aria-labelledby');
+  const raw =
+    el.getAttribute('aria-label') ?? (by ? el.ownerDocument.getElementById(by)?.textContent : '') ?? '';
+  const text = normalizeLabel(raw);
+  return text ? { verdict: contextVerdict(text), text, container: el } : null;
+}
+
 /** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
  * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
 function resolveHeadings(headings: Heading[], start: Slot): void {
@@ -145,10 +158,10 @@ function makeFormTest(): (el: FormControl) => boolean {
 export function pageSlots(doc: Document): Map<FormControl, Slot> {
   const items: Array<FormControl | Heading> = [];
   const headings: Heading[] = [];
-  for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}`))) {
+  for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}, ${NAMED_GROUP}`))) {
     if (el.matches(CONTROLS)) items.push(el as FormControl);
     else {
-      const h = headingOf(el);
+      const h = el.matches(NAMED_GROUP) ? namedGroup(el) : headingOf(el);
       if (h) {
         items.push(h);
         headings.push(h);
