@@ -80,6 +80,7 @@ export function applyGrammars(fields: DetectedField[]): void {
       });
     }
   }
+  splitIdAcrossCells(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -102,4 +103,26 @@ export function applyGrammars(fields: DetectedField[]): void {
 
 function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
   return t === 'birthDay' || t === 'birthMonth' || t === 'birthYear';
+}
+
+/**
+ * Citizen-ID boxes each in its own table cell (a printed form's 13 squares): consecutive one-label boxes whose
+ * lengths add up to 13 are the parts of one ID.
+ */
+function splitIdAcrossCells(fields: DetectedField[]): void {
+  let run: DetectedField[] = [];
+  const flush = () => {
+    const sizes = run.map((f) => (f.element instanceof HTMLInputElement ? f.element.maxLength : 0));
+    const parts = sizes.every((n) => n > 0) ? sizes : run.length === 13 ? run.map(() => 1) : [];
+    if (run.length > 1 && parts.reduce((a, b) => a + b, 0) === 13)
+      run.forEach((f, i) => {
+        Object.assign(f, { part: i, parts });
+      });
+    run = [];
+  };
+  for (const f of fields) {
+    if (f.source === 'heuristic' && f.type === 'citizenId' && f.part === null && TEXTUAL(f)) run.push(f);
+    else flush();
+  }
+  flush();
 }

@@ -25,7 +25,8 @@ export const RULES: readonly HeuristicRule[] = [
   { type: 'middleName', positive: /ชื่อกลาง|middle ?name/, name: /^(txt)?m(iddle)?_?name$/i },
   {
     type: 'fullName',
-    positive: /^ชื่อ ?- ?(นาม)?สกุล$|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล$|^full ?name|^ชื่อ-สกุล$/,
+    // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
+    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล|^full ?name/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
@@ -37,7 +38,7 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'lastName',
     positive: /^นามสกุล|^ชื่อสกุล|^สกุล|last ?name|surname|family ?name/,
-    negative: /^ชื่อ ?- ?|ไฟล์|file/,
+    negative: /^ชื่อ ?[-/] ?|^ชื่อ ?(และ)?นามสกุล|ไฟล์|file/,
     name: /^(txt)?(l(ast)?_?name|surname|sname)$/i,
   },
   {
