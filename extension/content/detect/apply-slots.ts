@@ -45,6 +45,7 @@ const WHOSE_RECORD = new Set<FieldType>([
  */
 export function applySlots(fields: DetectedField[], slots: Map<FormControl, Slot>): void {
   const seen = new Map<string, DetectedField[]>();
+  const radiosSeen = new Set<string>();
   for (const f of fields) {
     const slot = slots.get(f.element);
     if (slot) f.slot = slot;
@@ -57,7 +58,9 @@ export function applySlots(fields: DetectedField[], slots: Map<FormControl, Slot
     const key = `${f.type}#${f.part ?? ''}`;
     const list = seen.get(key) ?? [];
     // the radio buttons of one group are one field
-    if (!list.some((g) => radioName(g) !== null && radioName(g) === radioName(f))) list.push(f);
+    const radio = radioName(f);
+    if (radio === null || !radiosSeen.has(`${key}@${radio}`)) list.push(f);
+    if (radio !== null) radiosSeen.add(`${key}@${radio}`);
     seen.set(key, list);
   }
   for (const list of seen.values()) {

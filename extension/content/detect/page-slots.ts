@@ -90,18 +90,18 @@ function resolveHeadings(headings: Heading[], start: Slot): void {
 }
 
 /** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
-function makeRowTest(): (el: FormControl) => boolean {
+function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) => boolean {
   const cache = new Map<Element, { controls: number; labelled: boolean }>();
   const shape = (row: Element | null) => {
     if (row?.tagName !== 'TR' || !row) return null;
     let s = cache.get(row);
     if (!s) {
       let labelled = false;
-      for (const cell of Array.from(row.children)) {
+      for (let cell = row.firstElementChild; cell && !labelled; cell = cell.nextElementSibling) {
         const own = ownText(cell);
         if (own && !/^\d{1,3}\.?$/.test(own)) labelled = true;
       }
-      s = { controls: row.querySelectorAll(CONTROLS).length, labelled };
+      s = { controls: controlsPerRow.get(row) ?? 0, labelled };
       cache.set(row, s);
     }
     return s;
@@ -121,16 +121,15 @@ function makeRowTest(): (el: FormControl) => boolean {
 /** A cell's own words: its text without what option lists and controls hold. */
 function ownText(cell: Element): string {
   let text = '';
-  for (const node of Array.from(cell.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-    else if (
-      node.nodeType === Node.ELEMENT_NODE &&
-      !(node as Element).matches('select, textarea, script, style')
-    )
+  for (let node = cell.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === Node.ELEMENT_NODE && !OWN_TEXT_SKIP.has((node as Element).tagName))
       text += ownText(node as Element);
   }
   return text.replace(/[\s:*]+/g, ' ').trim();
 }
+
+const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 
 /** A form whose buttons search or filter and none of which saves. */
 function makeFormTest(): (el: FormControl) => boolean {
@@ -175,7 +174,13 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
       : { kind: 'holder', index: 0, explicit: false };
   resolveHeadings(headings, start);
   const inSearchForm = makeFormTest();
-  const inRecordRow = makeRowTest();
+  const controlsPerRow = new Map<Element, number>();
+  for (const item of items)
+    if (item instanceof Element) {
+      const row = item.closest('tr');
+      if (row) controlsPerRow.set(row, (controlsPerRow.get(row) ?? 0) + 1);
+    }
+  const inRecordRow = makeRowTest(controlsPerRow);
   // name="child_name[]" twice: a list of records, whatever the layout.
   const arrays = new Map<string, number>();
   for (const item of items)
