@@ -136,12 +136,15 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
 const NOT_HIS = new Set(['person', 'organisation', 'search', 'records']);
 
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
-function scopeOf(texts: ReadonlyArray<{ source: EvidenceSource; main: string }>): FieldScope {
+function scopeOf(
+  texts: ReadonlyArray<{ source: EvidenceSource; main: string; notes: string[] }>,
+): FieldScope {
+  const saysOther = (t: string) =>
+    OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
+  // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
   const labelSaysOther = texts.some(
     (e) =>
-      e.source !== 'name' &&
-      e.source !== 'placeholder' &&
-      (OTHER_PERSON.test(e.main) || OLD_VALUE.test(e.main) || NOT_HIS.has(contextVerdict(e.main))),
+      e.source !== 'name' && e.source !== 'placeholder' && (saysOther(e.main) || e.notes.some(saysOther)),
   );
   return labelSaysOther ? 'other' : 'subject';
 }

@@ -86,6 +86,15 @@ describe('whose form is this', () => {
     });
   });
 
+  it('a login box and a lookup box next to a ค้นหา button are not the holder, the record below them is', () => {
+    expect(
+      slotsOf(`
+        <form><input name="u"><input type="password" name="p"><button>เข้าสู่ระบบ</button></form>
+        <div><span>เลขประจำตัวประชาชน</span><input name="q"><button type="button">ค้นหา</button></div>
+        <form><h4>ข้อมูลบุคลากร</h4><input name="a"><input name="b"><button>บันทึก</button></form>`),
+    ).toEqual({ u: 'login', p: 'login', q: 'search', a: 'holder', b: 'holder' });
+  });
+
   it('a layout table with label cells is not a list of records; the page title can start an organisation', () => {
     expect(
       slotsOf(

@@ -131,23 +131,54 @@ function ownText(cell: Element): string {
 
 const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 
-/** A form whose buttons search or filter and none of which saves. */
-function makeFormTest(): (el: FormControl) => boolean {
-  const cache = new Map<Element, boolean>();
+const BUTTONS = 'button, input[type="submit"], input[type="button"], input[type="reset"]';
+const buttonText = (b: Element) =>
+  normalizeLabel(b instanceof HTMLInputElement ? b.value : (b.textContent ?? ''));
+const TYPED = (c: Element) =>
+  !(c instanceof HTMLInputElement) ||
+  !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox'].includes(c.type);
+
+/**
+ * Forms that are not a record being entered: a search or filter (its buttons search, none saves) and a login box
+ * (a password and at most two other boxes: the officer's own account, never the card holder's).
+ */
+function makeFormTest(): (el: FormControl) => SlotKind | null {
+  const cache = new Map<Element, SlotKind | null>();
   return (el) => {
     const form = el.closest('form');
-    if (!form) return false;
-    let search = cache.get(form);
-    if (search === undefined) {
-      const texts = Array.from(
-        form.querySelectorAll('button, input[type="submit"], input[type="button"], input[type="reset"]'),
-        (b) => normalizeLabel(b instanceof HTMLInputElement ? b.value : (b.textContent ?? '')),
-      );
-      search = texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t));
-      cache.set(form, search);
+    if (!form) return null;
+    let kind = cache.get(form);
+    if (kind === undefined) {
+      const texts = Array.from(form.querySelectorAll(BUTTONS), buttonText);
+      const boxes = Array.from(form.querySelectorAll(CONTROLS)).filter(TYPED);
+      kind =
+        texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t))
+          ? 'search'
+          : boxes.length <= 3 && boxes.some((b) => b instanceof HTMLInputElement && b.type === 'password')
+            ? 'login'
+            : null;
+      cache.set(form, kind);
     }
-    return search;
+    return kind;
   };
+}
+
+/** Boxes that sit next to a ค้นหา button in a small container (a lookup row inside a bigger form, an AJAX finder). */
+function searchContainers(doc: Document): Set<Element> {
+  const found = new Set<Element>();
+  for (const b of Array.from(doc.querySelectorAll(BUTTONS))) {
+    if (!SEARCH_BUTTON.test(buttonText(b))) continue;
+    let node = b.parentElement;
+    for (
+      let depth = 0;
+      node && depth < 2 && !node.matches('form, body');
+      depth++, node = node.parentElement
+    ) {
+      if (node.querySelectorAll(CONTROLS).length - node.querySelectorAll(BUTTONS).length > 3) break;
+      found.add(node);
+    }
+  }
+  return found;
 }
 
 /**
@@ -173,7 +204,8 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
       ? { kind: title, index: 0, explicit: false }
       : { kind: 'holder', index: 0, explicit: false };
   resolveHeadings(headings, start);
-  const inSearchForm = makeFormTest();
+  const formKind = makeFormTest();
+  const nearSearch = searchContainers(doc);
   const controlsPerRow = new Map<Element, number>();
   for (const item of items)
     if (item instanceof Element) {
@@ -190,6 +222,7 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
   const slots = new Map<FormControl, Slot>();
   const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
   const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
+  const LOGIN: Slot = { kind: 'login', index: 0, explicit: false };
   let current: Heading | null = null;
   const contained: Heading[] = [];
   let seq = 0;
@@ -206,7 +239,13 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
     const heading =
       inner && (!current || (order.get(inner) ?? 0) > (order.get(current) ?? 0)) ? inner : current;
     let slot = heading?.slot ?? start;
-    if (inSearchForm(item)) slot = SEARCH;
+    const kind = formKind(item);
+    if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
+    else if (
+      (item.parentElement && nearSearch.has(item.parentElement)) ||
+      (item.parentElement?.parentElement && nearSearch.has(item.parentElement.parentElement))
+    )
+      slot = SEARCH;
     else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
       slot = RECORDS;
     slots.set(item, slot);

@@ -4,7 +4,7 @@ import { normalizeLabel } from './normalize-label';
  * Whose data a part of a page holds, decided before any field is typed. Only `holder` is ever filled with the
  * card holder's data; `unknown` is offered to the officer but never filled on a guess.
  */
-export type SlotKind = 'holder' | 'person' | 'organisation' | 'search' | 'records' | 'unknown';
+export type SlotKind = 'holder' | 'person' | 'organisation' | 'search' | 'records' | 'login' | 'unknown';
 
 /** What one heading, legend, section row or button text says about the fields under it. */
 export type ContextVerdict = SlotKind | 'role' | 'neutral';
