@@ -133,18 +133,21 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   return { type, scope: scopeOf(texts), confidence: best.score };
 }
 
+/** name/id attributes that say whose field it is (spouse_fname, txtFatherName, guarantor_cid). */
+const OTHER_NAME =
+  /father|mother|spouse|wife|husband|child|kid|daughter|guarant|witness|approv|recorder|emergency|heir|proxy|superv|deceased|patient|benefic|coordinator|committee/i;
+
 const NOT_HIS = new Set(['person', 'organisation', 'search', 'records']);
 
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
 function scopeOf(
-  texts: ReadonlyArray<{ source: EvidenceSource; main: string; notes: string[] }>,
+  texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
 ): FieldScope {
   const saysOther = (t: string) =>
     OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
   // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
-  const labelSaysOther = texts.some(
-    (e) =>
-      e.source !== 'name' && e.source !== 'placeholder' && (saysOther(e.main) || e.notes.some(saysOther)),
+  const labelSaysOther = texts.some((e) =>
+    e.source === 'name' ? OTHER_NAME.test(e.text) : saysOther(e.main) || e.notes.some(saysOther),
   );
   return labelSaysOther ? 'other' : 'subject';
 }

@@ -15,10 +15,10 @@ const CONTROLS = 'input, select, textarea';
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
 // class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
 const CONTEXT =
-  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, ' +
+  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, span[style*="bold"], ' +
   '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
 const CHROME =
-  'nav, aside, a, label, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
+  'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
 const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|form\b)/;
 
@@ -32,10 +32,14 @@ interface Heading {
 
 function headingOf(el: Element): Heading | null {
   if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`)) return null;
+  // A label that names a control is a field's label; a bare <label><b>ข้อมูลคู่สมรส</b></label> on its own row heads
+  // a section (hand-built Bootstrap forms).
+  const label = el.closest('label');
+  if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
   const text = normalizeLabel(el.textContent ?? '');
   if (text.length < 2 || text.length > 80) return null;
   if (
-    (el.tagName === 'B' || el.tagName === 'STRONG') &&
+    (el.tagName === 'B' || el.tagName === 'STRONG' || el.tagName === 'SPAN') &&
     normalizeLabel(el.parentElement?.textContent ?? '') !== text
   )
     return null; // bold words inside a sentence are emphasis, not a heading
