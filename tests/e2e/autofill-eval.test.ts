@@ -29,12 +29,12 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(val.pagesFailedToLoad).toEqual([]);
     expect(val.dangerous.length).toBeLessThanOrEqual(1);
     expect(val.micro.precision).toBeGreaterThanOrEqual(0.98);
-    expect(val.micro.recall).toBeGreaterThanOrEqual(0.89);
+    expect(val.micro.recall).toBeGreaterThanOrEqual(0.87);
   });
 
   it('hand-written dev: no dangerous fill, precision ≥ 0.99 and recall ≥ 0.98, every page loads', async () => {
     const dev = await scoreSplit('handwritten/dev', browser);
-    expect(dev.pages).toBeGreaterThanOrEqual(18);
+    expect(dev.pages).toBeGreaterThanOrEqual(40);
     expect(dev.pagesFailedToLoad).toEqual([]);
     expect(dev.dangerous).toEqual([]);
     expect(dev.micro.precision).toBeGreaterThanOrEqual(0.99);

@@ -38,6 +38,20 @@ describe('slots applied to the heuristic guesses', () => {
     ).toEqual({ a: null, b: 'citizenId' });
   });
 
+  it('the same name in two unnamed sections is two people: their phones are not filled either', () => {
+    expect(
+      filled(`
+        <h3>ผู้ดูแลระบบหลัก</h3><label>ชื่อ <input name="a"></label><label>โทรศัพท์ <input name="b"></label>
+        <h3>ข้อมูลชุดที่สอง</h3><label>ชื่อ <input name="c"></label><label>โทรศัพท์ <input name="d"></label>`),
+    ).toEqual({ a: null, b: null, c: null, d: null });
+  });
+
+  it('a browser title naming someone else makes a page without headings his', () => {
+    document.title = 'เพิ่มข้อมูลบุตร';
+    expect(filled('<label>ชื่อ <input name="a"></label>')).toEqual({ a: null });
+    document.title = '';
+  });
+
   it('keeps one radio group as one field and fills the new value of an old/new pair only', () => {
     expect(
       filled(`

@@ -63,17 +63,25 @@ export function applySlots(fields: DetectedField[], slots: Map<FormControl, Slot
     if (radio !== null) radiosSeen.add(`${key}@${radio}`);
     seen.set(key, list);
   }
+  const doubtful = new Set<Slot>();
   for (const list of seen.values()) {
     if (list.length < 2) continue;
     const explicit = list.filter((f) => f.slot?.explicit);
     const keep = explicit.length === 1 ? explicit[0] : undefined;
+    const sections = new Set(list.map((f) => f.slot));
     for (const f of list) {
       if (f === keep) continue;
       const name = radioName(f);
       for (const g of name === null ? [f] : fields.filter((g) => radioName(g) === name))
         g.confidence = Math.min(g.confidence, OFFER_ONLY);
+      // the same identity in two sections: each such section is a person of its own, phone and address included
+      if (sections.size > 1 && f.slot) doubtful.add(f.slot);
     }
   }
+  if (doubtful.size > 0)
+    for (const f of fields)
+      if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
+        f.confidence = Math.min(f.confidence, OFFER_ONLY);
 }
 
 function radioName(f: DetectedField): string | null {

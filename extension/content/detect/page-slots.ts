@@ -1,6 +1,13 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
-import { type ContextVerdict, contextVerdict, SAVE_BUTTON, SEARCH_BUTTON, type SlotKind } from './whose-form';
+import {
+  type ContextVerdict,
+  contextVerdict,
+  roleOf,
+  SAVE_BUTTON,
+  SEARCH_BUTTON,
+  type SlotKind,
+} from './whose-form';
 
 /** Whose fields a control sits among: one slot per person section, so two people never share one. */
 export interface Slot {
@@ -71,15 +78,14 @@ function resolveHeadings(headings: Heading[], start: Slot): void {
   const roles = new Map<string, number>();
   for (const h of headings)
     if (h.verdict === 'role') {
-      const key = h.text.replace(/[\d#.() ]+/g, '');
+      const key = roleOf(h.text);
       roles.set(key, (roles.get(key) ?? 0) + 1);
     }
   let previous = start;
-  let persons = 0;
+  let persons = start.index;
   for (const h of headings) {
     let verdict = h.verdict;
-    if (verdict === 'role')
-      verdict = (roles.get(h.text.replace(/[\d#.() ]+/g, '')) ?? 0) > 1 ? 'person' : 'neutral';
+    if (verdict === 'role') verdict = (roles.get(roleOf(h.text)) ?? 0) > 1 ? 'person' : 'neutral';
     let slot: Slot;
     if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     else if (verdict === 'neutral')
@@ -203,10 +209,13 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
     }
   }
   const title = contextVerdict(doc.title);
+  // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels).
   const start: Slot =
-    title === 'search' || title === 'organisation'
+    title === 'search' || title === 'organisation' || title === 'records'
       ? { kind: title, index: 0, explicit: false }
-      : { kind: 'holder', index: 0, explicit: false };
+      : title === 'person'
+        ? { kind: 'person', index: 1, explicit: false }
+        : { kind: 'holder', index: 0, explicit: false };
   resolveHeadings(headings, start);
   const formKind = makeFormTest();
   const nearSearch = searchContainers(doc);

@@ -69,6 +69,11 @@ function uncached(text: string): ContextVerdict {
   return 'neutral';
 }
 
+/** The role a heading names ("ผู้ดูแลระบบหลัก" and "ผู้ดูแลระบบสำรอง" are the same role twice). */
+export function roleOf(text: string): string {
+  return ROLE_PEOPLE.exec(normalizeLabel(text))?.[0] ?? text;
+}
+
 /** Button texts that make a form a search or report filter rather than a record being entered. */
 export const SEARCH_BUTTON = /ค้นหา|แสดงผล|แสดงรายงาน|ส่งออก|กรอง|search|filter|^go$|export/;
 /** Button texts of a form that records data. */
