@@ -50,6 +50,7 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (!lead || group.length < 2) continue;
     const inherit = { scope: lead.scope, confidence: lead.confidence };
     const texts = group.filter(TEXTUAL);
+    const nameLead = texts.find((f) => f.type === 'fullName' || f.type === 'fullNameEn');
     if (lead.type === 'citizenId' && texts.length === group.length) {
       const parts = group.map((f) =>
         f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
@@ -72,6 +73,22 @@ export function applyGrammars(fields: DetectedField[]): void {
       const [first, last] = texts;
       if (first) Object.assign(first, inherit, { type: en ? 'firstNameEn' : 'firstName' });
       if (last) Object.assign(last, inherit, { type: en ? 'lastNameEn' : 'lastName' });
+    } else if (nameLead && texts.length >= 2) {
+      // "ชื่อ-นามสกุล (ภาษาอังกฤษ) [Mr.] [First name] [Middle name] [Last name]": each box's own hint names its part;
+      // when the hints do not tell every box apart, none of them is the whole name either
+      const en = nameLead.type === 'fullNameEn';
+      const parts = texts.map(namePartOf);
+      const distinct = new Set(parts).size === parts.length && parts.every((p) => p !== null);
+      texts.forEach((f, i) => {
+        const part = parts[i];
+        if (distinct && part)
+          Object.assign(f, {
+            scope: nameLead.scope,
+            confidence: nameLead.confidence,
+            type: en ? `${part}En` : part,
+          });
+        else Object.assign(f, { confidence: Math.min(f.confidence, 0.5) });
+      });
     } else if (lead.type === 'birthDate' && group.length === 3) {
       const order: FieldType[] = ['birthDay', 'birthMonth', 'birthYear'];
       group.forEach((f, i) => {
@@ -125,4 +142,15 @@ function splitIdAcrossCells(fields: DetectedField[]): void {
     else flush();
   }
   flush();
+}
+
+/** Which part of a name a box's own hint (placeholder, aria-label, title, name) asks for. */
+function namePartOf(f: DetectedField): 'firstName' | 'middleName' | 'lastName' | null {
+  const el = f.element;
+  const hint =
+    `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('name') ?? ''}`.toLowerCase();
+  if (/middle|ชื่อกลาง|mname/.test(hint)) return 'middleName';
+  if (/last|surname|family|สกุล|lname|sname/.test(hint)) return 'lastName';
+  if (/first|given|ชื่อ|fname/.test(hint)) return 'firstName';
+  return null;
 }
