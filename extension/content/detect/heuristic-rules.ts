@@ -43,7 +43,7 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'birthDate',
-    positive: /วันเกิด|วัน ?เดือน ?ปี ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
+    positive: /วันเกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
     negative: /อายุ|age/,
     name: /^(txt)?(birth_?date|dob|bdate)$/i,
   },
