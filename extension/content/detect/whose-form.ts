@@ -14,12 +14,12 @@ export type ContextVerdict = SlotKind | 'role' | 'neutral';
 /** People who are never the card holder on his own record: family, officials acting on it, contacts. */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
-  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|บุคคลที่(สามารถ)?ติดต่อ|กรณีฉุกเฉิน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
+  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
   'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
-  /ผู้ดูแลระบบ|ผู้ประสานงาน|ผู้ใช้งาน|ผู้รับผิดชอบ|กรรมการ|ผู้เข้าร่วม|ผู้เข้าอบรม|administrator|admin|coordinator|user/;
+  /ผู้ดูแลระบบ|ผู้ประสานงาน|ผู้ใช้งาน|สมาชิกสภา|ผู้รับผิดชอบ|กรรมการ|ผู้เข้าร่วม|ผู้เข้าอบรม|administrator|admin|coordinator|user/;
 
 /** Several people: an ordinal, a list, a committee. */
 const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|\d$/;
@@ -37,7 +37,7 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ข้อมูลทั่วไป|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
 
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
