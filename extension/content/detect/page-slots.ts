@@ -142,6 +142,8 @@ function ownText(cell: Element): string {
 const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 
 const BUTTONS = 'button, input[type="submit"], input[type="button"], input[type="reset"]';
+const BOXES =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const buttonText = (b: Element) =>
   normalizeLabel(b instanceof HTMLInputElement ? b.value : (b.textContent ?? ''));
 const TYPED = (c: Element) =>
@@ -173,18 +175,25 @@ function makeFormTest(): (el: FormControl) => SlotKind | null {
   };
 }
 
+function insideAny(el: Element, containers: Set<Element>): boolean {
+  for (let node = el.parentElement; node && !node.matches('form, body'); node = node.parentElement)
+    if (containers.has(node)) return true;
+  return false;
+}
+
 /** Boxes that sit next to a ค้นหา button in a small container (a lookup row inside a bigger form, an AJAX finder). */
 function searchContainers(doc: Document): Set<Element> {
   const found = new Set<Element>();
   for (const b of Array.from(doc.querySelectorAll(BUTTONS))) {
     if (!SEARCH_BUTTON.test(buttonText(b))) continue;
+    // climb from the button while the container holds at most four boxes: its row, its cell, its little panel
     let node = b.parentElement;
     for (
       let depth = 0;
-      node && depth < 2 && !node.matches('form, body');
+      node && depth < 4 && !node.matches('form, body');
       depth++, node = node.parentElement
     ) {
-      if (node.querySelectorAll(CONTROLS).length - node.querySelectorAll(BUTTONS).length > 3) break;
+      if (node.querySelectorAll(BOXES).length > 4) break;
       found.add(node);
     }
   }
@@ -254,11 +263,7 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
     let slot = heading?.slot ?? start;
     const kind = formKind(item);
     if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
-    else if (
-      (item.parentElement && nearSearch.has(item.parentElement)) ||
-      (item.parentElement?.parentElement && nearSearch.has(item.parentElement.parentElement))
-    )
-      slot = SEARCH;
+    else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
     else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
       slot = RECORDS;
     slots.set(item, slot);

@@ -76,9 +76,8 @@ export function roleOf(text: string): string {
 
 /** Button texts that make a form a search or report filter rather than a record being entered. */
 export const SEARCH_BUTTON = /ค้นหา|แสดงผล|แสดงรายงาน|ส่งออก|กรอง|search|filter|^go$|export/;
-/** Button texts of a form that records data. */
-export const SAVE_BUTTON =
-  /บันทึก|ยื่น|สมัคร|ส่ง(?!ออก)|ยืนยัน|ลงทะเบียน|แก้ไข|เพิ่ม|ตกลง|save|submit|register|apply|send/;
+/** Button texts of a form that records data (not เพิ่ม/แก้ไข/ตกลง: listings have those next to their search). */
+export const SAVE_BUTTON = /บันทึก|ยื่น|สมัคร|ส่ง(?!ออก)|ยืนยัน|ลงทะเบียน|save|submit|register|apply|send/;
 
 /** Every pattern of this file, for the test that checks they are written normalised. */
 export const CONTEXT_PATTERNS: readonly RegExp[] = [
