@@ -1,6 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField, FormControl } from './detected-field';
-import type { Slot } from './page-slots';
+import type { PageSlots, Slot } from './page-slots';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
 const OFFER_ONLY = 0.6;
@@ -43,7 +43,7 @@ const WHOSE_RECORD = new Set<FieldType>([
  * filled. Then, if an identity type still occurs in the holder's part more than once (two unnamed people, two
  * name boxes), only the one a heading explicitly gives to the holder is kept; otherwise none is filled.
  */
-export function applySlots(fields: DetectedField[], slots: Map<FormControl, Slot>): void {
+export function applySlots(fields: DetectedField[], { slots, columns }: PageSlots): void {
   const seen = new Map<string, DetectedField[]>();
   const radiosSeen = new Set<string>();
   for (const f of fields) {
@@ -82,6 +82,13 @@ export function applySlots(fields: DetectedField[], slots: Map<FormControl, Slot
     for (const f of fields)
       if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
+  for (const f of fields) {
+    const column = columns.get(f.element);
+    if (!column) continue;
+    f.slot = column;
+    if (f.source === 'heuristic' && f.type !== null) f.scope = 'other';
+  }
 }
 
 function radioName(f: DetectedField): string | null {

@@ -6,10 +6,10 @@ import { contextVerdict } from './whose-form';
 function slotsOf(html: string, title = ''): Record<string, string> {
   document.title = title;
   document.body.innerHTML = html;
-  const slots = pageSlots(document);
+  const { slots, columns } = pageSlots(document);
   return Object.fromEntries(
     Array.from(document.querySelectorAll<FormControl>('input, select, textarea'), (el) => {
-      const s = slots.get(el);
+      const s = columns.get(el) ?? slots.get(el);
       return [el.name, s ? (s.kind === 'person' ? `person:${s.index}` : s.kind) : 'none'];
     }),
   );

@@ -3,6 +3,7 @@ import { normalizeLabel } from './normalize-label';
 import {
   type ContextVerdict,
   contextVerdict,
+  OLD_VALUE,
   roleOf,
   SAVE_BUTTON,
   SEARCH_BUTTON,
@@ -16,6 +17,15 @@ export interface Slot {
   index: number;
   /** a heading says so (ข้อมูลส่วนตัว, ผู้สมัคร), rather than the page merely not saying otherwise */
   explicit: boolean;
+}
+
+/**
+ * The section slot of every control, and for controls under a column header that names someone else, an
+ * organisation, a search or history, that column's slot (applied after the section's, so it can only take away).
+ */
+export interface PageSlots {
+  slots: Map<FormControl, Slot>;
+  columns: Map<FormControl, Slot>;
 }
 
 const CONTROLS = 'input, select, textarea';
@@ -74,7 +84,7 @@ function namedGroup(el: Element): Heading | null {
 
 /** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
  * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
-function resolveHeadings(headings: Heading[], start: Slot): void {
+function resolveHeadings(headings: Heading[], start: Slot): number {
   const roles = new Map<string, number>();
   for (const h of headings)
     if (h.verdict === 'role') {
@@ -97,6 +107,7 @@ function resolveHeadings(headings: Heading[], start: Slot): void {
     h.slot = slot;
     if (!h.container) previous = slot;
   }
+  return persons;
 }
 
 /** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
@@ -125,6 +136,70 @@ function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) =>
       return s !== null && !s.labelled && s.controls === me.controls;
     };
     return same(row.previousElementSibling) || same(row.nextElementSibling);
+  };
+}
+
+/**
+ * Side-by-side people in one table ("ข้อมูลบิดา | ข้อมูลมารดา" over label/box column pairs): the header cell above a
+ * control's column, however many rows up, says whose column it is.
+ */
+function makeColumnTest(
+  controlsPerRow: Map<Element, number>,
+  persons: number,
+): (el: FormControl) => Slot | null {
+  const headerOf = new Map<Element, Element | null>();
+  const cellSlots = new Map<Element, Slot | null>();
+  let next = persons;
+  const headerAbove = (row: Element): Element | null => {
+    const walked: Element[] = [];
+    let found: Element | null = null;
+    for (let r = row.previousElementSibling; r; r = r.previousElementSibling) {
+      const known = headerOf.get(r);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(r);
+      if (r.tagName !== 'TR') break;
+      if ((controlsPerRow.get(r) ?? 0) > 0) continue;
+      if (r.children.length >= 2) found = r; // a row of captions; a one-cell row is a new section and stops
+      break;
+    }
+    headerOf.set(row, found);
+    for (const r of walked) if ((controlsPerRow.get(r) ?? 0) > 0) headerOf.set(r, found);
+    return found;
+  };
+  return (el) => {
+    const cell = el.closest('td, th');
+    const row = cell?.parentElement;
+    if (!cell || row?.tagName !== 'TR') return null;
+    const header = headerAbove(row);
+    if (!header) return null;
+    let column = 0;
+    for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
+      column += (c as HTMLTableCellElement).colSpan || 1;
+    let at = 0;
+    for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
+      const span = (c as HTMLTableCellElement).colSpan || 1;
+      if (column >= at && column < at + span) {
+        let slot = cellSlots.get(c);
+        if (slot === undefined) {
+          const text = normalizeLabel(c.textContent ?? '');
+          const verdict = OLD_VALUE.test(text) ? 'records' : contextVerdict(text);
+          slot =
+            verdict === 'person'
+              ? { kind: 'person', index: ++next, explicit: true }
+              : // a column header may take the holder's fields away, never give them: it only ever abstains
+                verdict === 'organisation' || verdict === 'search' || verdict === 'records'
+                ? { kind: verdict, index: 0, explicit: true }
+                : null;
+          cellSlots.set(c, slot);
+        }
+        return slot;
+      }
+      at += span;
+    }
+    return null;
   };
 }
 
@@ -204,7 +279,7 @@ function searchContainers(doc: Document): Set<Element> {
  * The slot of every control of the page, from one walk over controls and section headings in document order.
  * Search forms and repeated record rows override the section; the page title sets where the page starts.
  */
-export function pageSlots(doc: Document): Map<FormControl, Slot> {
+export function pageSlots(doc: Document): PageSlots {
   const items: Array<FormControl | Heading> = [];
   const headings: Heading[] = [];
   for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}, ${NAMED_GROUP}`))) {
@@ -225,7 +300,7 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
       : title === 'person'
         ? { kind: 'person', index: 1, explicit: false }
         : { kind: 'holder', index: 0, explicit: false };
-  resolveHeadings(headings, start);
+  const persons = resolveHeadings(headings, start);
   const formKind = makeFormTest();
   const nearSearch = searchContainers(doc);
   const controlsPerRow = new Map<Element, number>();
@@ -235,6 +310,7 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
       if (row) controlsPerRow.set(row, (controlsPerRow.get(row) ?? 0) + 1);
     }
   const inRecordRow = makeRowTest(controlsPerRow);
+  const columnSlot = makeColumnTest(controlsPerRow, persons);
   // name="child_name[]" twice: a list of records, whatever the layout.
   const arrays = new Map<string, number>();
   for (const item of items)
@@ -242,6 +318,7 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
       arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
   const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
   const slots = new Map<FormControl, Slot>();
+  const columns = new Map<FormControl, Slot>();
   const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
   const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
   const LOGIN: Slot = { kind: 'login', index: 0, explicit: false };
@@ -266,7 +343,11 @@ export function pageSlots(doc: Document): Map<FormControl, Slot> {
     else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
     else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
       slot = RECORDS;
+    else {
+      const column = columnSlot(item);
+      if (column) columns.set(item, column);
+    }
     slots.set(item, slot);
   }
-  return slots;
+  return { slots, columns };
 }
