@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField, FormControl } from './detected-field';
+import type { DetectedField } from './detected-field';
 import type { PageSlots, Slot } from './page-slots';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
