@@ -95,6 +95,16 @@ describe('whose form is this', () => {
     ).toEqual({ u: 'login', p: 'login', q: 'search', a: 'holder', b: 'holder' });
   });
 
+  it('a caption row over side-by-side columns gives each column its own person, rows further down too', () => {
+    expect(
+      slotsOf(`
+        <table><tr><td>ชื่อ</td><td><input name="me"></td></tr>
+          <tr><th colspan="2">ข้อมูลบิดา</th><th colspan="2">ข้อมูลมารดา</th></tr>
+          <tr><td>ชื่อ</td><td><input name="f1"></td><td>ชื่อ</td><td><input name="m1"></td></tr>
+          <tr><td>อาชีพ</td><td><input name="f2"></td><td>อาชีพ</td><td><input name="m2"></td></tr></table>`),
+    ).toEqual({ me: 'holder', f1: 'person:1', m1: 'person:2', f2: 'person:1', m2: 'person:2' });
+  });
+
   it('a layout table with label cells is not a list of records; the page title can start an organisation', () => {
     expect(
       slotsOf(
