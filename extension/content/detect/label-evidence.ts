@@ -37,7 +37,12 @@ function headerRowLabel(el: FormControl): string {
     if (c === cell) break;
     column += (c as HTMLTableCellElement).colSpan || 1;
   }
-  const above = row.previousElementSibling;
+  // the first body row of a table reads its captions from the table's thead
+  const head =
+    (row.parentElement as HTMLTableSectionElement | null)?.tagName === 'TBODY'
+      ? row.closest('table')?.tHead
+      : null;
+  const above = row.previousElementSibling ?? head?.rows[head.rows.length - 1] ?? null;
   if (!above || above.querySelector('input, select, textarea')) return '';
   let at = 0;
   for (const c of Array.from(above.children)) {
@@ -52,8 +57,14 @@ function siblingText(el: FormControl): string {
   const parts: string[] = [];
   let node = el.previousSibling;
   while (node && parts.join('').length < 60) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br'))
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br')) {
+      // "ชื่อ<br><input>": a caption on the line just above its box, in the same cell
+      if ((node as Element).tagName === 'BR' && parts.length === 0) {
+        node = node.previousSibling;
+        continue;
+      }
       break;
+    }
     const text = (node.textContent ?? '').trim();
     if (text) parts.unshift(text);
     node = node.previousSibling;
