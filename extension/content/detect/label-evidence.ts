@@ -87,7 +87,41 @@ function gridCellLabel(el: FormControl): string {
       const text = textOf(prev);
       if (text && text.length <= 60) return text;
     }
-    if (node.parentElement?.querySelectorAll('input, select, textarea').length !== 1) return '';
+    const siblings = node.parentElement?.querySelectorAll('input, select, textarea');
+    if (siblings?.length !== 1) return siblings ? digitBoxesCaption(node.parentElement, siblings) : '';
+  }
+  return '';
+}
+
+/** One caption before a wrapper of short boxes (13 ID squares, dd/mm/yyyy) labels every box in it. */
+function digitBoxesCaption(group: Element | null, boxes: NodeListOf<Element>): string {
+  if (!group || boxes.length < 2 || boxes.length > 13) return '';
+  for (const b of Array.from(boxes))
+    if (!(b instanceof HTMLInputElement) || b.maxLength <= 0 || b.maxLength > 5) return '';
+  const cap = group.previousElementSibling;
+  if (!cap || cap.querySelector('input, select, textarea') || cap.matches('h1, h2, h3, h4, h5, h6, legend'))
+    return '';
+  const text = textOf(cap);
+  return text.length <= 60 ? text : '';
+}
+
+/** Div grids with their captions in a row of their own above the row of boxes (a header row made of divs). */
+function divHeaderLabel(el: FormControl): string {
+  let cell: Element | null = el.parentElement;
+  for (let depth = 0; cell && depth < 3; depth++, cell = cell.parentElement) {
+    if (cell.matches('td, th, tr, table, form, body, label')) return '';
+    const row = cell.parentElement;
+    const above = row?.previousElementSibling;
+    if (
+      row &&
+      above &&
+      row.childElementCount >= 2 &&
+      above.childElementCount === row.childElementCount &&
+      !above.querySelector('input, select, textarea')
+    ) {
+      const text = textOf(above.children[Array.prototype.indexOf.call(row.children, cell)]);
+      return text.length <= 40 ? text : '';
+    }
   }
   return '';
 }
@@ -138,6 +172,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
   add('tableColumn', tableColumnLabel(el));
   add('headerRow', headerRowLabel(el));
+  add('headerRow', divHeaderLabel(el));
   add('sibling', siblingText(el));
   add('sibling', gridCellLabel(el));
   add('definition', definitionTerm(el));
