@@ -16,8 +16,7 @@ export interface HeuristicRule {
 export const RULES: readonly HeuristicRule[] = [
   {
     type: 'citizenId',
-    positive:
-      /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
+    positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
     negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
@@ -44,7 +43,8 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'birthDate',
-    positive: /วันเกิด|วันที่เกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|ว ?\/ ?ด ?\/ ?ป\.? ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
+    positive:
+      /วันเกิด|วันที่เกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|ว ?\/ ?ด ?\/ ?ป\.? ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
     negative: /อายุ|age/,
     name: /^(txt)?(birth_?date|dob|bdate)$/i,
   },
