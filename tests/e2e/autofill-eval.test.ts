@@ -20,6 +20,27 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(val.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
+  // Hand-written pages modelled on real Thai government and HR forms (tests/corpus/handwritten, see each page's
+  // notes). The goal on this held-out split is 0 dangerous fills, precision ≥ 0.99 and recall ≥ 0.95; it is not met
+  // yet (docs/autofill.md has the figures), so this holds the measured level and fails on any regression.
+  it('hand-written val: at most the measured dangerous fills, precision and recall; every page loads', async () => {
+    const val = await scoreSplit('handwritten/val', browser);
+    expect(val.pages).toBeGreaterThanOrEqual(14);
+    expect(val.pagesFailedToLoad).toEqual([]);
+    expect(val.dangerous.length).toBeLessThanOrEqual(1);
+    expect(val.micro.precision).toBeGreaterThanOrEqual(0.98);
+    expect(val.micro.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('hand-written dev: no dangerous fill, precision ≥ 0.99 and recall ≥ 0.98, every page loads', async () => {
+    const dev = await scoreSplit('handwritten/dev', browser);
+    expect(dev.pages).toBeGreaterThanOrEqual(40);
+    expect(dev.pagesFailedToLoad).toEqual([]);
+    expect(dev.dangerous).toEqual([]);
+    expect(dev.micro.precision).toBeGreaterThanOrEqual(0.99);
+    expect(dev.micro.recall).toBeGreaterThanOrEqual(0.98);
+  });
+
   it('dev: no dangerous fill and every page loads', async () => {
     const dev = await scoreSplit('dev', browser);
     expect(dev.pages + (await scoreSplit('val', browser)).pages).toBeGreaterThanOrEqual(30);

@@ -28,7 +28,11 @@ const wanted = (e: Expected) =>
 const typeOf = (key: string) => key.split('#')[0] ?? key;
 
 /** Runs the extension's detection over one corpus split in Chromium and scores it against the expected maps. */
-export async function scoreSplit(split: 'dev' | 'val', browser: DetectionBrowser): Promise<SplitScore> {
+/** A corpus split: the generated `dev`/`val`, or the hand-written `handwritten/dev`/`handwritten/val`. */
+export type Split = 'dev' | 'val' | 'handwritten/dev' | 'handwritten/val';
+export const SPLITS: readonly Split[] = ['dev', 'val', 'handwritten/dev', 'handwritten/val'];
+
+export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
   const dir = join(CORPUS_DIR, split);
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))

@@ -61,9 +61,14 @@ describe('detection on the practice pages', () => {
     expect(fields.txtLName).toMatchObject({ type: 'lastName', scope: 'subject' });
     expect(fields.ddlPrefix).toMatchObject({ type: 'title', scope: 'subject' });
     expect(fields.txtBirthDate).toMatchObject({ type: 'birthDate', scope: 'subject' });
+    // one label over title + three boxes: each box's placeholder names its part of the English name
+    expect(fields.txtFNameEN).toMatchObject({ type: 'firstNameEn', scope: 'subject' });
+    expect(fields.txtMNameEN).toMatchObject({ type: 'middleNameEn', scope: 'subject' });
+    expect(fields.txtLNameEN).toMatchObject({ type: 'lastNameEn', scope: 'subject' });
     expect(fields.txtNickName?.type).toBeNull();
     expect(fields.ddlBlood?.type).not.toBe('moo');
     for (const other of [
+      'ddlFatherPrefix',
       'txtFatherFName',
       'txtFatherLName',
       'txtMotherFName',

@@ -1,12 +1,13 @@
 import type { DateFormat } from '../../../shared/fields/field-types';
 import type { SiteProfile } from '../../../shared/profile/site-profile';
 import { parseThaiDate } from '../../../shared/thai/thai-date-format';
+import { applySlots } from './apply-slots';
 import type { DetectedField, FormControl } from './detected-field';
 import { applyGrammars } from './grammars';
 import { classify } from './heuristics';
 import { displayLabel, indexLabels, labelEvidence } from './label-evidence';
+import { pageSlots } from './page-slots';
 import { findProfilePage, resolveLocator } from './resolve-profile';
-import { sectionHeading } from './section-scope';
 
 /** Confidence below which a heuristic guess is never filled. */
 export const FILL_THRESHOLD = 0.7;
@@ -97,7 +98,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
       };
     }
     if (fromProfile) return { index, element, label, ...fromProfile } as DetectedField;
-    const c = classify(element, evidence, sectionHeading(element));
+    const c = classify(element, evidence);
     const date = c.type && DATE_TYPES.has(c.type) ? { date: inferDateFormat(element) } : {};
     return {
       ...date,
@@ -114,5 +115,6 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
     };
   });
   applyGrammars(detected);
+  applySlots(detected, pageSlots(doc));
   return detected;
 }

@@ -1,4 +1,5 @@
 import type { DateFormat, FieldScope, FieldType } from '../../../shared/fields/field-types';
+import type { Slot } from './page-slots';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -22,4 +23,6 @@ export interface DetectedField {
   alternatives?: FieldType[];
   /** radio buttons sharing this control's name (one logical field) */
   group?: HTMLInputElement[];
+  /** whose part of the page the control sits in (the card holder's, another person's, an organisation's…) */
+  slot?: Slot;
 }

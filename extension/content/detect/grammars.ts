@@ -23,7 +23,12 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (sniffed === 'blood') Object.assign(f, { type: null, confidence: 0 });
     else if (
       sniffed &&
-      (f.type === null || f.type === sniffed || isDatePart(sniffed) || sniffed === 'title')
+      // Day, month and year lists are only a birth date where a label says birth: elsewhere they are the dates of
+      // orders, courses or fiscal years.
+      ((f.type === null && !isDatePart(sniffed)) ||
+        f.type === sniffed ||
+        (isDatePart(sniffed) && (f.type === 'birthDate' || isDatePart(f.type ?? ''))) ||
+        sniffed === 'title')
     ) {
       const english = f.type?.endsWith('En') && sniffed === 'title';
       Object.assign(f, { type: english ? 'titleEn' : sniffed, confidence: Math.max(f.confidence, 0.8) });
@@ -45,6 +50,7 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (!lead || group.length < 2) continue;
     const inherit = { scope: lead.scope, confidence: lead.confidence };
     const texts = group.filter(TEXTUAL);
+    const nameLead = texts.find((f) => f.type === 'fullName' || f.type === 'fullNameEn');
     if (lead.type === 'citizenId' && texts.length === group.length) {
       const parts = group.map((f) =>
         f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
@@ -57,11 +63,32 @@ export function applyGrammars(fields: DetectedField[]): void {
           ...(complete ? { parts } : { confidence: 0.5 }),
         });
       });
-    } else if ((lead.type === 'fullName' || lead.type === 'fullNameEn') && texts.length === 2) {
+    } else if (
+      (lead.type === 'fullName' || lead.type === 'fullNameEn') &&
+      texts.length === 2 &&
+      // the second box must have no label of its own ("ชื่อ-สกุล [ ] ตำแหน่ง [ ]" is two fields, not one name)
+      (texts[1]?.label === lead.label || (texts[1]?.type === null && !texts[1]?.label))
+    ) {
       const en = lead.type === 'fullNameEn';
       const [first, last] = texts;
       if (first) Object.assign(first, inherit, { type: en ? 'firstNameEn' : 'firstName' });
       if (last) Object.assign(last, inherit, { type: en ? 'lastNameEn' : 'lastName' });
+    } else if (nameLead && texts.length >= 2) {
+      // "ชื่อ-นามสกุล (ภาษาอังกฤษ) [Mr.] [First name] [Middle name] [Last name]": each box's own hint names its part;
+      // when the hints do not tell every box apart, none of them is the whole name either
+      const en = nameLead.type === 'fullNameEn';
+      const parts = texts.map(namePartOf);
+      const distinct = new Set(parts).size === parts.length && parts.every((p) => p !== null);
+      texts.forEach((f, i) => {
+        const part = parts[i];
+        if (distinct && part)
+          Object.assign(f, {
+            scope: nameLead.scope,
+            confidence: nameLead.confidence,
+            type: en ? `${part}En` : part,
+          });
+        else Object.assign(f, { confidence: Math.min(f.confidence, 0.5) });
+      });
     } else if (lead.type === 'birthDate' && group.length === 3) {
       const order: FieldType[] = ['birthDay', 'birthMonth', 'birthYear'];
       group.forEach((f, i) => {
@@ -70,6 +97,7 @@ export function applyGrammars(fields: DetectedField[]): void {
       });
     }
   }
+  splitIdAcrossCells(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -92,4 +120,37 @@ export function applyGrammars(fields: DetectedField[]): void {
 
 function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
   return t === 'birthDay' || t === 'birthMonth' || t === 'birthYear';
+}
+
+/**
+ * Citizen-ID boxes each in its own table cell (a printed form's 13 squares): consecutive one-label boxes whose
+ * lengths add up to 13 are the parts of one ID.
+ */
+function splitIdAcrossCells(fields: DetectedField[]): void {
+  let run: DetectedField[] = [];
+  const flush = () => {
+    const sizes = run.map((f) => (f.element instanceof HTMLInputElement ? f.element.maxLength : 0));
+    const parts = sizes.every((n) => n > 0) ? sizes : run.length === 13 ? run.map(() => 1) : [];
+    if (run.length > 1 && parts.reduce((a, b) => a + b, 0) === 13)
+      run.forEach((f, i) => {
+        Object.assign(f, { part: i, parts });
+      });
+    run = [];
+  };
+  for (const f of fields) {
+    if (f.source === 'heuristic' && f.type === 'citizenId' && f.part === null && TEXTUAL(f)) run.push(f);
+    else flush();
+  }
+  flush();
+}
+
+/** Which part of a name a box's own hint (placeholder, aria-label, title, name) asks for. */
+function namePartOf(f: DetectedField): 'firstName' | 'middleName' | 'lastName' | null {
+  const el = f.element;
+  const hint =
+    `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('name') ?? ''}`.toLowerCase();
+  if (/middle|ชื่อกลาง|mname/.test(hint)) return 'middleName';
+  if (/last|surname|family|สกุล|lname|sname/.test(hint)) return 'lastName';
+  if (/first|given|ชื่อ|fname/.test(hint)) return 'firstName';
+  return null;
 }

@@ -1,4 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
+import { RELATED_PEOPLE } from './whose-form';
 
 /**
  * Label patterns per field type, as data. Literals are written already normalised (see normalize-label.ts; a test
@@ -12,21 +13,20 @@ export interface HeuristicRule {
   name?: RegExp;
 }
 
-const PEOPLE_OTHER = 'บิดา|มารดา|บุตร|คู่สมรส|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ภรรยา|สามี|father|mother|spouse';
-
 export const RULES: readonly HeuristicRule[] = [
   {
     type: 'citizenId',
-    positive:
-      /เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประจำตัวประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
-    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง/,
+    positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
+    // "วันออกบัตรประชาชน" is a date of the card, not its number
+    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
   },
   { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
   { type: 'middleName', positive: /ชื่อกลาง|middle ?name/, name: /^(txt)?m(iddle)?_?name$/i },
   {
     type: 'fullName',
-    positive: /^ชื่อ ?- ?(นาม)?สกุล$|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล$|^full ?name|^ชื่อ-สกุล$/,
+    // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
+    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล|^full ?name/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
@@ -38,12 +38,13 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'lastName',
     positive: /^นามสกุล|^ชื่อสกุล|^สกุล|last ?name|surname|family ?name/,
-    negative: /^ชื่อ ?- ?|ไฟล์|file/,
+    negative: /^ชื่อ ?[-/] ?|^ชื่อ ?(และ)?นามสกุล|ไฟล์|file/,
     name: /^(txt)?(l(ast)?_?name|surname|sname)$/i,
   },
   {
     type: 'birthDate',
-    positive: /วันเกิด|วัน ?เดือน ?ปี ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
+    positive:
+      /วันเกิด|วันที่เกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|ว ?\/ ?ด ?\/ ?ป\.? ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
     negative: /อายุ|age/,
     name: /^(txt)?(birth_?date|dob|bdate)$/i,
   },
@@ -88,13 +89,18 @@ export const RULES: readonly HeuristicRule[] = [
     negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|fax/,
     name: /^(txt)?(phone|tel)$/i,
   },
+  {
+    type: 'addressLine',
+    positive: /^ที่อยู่$|^ที่อยู่ตามทะเบียนบ้าน$|^ที่อยู่ปัจจุบัน$|^address$/,
+    name: /^(txt)?addr(ess)?$/i,
+  },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/ },
   { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/ },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ที่|ออกโดย|issued by/ },
 ];
 
 /** Words that make a field someone else's (father, mother, spouse, the recording officer). */
-export const OTHER_PERSON = new RegExp(PEOPLE_OTHER);
+export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 
 /** English-name markers in a label or its notes. */
 export const ENGLISH = /อังกฤษ|english|^eng$|\(en\)/;

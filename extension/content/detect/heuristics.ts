@@ -3,6 +3,7 @@ import type { FormControl } from './detected-field';
 import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
 import type { Evidence, EvidenceSource } from './label-evidence';
 import { splitLabel } from './normalize-label';
+import { contextVerdict, OLD_VALUE } from './whose-form';
 
 const WEIGHT: Record<EvidenceSource, number> = {
   label: 1,
@@ -31,6 +32,9 @@ export interface Classification {
   /** two types that the evidence supports equally (e.g. "จังหวัด/อำเภอ"): the officer is asked, nothing is guessed */
   alternatives?: FieldType[];
 }
+
+const NEW_VALUE = / ?(ใหม่|new)$/;
+const CITIZEN_ID = /^เลขประจำตัวประชาชน|^เลขบัตรประชาชน/;
 
 /** Scores closer than this are a close call. */
 const CLOSE_CALL = 0.05;
@@ -64,17 +68,27 @@ function nameVerdicts(text: string): Int8Array {
 }
 
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
-export function classify(el: FormControl, evidence: readonly Evidence[], section: string): Classification {
+export function classify(el: FormControl, evidence: readonly Evidence[]): Classification {
   if (
     el instanceof HTMLInputElement &&
-    ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset'].includes(el.type)
+    ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset', 'search', 'checkbox'].includes(
+      el.type,
+    )
   ) {
     return UNKNOWN;
   }
-  const texts = evidence.map((e) => ({ ...e, ...splitLabel(e.text) }));
+  // "ชื่อใหม่" on a correction form asks for the current name: the qualifier is dropped before matching.
+  const texts = evidence.map((e) => {
+    const split = splitLabel(e.text);
+    return { ...e, ...split, main: split.main.replace(NEW_VALUE, '') };
+  });
+  // "เลขประจำตัวผู้เสียภาษีอากร (เลขประจำตัวประชาชน)": a person's tax ID is his citizen ID when the label says so.
+  for (const e of texts)
+    if (NEVER_FILL.test(e.main) && e.notes.some((n) => CITIZEN_ID.test(n)))
+      e.main = e.notes.find((n) => CITIZEN_ID.test(n)) ?? e.main;
   if (texts.some((e) => e.source !== 'name' && NEVER_FILL.test(e.main))) return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
-    return { type: 'email', scope: scopeOf(texts, section), confidence: 0.95 };
+    return { type: 'email', scope: scopeOf(texts), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
@@ -111,20 +125,29 @@ export function classify(el: FormControl, evidence: readonly Evidence[], section
     // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
     return {
       type,
-      scope: scopeOf(texts, section),
+      scope: scopeOf(texts),
       confidence: Math.min(best.score, 0.6),
       alternatives: [type, second.type],
     };
   }
-  return { type, scope: scopeOf(texts, section), confidence: best.score };
+  return { type, scope: scopeOf(texts), confidence: best.score };
 }
 
+/** name/id attributes that say whose field it is (spouse_fname, txtFatherName, guarantor_cid). */
+const OTHER_NAME =
+  /father|mother|spouse|wife|husband|child|kid|daughter|guarant|witness|approv|recorder|emergency|heir|proxy|superv|deceased|patient|benefic|coordinator|committee/i;
+
+const NOT_HIS = new Set(['person', 'organisation', 'search', 'records']);
+
+/** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
 function scopeOf(
-  texts: ReadonlyArray<{ source: EvidenceSource; main: string }>,
-  section: string,
+  texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
 ): FieldScope {
-  const labelSaysOther = texts.some(
-    (e) => e.source !== 'name' && e.source !== 'placeholder' && OTHER_PERSON.test(e.main),
+  const saysOther = (t: string) =>
+    OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
+  // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
+  const labelSaysOther = texts.some((e) =>
+    e.source === 'name' ? OTHER_NAME.test(e.text) : saysOther(e.main) || e.notes.some(saysOther),
   );
-  return labelSaysOther || OTHER_PERSON.test(section) ? 'other' : 'subject';
+  return labelSaysOther ? 'other' : 'subject';
 }

@@ -37,7 +37,12 @@ function headerRowLabel(el: FormControl): string {
     if (c === cell) break;
     column += (c as HTMLTableCellElement).colSpan || 1;
   }
-  const above = row.previousElementSibling;
+  // the first body row of a table reads its captions from the table's thead
+  const head =
+    (row.parentElement as HTMLTableSectionElement | null)?.tagName === 'TBODY'
+      ? row.closest('table')?.tHead
+      : null;
+  const above = row.previousElementSibling ?? head?.rows[head.rows.length - 1] ?? null;
   if (!above || above.querySelector('input, select, textarea')) return '';
   let at = 0;
   for (const c of Array.from(above.children)) {
@@ -52,8 +57,14 @@ function siblingText(el: FormControl): string {
   const parts: string[] = [];
   let node = el.previousSibling;
   while (node && parts.join('').length < 60) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br'))
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br')) {
+      // "ชื่อ<br><input>": a caption on the line just above its box, in the same cell
+      if ((node as Element).tagName === 'BR' && parts.length === 0) {
+        node = node.previousSibling;
+        continue;
+      }
       break;
+    }
     const text = (node.textContent ?? '').trim();
     if (text) parts.unshift(text);
     node = node.previousSibling;
@@ -67,11 +78,50 @@ function gridCellLabel(el: FormControl): string {
   for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
     if (node.matches('td, dd, label, form, body')) return '';
     const prev = node.previousElementSibling;
-    if (prev && !prev.querySelector('input, select, textarea') && !prev.matches('input, select, textarea')) {
+    // a heading before the wrapper names the section, not the field
+    if (
+      prev &&
+      !prev.querySelector('input, select, textarea') &&
+      !prev.matches('input, select, textarea, h1, h2, h3, h4, h5, h6, legend')
+    ) {
       const text = textOf(prev);
       if (text && text.length <= 60) return text;
     }
-    if (node.parentElement?.querySelectorAll('input, select, textarea').length !== 1) return '';
+    const siblings = node.parentElement?.querySelectorAll('input, select, textarea');
+    if (siblings?.length !== 1) return siblings ? digitBoxesCaption(node.parentElement, siblings) : '';
+  }
+  return '';
+}
+
+/** One caption before a wrapper of short boxes (13 ID squares, dd/mm/yyyy) labels every box in it. */
+function digitBoxesCaption(group: Element | null, boxes: NodeListOf<Element>): string {
+  if (!group || boxes.length < 2 || boxes.length > 13) return '';
+  for (const b of Array.from(boxes))
+    if (!(b instanceof HTMLInputElement) || b.maxLength <= 0 || b.maxLength > 5) return '';
+  const cap = group.previousElementSibling;
+  if (!cap || cap.querySelector('input, select, textarea') || cap.matches('h1, h2, h3, h4, h5, h6, legend'))
+    return '';
+  const text = textOf(cap);
+  return text.length <= 60 ? text : '';
+}
+
+/** Div grids with their captions in a row of their own above the row of boxes (a header row made of divs). */
+function divHeaderLabel(el: FormControl): string {
+  let cell: Element | null = el.parentElement;
+  for (let depth = 0; cell && depth < 3; depth++, cell = cell.parentElement) {
+    if (cell.matches('td, th, tr, table, form, body, label')) return '';
+    const row = cell.parentElement;
+    const above = row?.previousElementSibling;
+    if (
+      row &&
+      above &&
+      row.childElementCount >= 2 &&
+      above.childElementCount === row.childElementCount &&
+      !above.querySelector('input, select, textarea')
+    ) {
+      const text = textOf(above.children[Array.prototype.indexOf.call(row.children, cell)]);
+      return text.length <= 40 ? text : '';
+    }
   }
   return '';
 }
@@ -122,6 +172,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
   add('tableColumn', tableColumnLabel(el));
   add('headerRow', headerRowLabel(el));
+  add('headerRow', divHeaderLabel(el));
   add('sibling', siblingText(el));
   add('sibling', gridCellLabel(el));
   add('definition', definitionTerm(el));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
 import { normalizeLabel, splitLabel } from './normalize-label';
+import { CONTEXT_PATTERNS } from './whose-form';
 
 describe('Thai label normaliser', () => {
   it.each([
@@ -27,6 +28,7 @@ describe('Thai label normaliser', () => {
       ENGLISH,
       NEVER_FILL,
       OTHER_PERSON,
+      ...CONTEXT_PATTERNS,
     ];
     const words = sources.flatMap((re) =>
       re.source

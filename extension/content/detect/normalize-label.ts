@@ -25,6 +25,7 @@ function normalizeUncached(text: string): string {
     .replace(/\u0E4D\u0E32/g, '\u0E33')
     .replace(/\u0E40\u0E40/g, '\u0E41')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-') // en/em dashes and minus typed for the hyphen of ชื่อ-สกุล
     .replace(/[*＊:：]/g, ' ')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim()

@@ -9,6 +9,8 @@ export interface DetectionRow {
   scope: 'subject' | 'other' | null;
   confidence: number;
   source: 'profile' | 'heuristic';
+  /** whose part of the page: holder, person:1, person:2…, organisation, search, records or unknown */
+  slot: string;
 }
 
 /**
@@ -23,5 +25,6 @@ export function detectReport(url: string = document.location.href): DetectionRow
     scope: f.type === null && f.scope === 'subject' ? null : f.scope,
     confidence: Math.round(f.confidence * 100) / 100,
     source: f.source,
+    slot: !f.slot ? 'unknown' : f.slot.kind === 'person' ? `person:${f.slot.index}` : f.slot.kind,
   }));
 }

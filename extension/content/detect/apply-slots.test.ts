@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields, FILL_THRESHOLD } from './detect-fields';
+
+/** What would be filled with the card holder's data, by control name. */
+function filled(html: string): Record<string, string | null> {
+  document.body.innerHTML = html;
+  return Object.fromEntries(
+    detectFields(document, new URL('https://lhr.example.invalid/x'), []).map((f) => [
+      f.element.getAttribute('name'),
+      f.type && f.scope === 'subject' && f.confidence >= FILL_THRESHOLD ? f.type : null,
+    ]),
+  );
+}
+
+describe('slots applied to the heuristic guesses', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it("fills only the holder's slot: an organisation's address and another person's name stay empty", () => {
+    expect(
+      filled(`
+        <h3>ข้อมูลส่วนตัว</h3><label>ชื่อ <input name="a"></label>
+        <h3>ข้อมูลคู่สมรส</h3><label>ชื่อ <input name="b"></label>
+        <h3>ที่ตั้งสำนักงาน</h3><label>จังหวัด <input name="c"></label>`),
+    ).toEqual({ a: 'firstName', b: null, c: null });
+  });
+
+  it('two unnamed name boxes are two people: neither is filled, unless a heading names the holder', () => {
+    expect(filled('<label>ชื่อ <input name="a"></label><hr><label>ชื่อ <input name="b"></label>')).toEqual({
+      a: null,
+      b: null,
+    });
+    expect(
+      filled(
+        '<label>เลขประจำตัวประชาชน <input name="a"></label><h3>ข้อมูลผู้สมัคร</h3><label>เลขประจำตัวประชาชน <input name="b"></label>',
+      ),
+    ).toEqual({ a: null, b: 'citizenId' });
+  });
+
+  it('the same name in two unnamed sections is two people: their phones are not filled either', () => {
+    expect(
+      filled(`
+        <h3>ผู้ดูแลระบบหลัก</h3><label>ชื่อ <input name="a"></label><label>โทรศัพท์ <input name="b"></label>
+        <h3>ข้อมูลชุดที่สอง</h3><label>ชื่อ <input name="c"></label><label>โทรศัพท์ <input name="d"></label>`),
+    ).toEqual({ a: null, b: null, c: null, d: null });
+  });
+
+  it('a browser title naming someone else makes a page without headings his', () => {
+    document.title = 'เพิ่มข้อมูลบุตร';
+    expect(filled('<label>ชื่อ <input name="a"></label>')).toEqual({ a: null });
+    document.title = '';
+  });
+
+  it('keeps one radio group as one field and fills the new value of an old/new pair only', () => {
+    expect(
+      filled(`
+        <p>เพศ <input type="radio" name="sex" value="1"> ชาย <input type="radio" name="sex" value="2"> หญิง</p>
+        <p><label>นามสกุลเดิม <input name="old"></label></p>
+        <p><label>นามสกุลใหม่ <input name="new"></label></p>`),
+    ).toEqual({ sex: 'sex', old: null, new: 'lastName' });
+  });
+
+  it('a year list without a birth label is not the birth year (fiscal years, years of graduation)', () => {
+    const years = Array.from({ length: 12 }, (_, i) => `<option>${2560 + i}</option>`).join('');
+    expect(filled(`<label>ปีงบประมาณ <select name="fy">${years}</select></label>`)).toEqual({ fy: null });
+  });
+});

@@ -1,0 +1,96 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+import type { DetectedField } from './detected-field';
+import type { PageSlots, Slot } from './page-slots';
+
+/** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
+const OFFER_ONLY = 0.6;
+
+/** Types that identify one person: two of them in the card holder's part mean two people, not one. */
+const IDENTITY = new Set<FieldType>([
+  'title',
+  'firstName',
+  'middleName',
+  'lastName',
+  'fullName',
+  'titleEn',
+  'firstNameEn',
+  'middleNameEn',
+  'lastNameEn',
+  'fullNameEn',
+  'citizenId',
+  'birthDate',
+  'birthDay',
+  'birthMonth',
+  'birthYear',
+  'sex',
+]);
+
+/** The fields that name whose history a history page is. */
+const WHOSE_RECORD = new Set<FieldType>([
+  'title',
+  'firstName',
+  'lastName',
+  'fullName',
+  'firstNameEn',
+  'lastNameEn',
+  'fullNameEn',
+  'citizenId',
+]);
+
+/**
+ * Applies "whose form is this" to the heuristic guesses: only the card holder's slot keeps the subject scope;
+ * other people's, organisations', search boxes and history rows become `other`; an unknown slot is offered, not
+ * filled. Then, if an identity type still occurs in the holder's part more than once (two unnamed people, two
+ * name boxes), only the one a heading explicitly gives to the holder is kept; otherwise none is filled.
+ */
+export function applySlots(fields: DetectedField[], { slots, columns }: PageSlots): void {
+  const seen = new Map<string, DetectedField[]>();
+  const radiosSeen = new Set<string>();
+  for (const f of fields) {
+    const slot = slots.get(f.element);
+    if (slot) f.slot = slot;
+    if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
+    if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
+    else if (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type)) {
+      // under a history heading, the name and ID outside the rows say whose history it is: the holder's
+    } else if (slot.kind !== 'holder') f.scope = 'other';
+    if (f.scope !== 'subject' || !IDENTITY.has(f.type) || f.confidence < OFFER_ONLY) continue;
+    const key = `${f.type}#${f.part ?? ''}`;
+    const list = seen.get(key) ?? [];
+    // the radio buttons of one group are one field
+    const radio = radioName(f);
+    if (radio === null || !radiosSeen.has(`${key}@${radio}`)) list.push(f);
+    if (radio !== null) radiosSeen.add(`${key}@${radio}`);
+    seen.set(key, list);
+  }
+  const doubtful = new Set<Slot>();
+  for (const list of seen.values()) {
+    if (list.length < 2) continue;
+    const explicit = list.filter((f) => f.slot?.explicit);
+    const keep = explicit.length === 1 ? explicit[0] : undefined;
+    const sections = new Set(list.map((f) => f.slot));
+    for (const f of list) {
+      if (f === keep) continue;
+      const name = radioName(f);
+      for (const g of name === null ? [f] : fields.filter((g) => radioName(g) === name))
+        g.confidence = Math.min(g.confidence, OFFER_ONLY);
+      // the same identity in two sections: each such section is a person of its own, phone and address included
+      if (sections.size > 1 && f.slot) doubtful.add(f.slot);
+    }
+  }
+  if (doubtful.size > 0)
+    for (const f of fields)
+      if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
+        f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
+  for (const f of fields) {
+    const column = columns.get(f.element);
+    if (!column) continue;
+    f.slot = column;
+    if (f.source === 'heuristic' && f.type !== null) f.scope = 'other';
+  }
+}
+
+function radioName(f: DetectedField): string | null {
+  return f.element instanceof HTMLInputElement && f.element.type === 'radio' ? f.element.name : null;
+}

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields, FILL_THRESHOLD } from './detect-fields';
+
+function detected(html: string) {
+  document.title = '';
+  document.body.innerHTML = html;
+  return detectFields(document, new URL('https://lhr.example.invalid/x'), []).map((f) => ({
+    type: f.type,
+    part: f.part,
+    fill: f.type !== null && f.scope === 'subject' && f.confidence >= FILL_THRESHOLD,
+  }));
+}
+
+describe('grammars over several controls', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('13 one-digit cells after one label are one split citizen ID', () => {
+    const cells = Array.from({ length: 13 }, (_, i) => `<td><input name="d${i}" maxlength="1"></td>`).join(
+      '',
+    );
+    const fields = detected(`<table><tr><td>เลขประจำตัวประชาชน</td>${cells}</tr></table>`);
+    expect(fields.map((f) => f.part)).toEqual(Array.from({ length: 13 }, (_, i) => i));
+    expect(fields.every((f) => f.type === 'citizenId' && f.fill)).toBe(true);
+  });
+
+  it('one-box names written with an en dash, a slash or the requester after them are the full name', () => {
+    for (const label of ['ชื่อ–สกุล', 'ชื่อ/นามสกุล', 'ชื่อ-นามสกุล ผู้ยื่นคำร้อง'])
+      expect(detected(`<label>${label} <input name="n"></label>`), label).toEqual([
+        { type: 'fullName', part: null, fill: true },
+      ]);
+  });
+
+  it('a full name over a name box and a labelled position box is not split', () => {
+    const fields = detected(
+      '<p><label>ชื่อ-สกุล <input name="a"></label> <label>ตำแหน่ง <input name="b"></label></p>',
+    );
+    expect(fields.map((f) => f.type)).toEqual(['fullName', null]);
+  });
+
+  it('one name label over boxes without distinct hints fills none of them', () => {
+    const fields = detected('<p>ชื่อ-นามสกุล <input name="a"> <input name="b"> <input name="c"></p>');
+    expect(fields.some((f) => f.fill)).toBe(false);
+  });
+});

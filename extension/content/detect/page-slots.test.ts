@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FormControl } from './detected-field';
+import { pageSlots } from './page-slots';
+import { contextVerdict } from './whose-form';
+
+function slotsOf(html: string, title = ''): Record<string, string> {
+  document.title = title;
+  document.body.innerHTML = html;
+  const { slots, columns } = pageSlots(document);
+  return Object.fromEntries(
+    Array.from(document.querySelectorAll<FormControl>('input, select, textarea'), (el) => {
+      const s = columns.get(el) ?? slots.get(el);
+      return [el.name, s ? (s.kind === 'person' ? `person:${s.index}` : s.kind) : 'none'];
+    }),
+  );
+}
+
+describe('whose form is this', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it.each([
+    ['ข้อมูลส่วนตัว', 'holder'],
+    ['ข้อมูลผู้ขอโอน', 'holder'],
+    ['ข้อมูลบิดา', 'person'],
+    ['ที่อยู่คู่สมรส', 'person'],
+    ['บุคคลที่สามารถติดต่อได้กรณีฉุกเฉิน', 'person'],
+    ['ที่อยู่ที่ติดต่อได้', 'neutral'],
+    ['หน่วยงานที่ประสงค์ขอโอนไป', 'organisation'],
+    ['ค้นหาข้อมูลบุคลากร', 'search'],
+    ['ประวัติการศึกษา', 'records'],
+    ['ผู้ดูแลระบบ', 'role'],
+    ['ผู้ดูแลระบบคนที่ 2', 'person'],
+    ['รายงานตัวเข้ารับราชการ', 'neutral'],
+  ])('%s → %s', (text, verdict) => {
+    expect(contextVerdict(text)).toBe(verdict);
+  });
+
+  it('gives each person section its own slot and keeps the holder part before them', () => {
+    expect(
+      slotsOf(`
+        <h3>ข้อมูลส่วนตัว</h3><input name="a">
+        <h3>ข้อมูลบิดา</h3><input name="b">
+        <fieldset><legend>ข้อมูลมารดา</legend><input name="c"></fieldset>
+        <h3>ที่อยู่</h3><input name="d">`),
+    ).toEqual({ a: 'holder', b: 'person:1', c: 'person:2', d: 'unknown' });
+  });
+
+  it('a legend heads only its fieldset; a neutral heading after the holder stays the holder', () => {
+    expect(
+      slotsOf(`
+        <h3>ข้อมูลผู้สมัคร</h3><input name="a">
+        <fieldset><legend>ผู้รับรอง</legend><input name="b"></fieldset><input name="c">
+        <h3>ที่อยู่ปัจจุบัน</h3><input name="d">`),
+    ).toEqual({ a: 'holder', b: 'person:1', c: 'holder', d: 'holder' });
+  });
+
+  it('one role is the holder, the same role twice is two other people', () => {
+    expect(slotsOf('<h3>ผู้ดูแลระบบ</h3><input name="a">')).toEqual({ a: 'holder' });
+    expect(slotsOf('<h3>ผู้ประสานงาน</h3><input name="a"><h3>ผู้ประสานงาน</h3><input name="b">')).toEqual({
+      a: 'person:1',
+      b: 'person:2',
+    });
+  });
+
+  it('search forms, repeated record rows and array names are not the holder; menus are not headings', () => {
+    expect(
+      slotsOf(`
+        <aside class="sidebar"><a>ข้อมูลหน่วยงาน</a><b>ค้นหา</b></aside>
+        <form><input name="q"><button>ค้นหา</button></form>
+        <form><input name="name">
+          <table><tr><th>ปี</th><th>สถานที่</th></tr>
+            <tr><td>1</td><td><input name="y1"></td><td><input name="p1"></td></tr>
+            <tr><td>2</td><td><input name="y2"></td><td><input name="p2"></td></tr></table>
+          <input name="kid[]"><input name="kid[]">
+          <button>บันทึก</button></form>`),
+    ).toEqual({
+      q: 'search',
+      name: 'holder',
+      y1: 'records',
+      p1: 'records',
+      y2: 'records',
+      p2: 'records',
+      'kid[]': 'records',
+    });
+  });
+
+  it('a login box and a lookup box next to a ค้นหา button are not the holder, the record below them is', () => {
+    expect(
+      slotsOf(`
+        <form><input name="u"><input type="password" name="p"><button>เข้าสู่ระบบ</button></form>
+        <div><span>เลขประจำตัวประชาชน</span><input name="q"><button type="button">ค้นหา</button></div>
+        <form><h4>ข้อมูลบุคลากร</h4><input name="a"><input name="b"><button>บันทึก</button></form>`),
+    ).toEqual({ u: 'login', p: 'login', q: 'search', a: 'holder', b: 'holder' });
+  });
+
+  it('a caption row over side-by-side columns gives each column its own person, rows further down too', () => {
+    expect(
+      slotsOf(`
+        <table><tr><td>ชื่อ</td><td><input name="me"></td></tr>
+          <tr><th colspan="2">ข้อมูลบิดา</th><th colspan="2">ข้อมูลมารดา</th></tr>
+          <tr><td>ชื่อ</td><td><input name="f1"></td><td>ชื่อ</td><td><input name="m1"></td></tr>
+          <tr><td>อาชีพ</td><td><input name="f2"></td><td>อาชีพ</td><td><input name="m2"></td></tr></table>`),
+    ).toEqual({ me: 'holder', f1: 'person:1', m1: 'person:2', f2: 'person:1', m2: 'person:2' });
+  });
+
+  it('a layout table with label cells is not a list of records; the page title can start an organisation', () => {
+    expect(
+      slotsOf(
+        '<table><tr><td>ชื่อ</td><td><input name="a"></td></tr><tr><td>สกุล</td><td><input name="b"></td></tr></table>',
+      ),
+    ).toEqual({ a: 'holder', b: 'holder' });
+    expect(slotsOf('<input name="a">', 'แก้ไขข้อมูลหน่วยงาน')).toEqual({ a: 'organisation' });
+  });
+});

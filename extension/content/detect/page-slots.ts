@@ -1,0 +1,353 @@
+import type { FormControl } from './detected-field';
+import { normalizeLabel } from './normalize-label';
+import {
+  type ContextVerdict,
+  contextVerdict,
+  OLD_VALUE,
+  roleOf,
+  SAVE_BUTTON,
+  SEARCH_BUTTON,
+  type SlotKind,
+} from './whose-form';
+
+/** Whose fields a control sits among: one slot per person section, so two people never share one. */
+export interface Slot {
+  kind: SlotKind;
+  /** person sections are numbered 1, 2… in page order; 0 for every other kind */
+  index: number;
+  /** a heading says so (ข้อมูลส่วนตัว, ผู้สมัคร), rather than the page merely not saying otherwise */
+  explicit: boolean;
+}
+
+/**
+ * The section slot of every control, and for controls under a column header that names someone else, an
+ * organisation, a search or history, that column's slot (applied after the section's, so it can only take away).
+ */
+export interface PageSlots {
+  slots: Map<FormControl, Slot>;
+  columns: Map<FormControl, Slot>;
+}
+
+const CONTROLS = 'input, select, textarea';
+// Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
+// class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
+const CONTEXT =
+  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, span[style*="bold"], ' +
+  '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
+const CHROME =
+  'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
+
+const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|form\b)/;
+
+interface Heading {
+  verdict: ContextVerdict;
+  text: string;
+  /** a legend heads its fieldset only, a caption its table; other headings last until the next one */
+  container: Element | null;
+  slot?: Slot;
+}
+
+function headingOf(el: Element): Heading | null {
+  if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`)) return null;
+  // A label that names a control is a field's label; a bare <label><b>ข้อมูลคู่สมรส</b></label> on its own row heads
+  // a section (hand-built Bootstrap forms).
+  const label = el.closest('label');
+  if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
+  const text = normalizeLabel(el.textContent ?? '');
+  if (text.length < 2 || text.length > 80) return null;
+  if (
+    (el.tagName === 'B' || el.tagName === 'STRONG' || el.tagName === 'SPAN') &&
+    normalizeLabel(el.parentElement?.textContent ?? '') !== text
+  )
+    return null; // bold words inside a sentence are emphasis, not a heading
+  const container =
+    el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
+  // A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says nothing about whose form this is, and a
+  // form's own title names what the form is about ("แบบแจ้งบัญชีเงินฝากธนาคาร"), not an organisation's section.
+  let verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
+  if (FORM_TITLE.test(text) && (verdict === 'organisation' || verdict === 'records')) verdict = 'neutral';
+  return { verdict, text, container };
+}
+
+// Groups named for assistive technology (role="group" aria-label="ข้อมูลคู่สมรส"): the name heads the group only.
+const NAMED_GROUP =
+  '[role="group"][aria-label], [role="region"][aria-label], section[aria-label], fieldset[aria-label], ' +
+  '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby]';
+
+function namedGroup(el: Element): Heading | null {
+  const by = el.getAttribute('aria-labelledby');
+  const raw =
+    el.getAttribute('aria-label') ?? (by ? el.ownerDocument.getElementById(by)?.textContent : '') ?? '';
+  const text = normalizeLabel(raw);
+  return text ? { verdict: contextVerdict(text), text, container: el } : null;
+}
+
+/** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
+ * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
+function resolveHeadings(headings: Heading[], start: Slot): number {
+  const roles = new Map<string, number>();
+  for (const h of headings)
+    if (h.verdict === 'role') {
+      const key = roleOf(h.text);
+      roles.set(key, (roles.get(key) ?? 0) + 1);
+    }
+  let previous = start;
+  let persons = start.index;
+  for (const h of headings) {
+    let verdict = h.verdict;
+    if (verdict === 'role') verdict = (roles.get(roleOf(h.text)) ?? 0) > 1 ? 'person' : 'neutral';
+    let slot: Slot;
+    if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
+    else if (verdict === 'neutral')
+      slot =
+        previous.kind === 'holder'
+          ? { kind: 'holder', index: 0, explicit: false }
+          : { kind: 'unknown', index: 0, explicit: false };
+    else slot = { kind: verdict, index: 0, explicit: true };
+    h.slot = slot;
+    if (!h.container) previous = slot;
+  }
+  return persons;
+}
+
+/** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
+function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) => boolean {
+  const cache = new Map<Element, { controls: number; labelled: boolean }>();
+  const shape = (row: Element | null) => {
+    if (row?.tagName !== 'TR' || !row) return null;
+    let s = cache.get(row);
+    if (!s) {
+      let labelled = false;
+      for (let cell = row.firstElementChild; cell && !labelled; cell = cell.nextElementSibling) {
+        const own = ownText(cell);
+        if (own && !/^\d{1,3}\.?$/.test(own)) labelled = true;
+      }
+      s = { controls: controlsPerRow.get(row) ?? 0, labelled };
+      cache.set(row, s);
+    }
+    return s;
+  };
+  return (el) => {
+    const row = el.closest('tr');
+    const me = shape(row);
+    if (!row || !me || me.labelled) return false;
+    const same = (other: Element | null) => {
+      const s = shape(other);
+      return s !== null && !s.labelled && s.controls === me.controls;
+    };
+    return same(row.previousElementSibling) || same(row.nextElementSibling);
+  };
+}
+
+/**
+ * Side-by-side people in one table ("ข้อมูลบิดา | ข้อมูลมารดา" over label/box column pairs): the header cell above a
+ * control's column, however many rows up, says whose column it is.
+ */
+function makeColumnTest(
+  controlsPerRow: Map<Element, number>,
+  persons: number,
+): (el: FormControl) => Slot | null {
+  const headerOf = new Map<Element, Element | null>();
+  const cellSlots = new Map<Element, Slot | null>();
+  let next = persons;
+  const headerAbove = (row: Element): Element | null => {
+    const walked: Element[] = [];
+    let found: Element | null = null;
+    for (let r = row.previousElementSibling; r; r = r.previousElementSibling) {
+      const known = headerOf.get(r);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(r);
+      if (r.tagName !== 'TR') break;
+      if ((controlsPerRow.get(r) ?? 0) > 0) continue;
+      if (r.children.length >= 2) found = r; // a row of captions; a one-cell row is a new section and stops
+      break;
+    }
+    headerOf.set(row, found);
+    for (const r of walked) if ((controlsPerRow.get(r) ?? 0) > 0) headerOf.set(r, found);
+    return found;
+  };
+  return (el) => {
+    const cell = el.closest('td, th');
+    const row = cell?.parentElement;
+    if (!cell || row?.tagName !== 'TR') return null;
+    const header = headerAbove(row);
+    if (!header) return null;
+    let column = 0;
+    for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
+      column += (c as HTMLTableCellElement).colSpan || 1;
+    let at = 0;
+    for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
+      const span = (c as HTMLTableCellElement).colSpan || 1;
+      if (column >= at && column < at + span) {
+        let slot = cellSlots.get(c);
+        if (slot === undefined) {
+          const text = normalizeLabel(c.textContent ?? '');
+          const verdict = OLD_VALUE.test(text) ? 'records' : contextVerdict(text);
+          slot =
+            verdict === 'person'
+              ? { kind: 'person', index: ++next, explicit: true }
+              : // a column header may take the holder's fields away, never give them: it only ever abstains
+                verdict === 'organisation' || verdict === 'search' || verdict === 'records'
+                ? { kind: verdict, index: 0, explicit: true }
+                : null;
+          cellSlots.set(c, slot);
+        }
+        return slot;
+      }
+      at += span;
+    }
+    return null;
+  };
+}
+
+/** A cell's own words: its text without what option lists and controls hold. */
+function ownText(cell: Element): string {
+  let text = '';
+  for (let node = cell.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+    else if (node.nodeType === Node.ELEMENT_NODE && !OWN_TEXT_SKIP.has((node as Element).tagName))
+      text += ownText(node as Element);
+  }
+  return text.replace(/[\s:*]+/g, ' ').trim();
+}
+
+const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
+
+const BUTTONS = 'button, input[type="submit"], input[type="button"], input[type="reset"]';
+const BOXES =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
+const buttonText = (b: Element) =>
+  normalizeLabel(b instanceof HTMLInputElement ? b.value : (b.textContent ?? ''));
+const TYPED = (c: Element) =>
+  !(c instanceof HTMLInputElement) ||
+  !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox'].includes(c.type);
+
+/**
+ * Forms that are not a record being entered: a search or filter (its buttons search, none saves) and a login box
+ * (a password and at most two other boxes: the officer's own account, never the card holder's).
+ */
+function makeFormTest(): (el: FormControl) => SlotKind | null {
+  const cache = new Map<Element, SlotKind | null>();
+  return (el) => {
+    const form = el.closest('form');
+    if (!form) return null;
+    let kind = cache.get(form);
+    if (kind === undefined) {
+      const texts = Array.from(form.querySelectorAll(BUTTONS), buttonText);
+      const boxes = Array.from(form.querySelectorAll(CONTROLS)).filter(TYPED);
+      kind =
+        texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t))
+          ? 'search'
+          : boxes.length <= 3 && boxes.some((b) => b instanceof HTMLInputElement && b.type === 'password')
+            ? 'login'
+            : null;
+      cache.set(form, kind);
+    }
+    return kind;
+  };
+}
+
+function insideAny(el: Element, containers: Set<Element>): boolean {
+  for (let node = el.parentElement; node && !node.matches('form, body'); node = node.parentElement)
+    if (containers.has(node)) return true;
+  return false;
+}
+
+/** Boxes that sit next to a ค้นหา button in a small container (a lookup row inside a bigger form, an AJAX finder). */
+function searchContainers(doc: Document): Set<Element> {
+  const found = new Set<Element>();
+  for (const b of Array.from(doc.querySelectorAll(BUTTONS))) {
+    if (!SEARCH_BUTTON.test(buttonText(b))) continue;
+    // climb from the button while the container holds at most four boxes: its row, its cell, its little panel
+    let node = b.parentElement;
+    for (
+      let depth = 0;
+      node && depth < 4 && !node.matches('form, body');
+      depth++, node = node.parentElement
+    ) {
+      if (node.querySelectorAll(BOXES).length > 4) break;
+      found.add(node);
+    }
+  }
+  return found;
+}
+
+/**
+ * The slot of every control of the page, from one walk over controls and section headings in document order.
+ * Search forms and repeated record rows override the section; the page title sets where the page starts.
+ */
+export function pageSlots(doc: Document): PageSlots {
+  const items: Array<FormControl | Heading> = [];
+  const headings: Heading[] = [];
+  for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}, ${NAMED_GROUP}`))) {
+    if (el.matches(CONTROLS)) items.push(el as FormControl);
+    else {
+      const h = el.matches(NAMED_GROUP) ? namedGroup(el) : headingOf(el);
+      if (h) {
+        items.push(h);
+        headings.push(h);
+      }
+    }
+  }
+  const title = contextVerdict(doc.title);
+  // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels).
+  const start: Slot =
+    title === 'search' || title === 'organisation' || title === 'records'
+      ? { kind: title, index: 0, explicit: false }
+      : title === 'person'
+        ? { kind: 'person', index: 1, explicit: false }
+        : { kind: 'holder', index: 0, explicit: false };
+  const persons = resolveHeadings(headings, start);
+  const formKind = makeFormTest();
+  const nearSearch = searchContainers(doc);
+  const controlsPerRow = new Map<Element, number>();
+  for (const item of items)
+    if (item instanceof Element) {
+      const row = item.closest('tr');
+      if (row) controlsPerRow.set(row, (controlsPerRow.get(row) ?? 0) + 1);
+    }
+  const inRecordRow = makeRowTest(controlsPerRow);
+  const columnSlot = makeColumnTest(controlsPerRow, persons);
+  // name="child_name[]" twice: a list of records, whatever the layout.
+  const arrays = new Map<string, number>();
+  for (const item of items)
+    if (item instanceof Element && item.name.endsWith('[]'))
+      arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
+  const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
+  const slots = new Map<FormControl, Slot>();
+  const columns = new Map<FormControl, Slot>();
+  const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
+  const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
+  const LOGIN: Slot = { kind: 'login', index: 0, explicit: false };
+  let current: Heading | null = null;
+  const contained: Heading[] = [];
+  let seq = 0;
+  const order = new Map<Heading, number>();
+  for (const item of items) {
+    if (!(item instanceof Element)) {
+      order.set(item, seq++);
+      if (item.container) contained.push(item);
+      else current = item;
+      continue;
+    }
+    while (contained.length && !(contained.at(-1) as Heading).container?.contains(item)) contained.pop();
+    const inner = contained.at(-1);
+    const heading =
+      inner && (!current || (order.get(inner) ?? 0) > (order.get(current) ?? 0)) ? inner : current;
+    let slot = heading?.slot ?? start;
+    const kind = formKind(item);
+    if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
+    else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
+    else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
+      slot = RECORDS;
+    else {
+      const column = columnSlot(item);
+      if (column) columns.set(item, column);
+    }
+    slots.set(item, slot);
+  }
+  return { slots, columns };
+}

@@ -1,0 +1,94 @@
+import { normalizeLabel } from './normalize-label';
+
+/**
+ * Whose data a part of a page holds, decided before any field is typed. Only `holder` is ever filled with the
+ * card holder's data; `unknown` is offered to the officer but never filled on a guess.
+ */
+export type SlotKind = 'holder' | 'person' | 'organisation' | 'search' | 'records' | 'login' | 'unknown';
+
+/** What one heading, legend, section row or button text says about the fields under it. */
+export type ContextVerdict = SlotKind | 'role' | 'neutral';
+
+// Vocabulary as data; literals are already normalised (normalize-label.ts; a test checks each is a fixed point).
+
+/** People who are never the card holder on his own record: family, officials acting on it, contacts. */
+export const RELATED_PEOPLE =
+  'บิดา|มารดา|บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
+  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar';
+
+/** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
+const ROLE_PEOPLE =
+  /ผู้ดูแลระบบ|ผู้ประสานงาน|ผู้ใช้งาน|สมาชิกสภา|ผู้รับผิดชอบ|กรรมการ|ผู้เข้าร่วม|ผู้เข้าอบรม|administrator|admin|coordinator|user/;
+
+/** Several people: an ordinal, a list, a committee. */
+const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|\d$/;
+
+/** Organisations and places that are not a person's: the office, its address, a transfer's target. */
+const ORGANISATION =
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank/;
+
+/** Search, filter and report criteria. */
+const SEARCH = /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|search|filter|criteria|report/;
+
+/** Per-row records of the card holder's history: years and places there are not his birth or address. */
+const RECORDS =
+  /ประวัติการ|การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
+
+/** The card holder himself: his own data, the applicant, the requester, the member, the staff member. */
+const HOLDER =
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+
+/** Values that are the record's past, not the card holder's current data (correction forms). */
+export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
+
+const RELATED = new RegExp(RELATED_PEOPLE);
+const verdicts = new Map<string, ContextVerdict>();
+
+/** Classifies a piece of context text (heading, legend, section row, page title). Cached: headings repeat. */
+export function contextVerdict(raw: string): ContextVerdict {
+  const text = normalizeLabel(raw);
+  let v = verdicts.get(text);
+  if (v === undefined) {
+    v = uncached(text);
+    if (verdicts.size > 2000) verdicts.clear();
+    verdicts.set(text, v);
+  }
+  return v;
+}
+
+function uncached(text: string): ContextVerdict {
+  if (!text) return 'neutral';
+  // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.
+  if (SEARCH.test(text)) return 'search';
+  if (RELATED.test(text)) return 'person';
+  if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
+  if (HOLDER.test(text)) return 'holder';
+  if (ORGANISATION.test(text)) return 'organisation';
+  if (RECORDS.test(text)) return 'records';
+  return 'neutral';
+}
+
+/** The role a heading names ("ผู้ดูแลระบบหลัก" and "ผู้ดูแลระบบสำรอง" are the same role twice). */
+export function roleOf(text: string): string {
+  return ROLE_PEOPLE.exec(normalizeLabel(text))?.[0] ?? text;
+}
+
+/** Button texts that make a form a search or report filter rather than a record being entered. */
+export const SEARCH_BUTTON = /ค้นหา|แสดงผล|แสดงรายงาน|ส่งออก|กรอง|search|filter|^go$|export/;
+/** Button texts of a form that records data (not เพิ่ม/แก้ไข/ตกลง: listings have those next to their search). */
+export const SAVE_BUTTON = /บันทึก|ยื่น|สมัคร|ส่ง(?!ออก)|ยืนยัน|ลงทะเบียน|save|submit|register|apply|send/;
+
+/** Every pattern of this file, for the test that checks they are written normalised. */
+export const CONTEXT_PATTERNS: readonly RegExp[] = [
+  RELATED,
+  ROLE_PEOPLE,
+  SEVERAL,
+  ORGANISATION,
+  SEARCH,
+  RECORDS,
+  HOLDER,
+  OLD_VALUE,
+  SEARCH_BUTTON,
+  SAVE_BUTTON,
+];
