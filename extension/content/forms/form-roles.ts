@@ -44,10 +44,14 @@ export interface RoledField {
   role: FormRole;
 }
 
+/** Controls that hold no typed value: their inferred label is a neighbour's and must not give them its role. */
+const NOT_A_VALUE = new Set(['button', 'submit', 'reset', 'image', 'hidden', 'checkbox', 'radio', 'file']);
+
 /** The controls of a page that have a form role; the target-org cascade counts by its last (อปท.) select. */
 export function formRoles(fields: readonly DetectedField[]): RoledField[] {
   const out: RoledField[] = [];
   for (const field of fields) {
+    if (field.element instanceof HTMLInputElement && NOT_A_VALUE.has(field.element.type)) continue;
     const role = formRoleOf(field.label);
     if (role) out.push({ field, role });
   }
