@@ -8,6 +8,14 @@ import { askProvinceOrg, askProvinceOrgs } from '../province/province-ask';
 import { ASSIST_STYLE, el, readinessLines } from '../province/province-dom';
 import type { Feature } from './feature-manager';
 
+/**
+ * Says on the page that the readiness answer came (`shown`) or that there is nothing for this supervisor (`none`),
+ * so a test can wait for it instead of sleeping; no data in it.
+ */
+function done(doc: Document, shown: boolean): void {
+  doc.body.setAttribute('data-lhr-assist-province', shown ? 'shown' : 'none');
+}
+
 /** Profile page ids of seed 002's province steps: the list ("ดำเนินการ(จังหวัด)") and the magnifier page. */
 export const PROVINCE_LIST_PAGE = 'province-certify-list';
 export const PROVINCE_ORG_PAGE = 'province-certify-org';
@@ -33,7 +41,9 @@ async function annotateList(doc: Document, signal: AbortSignal): Promise<void> {
   });
   if (rows.length === 0) return;
   const orgs = await askProvinceOrgs([...new Set(rows.map((r) => r.org))].slice(0, 500));
-  if (!orgs || signal.aborted) return;
+  if (signal.aborted) return;
+  done(doc, !!orgs?.length);
+  if (!orgs) return;
   const byCode = new Map(orgs.map((o) => [o.code, o]));
   for (const { tr, org } of rows) {
     const r = byCode.get(org);
@@ -75,7 +85,9 @@ async function checkOrgPage(doc: Document, signal: AbortSignal): Promise<void> {
   const org = pageOrg(doc);
   if (!org) return;
   const found: ProvinceOrgReply['provinceOrg'] = await askProvinceOrg(org);
-  if (!found || signal.aborted) return;
+  if (signal.aborted) return;
+  done(doc, found !== null);
+  if (!found) return;
   const comparison = compareCounts(readPageCounts(doc), found.readiness.counts);
   const findings = {
     mismatches: comparison.filter((c) => !c.match),
