@@ -57,6 +57,8 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'register.bulkImport': { records: [{ citizenId: ID, staffType: 'teacher', name }] },
   'register.undo': { citizenId: ID },
   'register.list': {},
+  'province.orgs': { orgs: ['6360101'] },
+  'province.org': { org: '6360101' },
 };
 const TYPES = Object.keys(SAMPLES) as Array<RuntimeRequest['type']>;
 
@@ -109,6 +111,7 @@ function fakeDeps(): RouterDeps {
     },
     vault: { openAtLogin: vi.fn(), unlock: vi.fn(), lock: vi.fn(), wipe: vi.fn(), touch: vi.fn() },
     searches: new RateLimiter(30, 60_000),
+    province: { orgs: vi.fn(async () => []), org: vi.fn(async () => null) },
   };
 }
 

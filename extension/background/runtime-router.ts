@@ -2,6 +2,7 @@ import { AppError, toWire } from '../../shared/errors';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
+import type { ProvinceClient } from './province/province-client';
 import type { RateLimiter } from './rate-limiter';
 import { fillPersonOf, patchOfFillPerson } from './register/fill-person-bridge';
 import type { RegisterStore } from './register/register-store';
@@ -30,6 +31,8 @@ export interface RouterDeps {
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
   /** register searches per caller */
   searches: RateLimiter;
+  /** the province API for the LHR province pages (supervisors) */
+  province: Pick<ProvinceClient, 'orgs' | 'org'>;
 }
 
 const FORBIDDEN: RuntimeReply = {
@@ -160,6 +163,10 @@ export async function routeRuntimeMessage(
         return { ok: true, undone: await deps.register.undo(request.citizenId) };
       case 'register.list':
         return { ok: true, page: await deps.register.list(request) };
+      case 'province.orgs':
+        return { ok: true, provinceOrgs: await deps.province.orgs(request.orgs) };
+      case 'province.org':
+        return { ok: true, provinceOrg: await deps.province.org(request.org) };
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

@@ -73,4 +73,6 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'register.undo': BOTH,
   'register.list': BOTH,
   'register.bulkImport': EXT,
+  'province.orgs': PAGE,
+  'province.org': PAGE,
 };

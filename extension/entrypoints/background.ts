@@ -6,6 +6,7 @@ import { AgentLink } from '../background/agent-link';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
+import { ProvinceClient } from '../background/province/province-client';
 import { RateLimiter } from '../background/rate-limiter';
 import { RegisterStore } from '../background/register/register-store';
 import { routeRuntimeMessage } from '../background/runtime-router';
@@ -56,6 +57,7 @@ export default defineBackground(() => {
   const sync = new SyncService(store, session, vault, secrets);
   const register = new RegisterStore(store, sync, vault);
   const searches = new RateLimiter(30, 60_000);
+  const province = new ProvinceClient(session);
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
@@ -67,7 +69,7 @@ export default defineBackground(() => {
     routeRuntimeMessage(
       message,
       sender,
-      { agent, register, checklists, sync, session, vault, searches },
+      { agent, register, checklists, sync, session, vault, searches, province },
       self,
     ),
   );

@@ -194,3 +194,16 @@ export const LettersQuery = z
     province,
   })
   .strip();
+
+/** `GET /orgs/<code>/spot-checks`: the spot-check lists drawn for one อปท., newest first (seed and size, no people). */
+export const SpotCheckDrawsResponse = z
+  .object({
+    orgCode: z.string(),
+    draws: z.array(
+      z
+        .object({ seed: z.string(), n: z.number().int(), population: z.number().int(), drawnAt: z.string() })
+        .strict(),
+    ),
+  })
+  .strict();
+export type SpotCheckDrawsResponse = z.infer<typeof SpotCheckDrawsResponse>;

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { provinceMigration } from '../province/province-migration';
+import { spotCheckDrawsMigration } from '../province/spot-check-draws';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': {
@@ -150,6 +151,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0005-province-summaries': provinceMigration,
+  '0006-spot-check-draws': spotCheckDrawsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

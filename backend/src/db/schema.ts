@@ -76,5 +76,14 @@ export interface DB {
   web_sessions: { id_hash: string; user_id: string; csrf: string; created_at: string; expires_at: string };
   letter_templates: { province_code: string; template: string; updated_at: string; updated_by: string };
   /** per-account login backoff: wrong passwords counted by (lower-cased) username */
+  /** spot-check lists drawn per อปท. (province/spot-check-draws.ts) */
+  spot_check_draws: {
+    org_code: string;
+    seed: string;
+    n: number;
+    population: number;
+    drawn_at: string;
+    drawn_by: string;
+  };
   login_failures: { username: string; failures: number; last_failed_at: string; locked_until: string | null };
 }

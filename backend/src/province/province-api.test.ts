@@ -2,7 +2,12 @@ import * as XLSX from '@e965/xlsx';
 import JSZip from 'jszip';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrgDetailResponse, OrgListResponse, SpotCheckResponse } from '../../../shared/protocol/province';
+import {
+  OrgDetailResponse,
+  OrgListResponse,
+  SpotCheckDrawsResponse,
+  SpotCheckResponse,
+} from '../../../shared/protocol/province';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
 import { DATABASE_KINDS } from '../test-support/databases';
 import { DEFAULT_TEMPLATE } from './letter-template';
@@ -167,6 +172,20 @@ describe.each(DATABASE_KINDS)('province API (%s)', (kind) => {
     expect((await draw('seed-1', 50)).people).toHaveLength(5);
     const fresh = await get('supervisor-cm', '/v1/province/orgs/6500101/spot-check');
     expect(fresh.body.seed).toMatch(/^[0-9a-f]{10}$/);
+  });
+
+  it('records each spot-check draw (seed and size only) for the อปท., in scope', async () => {
+    const before = SpotCheckDrawsResponse.parse(
+      (await get('supervisor-cm', '/v1/province/orgs/5500102/spot-checks')).body,
+    );
+    expect(before).toEqual({ orgCode: '5500102', draws: [] });
+    await get('supervisor-cm', '/v1/province/orgs/5500102/spot-check?seed=draw-1&n=2');
+    const after = SpotCheckDrawsResponse.parse(
+      (await get('supervisor-cm', '/v1/province/orgs/5500102/spot-checks')).body,
+    );
+    expect(after.draws).toEqual([{ seed: 'draw-1', n: 2, population: 2, drawnAt: expect.any(String) }]);
+    expect((await get('supervisor-cm', '/v1/province/orgs/6510401/spot-checks')).status).toBe(403);
+    expect((await get('officer-a', '/v1/province/orgs/6500101/spot-checks')).status).toBe(403);
   });
 
   it('keeps the counts right when a person retires or is deleted', async () => {

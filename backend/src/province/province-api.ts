@@ -60,6 +60,9 @@ export function provinceApi(service: ProvinceService): Router {
     const q = parse(SpotCheckQuery, filled(req.query));
     res.json(await service.spotCheck(callerOf(req), code(req), q.seed ?? newSeed(), q.n));
   });
+  router.get('/orgs/:code/spot-checks', async (req, res) => {
+    res.json(await service.spotCheckDraws(callerOf(req), code(req)));
+  });
   router.get('/progress', async (req, res) => {
     res.json(await service.progress(callerOf(req), parse(ProvinceQuery, req.query).province));
   });

@@ -8,6 +8,7 @@ import type {
   OrgListResponse,
   OrgSummary,
   ProgressResponse,
+  SpotCheckDrawsResponse,
   SpotCheckResponse,
 } from '../../../shared/protocol/province';
 import { ReadinessReport } from '../../../shared/readiness/readiness-report';
@@ -20,6 +21,7 @@ import { loadProgress, progressByDay } from './progress';
 import { loadHistory, loadLatestReport, loadOrgs, loadPeople } from './province-queries';
 import { provinceScope } from './province-scope';
 import { spotCheck } from './spot-check';
+import { loadDraws, recordDraw } from './spot-check-draws';
 import { warningLetters } from './warning-letter';
 
 const OVERDUE = new Set<OrgSummary['status']>(['behind', 'no-report']);
@@ -80,9 +82,24 @@ export class ProvinceService {
     };
   }
 
+  /** Draws the list and records the draw (seed and size only), so the LHR page can show that one was drawn. */
   async spotCheck(caller: Caller, code: string, seed: string, n: number): Promise<SpotCheckResponse> {
     await this.org(caller, code);
-    return spotCheck(code, await loadPeople(this.db, code), seed, n);
+    const list = spotCheck(code, await loadPeople(this.db, code), seed, n);
+    await recordDraw(this.db, {
+      orgCode: code,
+      seed,
+      n,
+      population: list.population,
+      drawnAt: this.now().toISOString(),
+      drawnBy: caller.userId,
+    });
+    return list;
+  }
+
+  async spotCheckDraws(caller: Caller, code: string): Promise<SpotCheckDrawsResponse> {
+    await this.org(caller, code);
+    return { orgCode: code, draws: await loadDraws(this.db, code) };
   }
 
   async progress(caller: Caller, requested?: string): Promise<ProgressResponse> {

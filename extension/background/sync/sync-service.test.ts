@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledProfiles } from '../../profiles/load-profiles';
 import { SecretStore } from '../secret-store';
 import { MemorySlot } from '../vault/memory-slot';
@@ -31,5 +31,36 @@ describe('sync service and the lock', () => {
     vault.lock();
     expect(await sync.profiles()).toEqual([profile]);
     await expect(sync.findDrafts('https://lhr.dla.go.th', 'kp7')).rejects.toMatchObject({ code: 'LOCKED' });
+  });
+});
+
+describe('sync for a user without an อปท. (a supervisor)', () => {
+  it('pulls only the site profiles, without an error', async () => {
+    const vault = new Vault(new MemorySlot(), { iterations: 1000 });
+    await vault.openAtLogin(`supervisor${Date.now()}`, 'pw');
+    const session = {
+      stored: async () => ({
+        backendUrl: 'https://sync.dla.go.th',
+        refreshToken: 'r',
+        user: { id: 'u9', role: 'supervisor', orgCode: null, provinceCode: '36' },
+      }),
+      baseUrl: async () => 'https://sync.dla.go.th',
+      accessToken: async () => 'tok',
+    } as unknown as BackendSession;
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(new URL(url).searchParams.get('collection') ?? new URL(url).pathname);
+      return new Response(JSON.stringify({ records: [], cursor: 0, hasMore: false }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    try {
+      const sync = new SyncService(new DexieSyncStore(vault), session, vault);
+      await sync.syncNow();
+      expect(asked).toEqual(['profiles']);
+      expect((await sync.status()).lastError).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

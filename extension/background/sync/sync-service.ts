@@ -130,13 +130,17 @@ export class SyncService {
     this.running ??= (async () => {
       try {
         // Nothing to do while logged out or locked: the vault's records cannot be read then.
-        if (!(await this.session.stored()) || !(await this.vault.isUnlocked())) return;
-        await this.engine.push();
-        while ((await this.store.dirty()).some((r) => !r.conflict)) {
-          if (!(await this.engine.push())) break;
+        const stored = await this.session.stored();
+        if (!stored || !(await this.vault.isUnlocked())) return;
+        // A supervisor (province office) has no อปท. and so no register or drafts of his own: only the profiles.
+        if (stored.user.orgCode) {
+          await this.engine.push();
+          while ((await this.store.dirty()).some((r) => !r.conflict)) {
+            if (!(await this.engine.push())) break;
+          }
+          await this.engine.pull('drafts');
+          await this.engine.pull('people');
         }
-        await this.engine.pull('drafts');
-        await this.engine.pull('people');
         await this.engine.pull('profiles');
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
