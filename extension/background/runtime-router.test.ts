@@ -57,6 +57,13 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'register.bulkImport': { records: [{ citizenId: ID, staffType: 'teacher', name }] },
   'register.undo': { citizenId: ID },
   'register.list': {},
+  'readiness.check': {},
+  'readiness.acknowledge': {},
+  'readiness.certified': { at: '2026-07-20T03:00:00.000Z' },
+  'readiness.jump': { citizenId: ID },
+  'readiness.jumpTarget': {},
+  'plan.get': {},
+  'plan.set': { plan: { teacher: 3 } },
 };
 const TYPES = Object.keys(SAMPLES) as Array<RuntimeRequest['type']>;
 

@@ -3,6 +3,7 @@ import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
 import type { RateLimiter } from './rate-limiter';
+import type { ReadinessService } from './readiness/readiness-service';
 import { fillPersonOf, patchOfFillPerson } from './register/fill-person-bridge';
 import type { RegisterStore } from './register/register-store';
 import { ALLOWED_SENDERS, originOf, type SelfInfo, type SenderLike, senderKind } from './sender-policy';
@@ -30,7 +31,11 @@ export interface RouterDeps {
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
   /** register searches per caller */
   searches: RateLimiter;
+  readiness?: Pick<ReadinessService, 'check' | 'acknowledge' | 'certified' | 'plan' | 'setPlan'>;
 }
+
+/** The guard's jump target per tab, read once by the staff list it opens (memory only: a citizen ID never persists here). */
+const jumps = new Map<string, string>();
 
 const FORBIDDEN: RuntimeReply = {
   ok: false,
@@ -57,7 +62,11 @@ export async function routeRuntimeMessage(
   const site = kind === 'assisted-page' ? originOf(sender.url as string) : '';
   const caller = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
   // The officer's own actions keep the vault open; status polls and the background's sync do not.
-  if (/^(register|person|draft)\./.test(request.type)) deps.vault.touch();
+  if (/^(register|person|draft|readiness|plan)\./.test(request.type)) deps.vault.touch();
+  const readiness = () => {
+    if (!deps.readiness) throw new AppError('UNKNOWN', 'readiness checklist unavailable');
+    return deps.readiness;
+  };
   const searchAllowed = () => {
     if (!deps.searches.take(caller))
       throw new AppError('RATE_LIMITED', 'ค้นหาบ่อยเกินไป กรุณารอสักครู่ (too many searches, wait a moment)');
@@ -160,6 +169,25 @@ export async function routeRuntimeMessage(
         return { ok: true, undone: await deps.register.undo(request.citizenId) };
       case 'register.list':
         return { ok: true, page: await deps.register.list(request) };
+      case 'readiness.check':
+        return { ok: true, readiness: await readiness().check() };
+      case 'readiness.acknowledge':
+        return { ok: true, readiness: await readiness().acknowledge() };
+      case 'readiness.certified':
+        await readiness().certified(request.at);
+        return { ok: true };
+      case 'readiness.jump':
+        jumps.set(caller, request.citizenId);
+        return { ok: true };
+      case 'readiness.jumpTarget': {
+        const jumpTo = jumps.get(caller) ?? null;
+        jumps.delete(caller);
+        return { ok: true, jumpTo };
+      }
+      case 'plan.get':
+        return { ok: true, plan: await readiness().plan() };
+      case 'plan.set':
+        return { ok: true, plan: await readiness().setPlan(request.plan) };
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

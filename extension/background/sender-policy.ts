@@ -73,4 +73,11 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'register.undo': BOTH,
   'register.list': BOTH,
   'register.bulkImport': EXT,
+  'readiness.check': BOTH,
+  'readiness.acknowledge': PAGE,
+  'readiness.certified': PAGE,
+  'readiness.jump': PAGE,
+  'readiness.jumpTarget': PAGE,
+  'plan.get': EXT,
+  'plan.set': EXT,
 };
