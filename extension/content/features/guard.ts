@@ -2,14 +2,31 @@ import browser from 'webextension-polyfill';
 import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
 import { installGuard } from '../checklist/guard';
+import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 
-/** Open checklist items on this site: other forms' reports plus this form's own. */
+/**
+ * Open checklist items on this site: other forms' reports plus this form's own, plus the whole-register
+ * checklist's (one while it is still being computed, so an early click is not let through unchecked).
+ */
 export function openItems(session: AssistSession): number {
   const here = session.doc.location.pathname;
+  const r = session.state.readiness;
   return (
     session.state.outstanding.filter((p) => p.path !== here).reduce((n, p) => n + p.items.length, 0) +
-    session.state.checklist.length
+    session.state.checklist.length +
+    (r === 'pending' ? 1 : r === null ? 0 : readinessOpen(r))
+  );
+}
+
+/** Asks the background for the whole-register checklist (the register is the officer's; it persists). */
+export async function loadReadiness(session: AssistSession): Promise<void> {
+  session.set({ readiness: 'pending' });
+  const answer = await readiness.check();
+  session.set(
+    answer.ok
+      ? { readiness: answer.view, readinessError: null }
+      : { readiness: null, readinessError: answer.error },
   );
 }
 
@@ -28,11 +45,17 @@ export const guardFeature: Feature = {
   async init(session, signal) {
     const guard = installGuard(session.doc, session.guardedButtons, {
       shouldStop: () => openItems(session) > 0,
-      onStopped: () => session.set({ phase: 'guard', guardAcknowledged: false }),
+      onStopped: () => {
+        session.set({ phase: 'guard', guardAcknowledged: false });
+        // the register may have changed since the page loaded (another tab, a sync): show it as it is now
+        if (session.state.readiness !== 'pending') void loadReadiness(session);
+      },
     });
     allowers.set(session, guard.allowNext);
     signal.addEventListener('abort', guard.remove);
+    const loaded = loadReadiness(session);
     const reply = (await browser.runtime.sendMessage({ type: 'checklist.get' })) as RuntimeReply;
     if ('checklist' in reply) session.set({ outstanding: reply.checklist });
+    await loaded;
   },
 };

@@ -1,10 +1,12 @@
 import { captureFeature } from './capture';
 import { cardFillFeature } from './card-fill';
+import { certifiedFeature } from './certified';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
+import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
 import { staffListFeature } from './staff-list';
 
@@ -18,4 +20,6 @@ export const FEATURES: readonly Feature[] = [
   historyRowsFeature,
   captureFeature,
   staffListFeature,
+  readinessJumpFeature,
+  certifiedFeature,
 ];
