@@ -180,7 +180,9 @@ it('the guard on รับรองระดับ อปท. lists exactly the 
     .join('\n')
     .replaceAll('\u0000', '');
   expect(text).not.toContain('readiness report'); // the toolbar is screen-only
-  for (const n of ['10', '7', '3']) expect(text).toContain(n);
+  // the total row: planned, recorded, gap, in LHR, complete, percent
+  // (Skia drops the glyphs of "รวม"; an import does not mark people as seen on the LHR list, so in-LHR is 0)
+  expect(text).toMatch(/\s5 10 \+5 0 7 70%/);
   expect(text).not.toContain(five.citizenId);
   const [download] = await Promise.all([
     report.waitForEvent('download'),
@@ -189,7 +191,7 @@ it('the guard on รับรองระดับ อปท. lists exactly the 
   const zip = await JSZip.loadAsync(readFileSync((await download.path()) as string));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const cells = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
-  expect(cells).toEqual(expect.arrayContaining(['10', '7', '3']));
+  expect(cells).toEqual(expect.arrayContaining(['รวม', '5', '10', '+5', '7', '70%']));
 
   // The jump (last: the staff list it opens teaches the register the people it shows): back on the certify
   // page the guard opens again, and "go to" lands on the staff search with the person's citizen ID in the box
