@@ -62,6 +62,7 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'readiness.certified': { at: '2026-07-20T03:00:00.000Z' },
   'readiness.jump': { citizenId: ID },
   'readiness.jumpTarget': {},
+  'report.open': {},
   'plan.get': {},
   'plan.set': { plan: { teacher: 3 } },
 };

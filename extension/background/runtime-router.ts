@@ -32,6 +32,8 @@ export interface RouterDeps {
   /** register searches per caller */
   searches: RateLimiter;
   readiness?: Pick<ReadinessService, 'check' | 'acknowledge' | 'certified' | 'plan' | 'setPlan'>;
+  /** opens the printable readiness report page in a new tab */
+  openReport?: () => Promise<void>;
 }
 
 /** The guard's jump target per tab, read once by the staff list it opens (memory only: a citizen ID never persists here). */
@@ -184,6 +186,9 @@ export async function routeRuntimeMessage(
         jumps.delete(caller);
         return { ok: true, jumpTo };
       }
+      case 'report.open':
+        await deps.openReport?.();
+        return { ok: true };
       case 'plan.get':
         return { ok: true, plan: await readiness().plan() };
       case 'plan.set':

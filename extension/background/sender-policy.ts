@@ -78,6 +78,7 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'readiness.certified': PAGE,
   'readiness.jump': PAGE,
   'readiness.jumpTarget': PAGE,
+  'report.open': BOTH,
   'plan.get': EXT,
   'plan.set': EXT,
 };

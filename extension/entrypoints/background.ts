@@ -79,7 +79,19 @@ export default defineBackground(() => {
     routeRuntimeMessage(
       message,
       sender,
-      { agent, register, checklists, sync, session, vault, searches, readiness },
+      {
+        agent,
+        register,
+        checklists,
+        sync,
+        session,
+        vault,
+        searches,
+        readiness,
+        openReport: async () => {
+          await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+        },
+      },
       self,
     ),
   );

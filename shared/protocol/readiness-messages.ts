@@ -21,6 +21,8 @@ export const ReadinessJumpRequest = z
   .strict();
 /** The staff list asks who the officer jumped to (once; the answer is forgotten after it is read). */
 export const ReadinessJumpTargetRequest = z.object({ type: z.literal('readiness.jumpTarget') }).strict();
+/** Opens the printable report (an extension page, which the LHR page itself may not open). */
+export const ReportOpenRequest = z.object({ type: z.literal('report.open') }).strict();
 export const PlanGetRequest = z.object({ type: z.literal('plan.get') }).strict();
 export const PlanSetRequest = z.object({ type: z.literal('plan.set'), plan: ManpowerPlan }).strict();
 
@@ -30,6 +32,7 @@ export const READINESS_REQUESTS = [
   ReadinessCertifiedRequest,
   ReadinessJumpRequest,
   ReadinessJumpTargetRequest,
+  ReportOpenRequest,
   PlanGetRequest,
   PlanSetRequest,
 ] as const;

@@ -198,6 +198,11 @@ it('the guard on รับรองระดับ อปท. lists exactly the 
   await again.goto(`${site.origin}/certify.html`);
   again.removeAllListeners('dialog');
   expect([...(await guardPeople(again)).keys()].sort()).toEqual([...PLANTED.keys()].sort());
+  const [fromGuard] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    again.getByTestId('readiness-print').click(),
+  ]);
+  await fromGuard.locator('[data-testid="report-document"][data-recorded="10"]').waitFor();
   await Promise.all([
     again.waitForURL('**/staff-list.aspx'),
     again

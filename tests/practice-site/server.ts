@@ -68,7 +68,7 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
     }
     const person = staff.find((p) => p.pid === selectedPid(req.headers.cookie));
     const body = req.body as Record<string, string>;
-    if (req.path === '/certify.html' && body['ctl00$ContentPlaceHolder1$btnCertify'] !== undefined) {
+    if (req.path === '/certify.html' && body.ctl00$ContentPlaceHolder1$btnCertify !== undefined) {
       res.type('html').send(certifiedPage(html, certifications));
       return;
     }

@@ -26,7 +26,12 @@ function fakes(people: unknown[]) {
     },
   };
   let ack: string | null = null;
-  const ackStore = { get: async () => ack, set: async (at: string | null) => void (ack = at) };
+  const ackStore = {
+    get: async () => ack,
+    set: async (at: string | null) => {
+      ack = at;
+    },
+  };
   return { store, sync, edits, ackStore, put };
 }
 

@@ -49,6 +49,7 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
       <ReadinessPanel
         model={r.model}
         onJump={(id) => void jump(id)}
+        onPrint={() => void readiness.openReport()}
         onCancel={() => session.reset()}
         {...(open > 0 && ticked && !busy ? { onProceed: () => void proceed() } : {})}
       />

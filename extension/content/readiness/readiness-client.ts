@@ -31,6 +31,9 @@ export const readiness = {
   async certified(at: string): Promise<void> {
     await browser.runtime.sendMessage({ type: 'readiness.certified', at }).catch(() => {});
   },
+  async openReport(): Promise<void> {
+    await browser.runtime.sendMessage({ type: 'report.open' }).catch(() => {});
+  },
   async jump(citizenId: string): Promise<void> {
     await browser.runtime.sendMessage({ type: 'readiness.jump', citizenId }).catch(() => {});
   },
