@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
-import { installGuard } from '../checklist/guard';
+import { installGuard, isCertifyButton } from '../checklist/guard';
 import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 
@@ -38,22 +38,27 @@ export function acknowledgeGuard(session: AssistSession): void {
   session.set({ phase: 'idle', guardAcknowledged: true });
 }
 
-/** Stops "รับรองระดับ อปท." (and the profile's guarded buttons) while anything on the site's checklists is open. */
+/**
+ * Stops "รับรองระดับ อปท." (and the profile's guarded buttons) while anything on the site's checklists — and, for the
+ * certify button, the whole register's readiness checklist — is open.
+ */
 export const guardFeature: Feature = {
   id: 'certify-guard',
   include: (session) => session.guardedButtons.length > 0,
   async init(session, signal) {
+    // The whole-register checklist is about certification: other guarded buttons (a transfer's approval) skip it.
+    const certify = session.guardedButtons.some(isCertifyButton);
     const guard = installGuard(session.doc, session.guardedButtons, {
       shouldStop: () => openItems(session) > 0,
       onStopped: () => {
         session.set({ phase: 'guard', guardAcknowledged: false });
         // the register may have changed since the page loaded (another tab, a sync): show it as it is now
-        if (session.state.readiness !== 'pending') void loadReadiness(session);
+        if (certify && session.state.readiness !== 'pending') void loadReadiness(session);
       },
     });
     allowers.set(session, guard.allowNext);
     signal.addEventListener('abort', guard.remove);
-    const loaded = loadReadiness(session);
+    const loaded = certify ? loadReadiness(session) : Promise.resolve();
     const reply = (await browser.runtime.sendMessage({ type: 'checklist.get' })) as RuntimeReply;
     if ('checklist' in reply) session.set({ outstanding: reply.checklist });
     await loaded;
