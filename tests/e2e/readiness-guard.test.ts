@@ -203,6 +203,12 @@ it('the guard on รับรองระดับ อปท. lists exactly the 
     again.getByTestId('readiness-print').click(),
   ]);
   await fromGuard.locator('[data-testid="report-document"][data-recorded="10"]').waitFor();
+  // The officer changes the plan there (PlanEditor): stored in the synced plans collection
+  await fromGuard.getByTestId('plan-teacher').fill('3');
+  await fromGuard.getByTestId('plan-teacher').press('Tab');
+  await expect
+    .poll(async () => (await askFromPopup<{ plan?: unknown }>(popup, { type: 'plan.get' })).plan)
+    .toEqual({ 'civil-servant': 3, teacher: 3 });
   await Promise.all([
     again.waitForURL('**/staff-list.aspx'),
     again
