@@ -59,6 +59,14 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'register.list': {},
   'province.orgs': { orgs: ['6360101'] },
   'province.org': { org: '6360101' },
+  'readiness.check': {},
+  'readiness.acknowledge': {},
+  'readiness.certified': { at: '2026-07-20T03:00:00.000Z' },
+  'readiness.jump': { citizenId: ID },
+  'readiness.jumpTarget': {},
+  'report.open': {},
+  'plan.get': {},
+  'plan.set': { plan: { teacher: 3 } },
 };
 const TYPES = Object.keys(SAMPLES) as Array<RuntimeRequest['type']>;
 

@@ -4,6 +4,7 @@ import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
 import type { ProvinceClient } from './province/province-client';
 import type { RateLimiter } from './rate-limiter';
+import type { ReadinessService } from './readiness/readiness-service';
 import { fillPersonOf, patchOfFillPerson } from './register/fill-person-bridge';
 import type { RegisterStore } from './register/register-store';
 import { ALLOWED_SENDERS, originOf, type SelfInfo, type SenderLike, senderKind } from './sender-policy';
@@ -33,7 +34,13 @@ export interface RouterDeps {
   searches: RateLimiter;
   /** the province API for the LHR province pages (supervisors) */
   province: Pick<ProvinceClient, 'orgs' | 'org'>;
+  readiness?: Pick<ReadinessService, 'check' | 'acknowledge' | 'certified' | 'plan' | 'setPlan'>;
+  /** opens the printable readiness report page in a new tab */
+  openReport?: () => Promise<void>;
 }
+
+/** The guard's jump target per tab, read once by the staff list it opens (memory only: a citizen ID never persists here). */
+const jumps = new Map<string, string>();
 
 const FORBIDDEN: RuntimeReply = {
   ok: false,
@@ -60,7 +67,11 @@ export async function routeRuntimeMessage(
   const site = kind === 'assisted-page' ? originOf(sender.url as string) : '';
   const caller = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : 'extension';
   // The officer's own actions keep the vault open; status polls and the background's sync do not.
-  if (/^(register|person|draft)\./.test(request.type)) deps.vault.touch();
+  if (/^(register|person|draft|readiness|plan)\./.test(request.type)) deps.vault.touch();
+  const readiness = () => {
+    if (!deps.readiness) throw new AppError('UNKNOWN', 'readiness checklist unavailable');
+    return deps.readiness;
+  };
   const searchAllowed = () => {
     if (!deps.searches.take(caller))
       throw new AppError('RATE_LIMITED', 'ค้นหาบ่อยเกินไป กรุณารอสักครู่ (too many searches, wait a moment)');
@@ -167,6 +178,28 @@ export async function routeRuntimeMessage(
         return { ok: true, provinceOrgs: await deps.province.orgs(request.orgs) };
       case 'province.org':
         return { ok: true, provinceOrg: await deps.province.org(request.org) };
+      case 'readiness.check':
+        return { ok: true, readiness: await readiness().check() };
+      case 'readiness.acknowledge':
+        return { ok: true, readiness: await readiness().acknowledge() };
+      case 'readiness.certified':
+        await readiness().certified(request.at);
+        return { ok: true };
+      case 'readiness.jump':
+        jumps.set(caller, request.citizenId);
+        return { ok: true };
+      case 'readiness.jumpTarget': {
+        const jumpTo = jumps.get(caller) ?? null;
+        jumps.delete(caller);
+        return { ok: true, jumpTo };
+      }
+      case 'report.open':
+        await deps.openReport?.();
+        return { ok: true };
+      case 'plan.get':
+        return { ok: true, plan: await readiness().plan() };
+      case 'plan.set':
+        return { ok: true, plan: await readiness().setPlan(request.plan) };
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

@@ -75,4 +75,12 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'register.bulkImport': EXT,
   'province.orgs': PAGE,
   'province.org': PAGE,
+  'readiness.check': BOTH,
+  'readiness.acknowledge': PAGE,
+  'readiness.certified': PAGE,
+  'readiness.jump': PAGE,
+  'readiness.jumpTarget': PAGE,
+  'report.open': BOTH,
+  'plan.get': EXT,
+  'plan.set': EXT,
 };

@@ -99,6 +99,16 @@ export function PopupApp() {
         </button>
       )}
       <SyncSection lang={lang} />
+      <p>
+        <button
+          type="button"
+          class="link"
+          data-testid="open-report"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
+        >
+          แผนอัตรากำลังและรายงานความพร้อมรับรอง (plan and readiness report)
+        </button>
+      </p>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
+import type { ReadinessView } from '../../shared/protocol/readiness-messages';
 import type { RegisterSummary } from '../../shared/protocol/register-messages';
 import type { ChecklistPage, DraftSummary } from '../../shared/protocol/runtime';
 import type { HistorySection } from '../../shared/register/history-sections';
@@ -70,6 +71,12 @@ export interface AssistState {
   captured: { citizenId: string; parts: string[]; rows: number; undone: boolean } | null;
   /** the staff list: people on this page the register now knows, and how many were new */
   listed: { seen: number; added: number } | null;
+  /**
+   * The whole-register certification checklist at the guard (computed by the background from the register);
+   * 'pending' until it answers, null when there is none (logged out), with the reason in readinessError.
+   */
+  readiness: ReadinessView | 'pending' | null;
+  readinessError: WireError | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -105,6 +112,8 @@ export class AssistSession {
     history: null,
     captured: null,
     listed: null,
+    readiness: null,
+    readinessError: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

@@ -8,6 +8,7 @@ import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
 import { ProvinceClient } from '../background/province/province-client';
 import { RateLimiter } from '../background/rate-limiter';
+import { ReadinessService } from '../background/readiness/readiness-service';
 import { RegisterStore } from '../background/register/register-store';
 import { routeRuntimeMessage } from '../background/runtime-router';
 import { SecretStore } from '../background/secret-store';
@@ -58,6 +59,17 @@ export default defineBackground(() => {
   const register = new RegisterStore(store, sync, vault);
   const searches = new RateLimiter(30, 60_000);
   const province = new ProvinceClient(session);
+  // The "certify anyway" time sits in storage.local (extension-private): no personal data, survives restarts.
+  const readiness = new ReadinessService(
+    store,
+    sync,
+    async () => (await session.stored())?.user.orgCode ?? null,
+    {
+      get: async () => ((await browser.storage.local.get('readinessAck')).readinessAck as string) ?? null,
+      set: async (at) =>
+        at ? browser.storage.local.set({ readinessAck: at }) : browser.storage.local.remove('readinessAck'),
+    },
+  );
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
@@ -69,7 +81,20 @@ export default defineBackground(() => {
     routeRuntimeMessage(
       message,
       sender,
-      { agent, register, checklists, sync, session, vault, searches, province },
+      {
+        agent,
+        register,
+        checklists,
+        sync,
+        session,
+        vault,
+        searches,
+        readiness,
+        province,
+        openReport: async () => {
+          await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
+        },
+      },
       self,
     ),
   );

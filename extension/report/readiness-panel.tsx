@@ -10,6 +10,8 @@ export interface ReadinessPanelProps {
   /** in the guard on "รับรองระดับ อปท.": go on and certify anyway, or go back and fix */
   onProceed?: () => void;
   onCancel?: () => void;
+  /** the guard's jump to a person's page on the site (people carry their citizen ID only on the officer's screen) */
+  onJump?: (citizenId: string) => void;
 }
 
 /** How many people with open items show before "แสดงทั้งหมด"; the guard must stay small on the LHR page. */
@@ -19,7 +21,7 @@ const FIRST = 5;
  * The whole-register certification checklist for the guard: counts against the plan, days left, the LPA 2.9 score
  * if judged today and what is still open. It only informs; certifying stays the officer's click on the site.
  */
-export function ReadinessPanel({ model, onPrint, onDocx, onProceed, onCancel }: ReadinessPanelProps) {
+export function ReadinessPanel({ model, onPrint, onDocx, onProceed, onCancel, onJump }: ReadinessPanelProps) {
   const [all, setAll] = useState(false);
   const open = model.officeItems.length + model.people.length;
   const shown = all ? model.people : model.people.slice(0, FIRST);
@@ -70,8 +72,21 @@ export function ReadinessPanel({ model, onPrint, onDocx, onProceed, onCancel }: 
             <li key={t}>{t}</li>
           ))}
           {shown.map((p, i) => (
-            <li key={`${i}-${p.name}`} data-testid="readiness-person">
+            <li key={`${i}-${p.name}`} data-testid="readiness-person" data-codes={(p.codes ?? []).join(' ')}>
               <b>{p.name}</b> ({p.type}): {p.items.join(' · ')}
+              {onJump && p.citizenId && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="link"
+                    data-testid="readiness-jump"
+                    onClick={() => onJump(p.citizenId as string)}
+                  >
+                    ไปที่หน้าบุคคล (go to)
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -20,7 +20,7 @@ export interface ReportModel {
   /** findings about the whole office (counts against the plan) */
   officeItems: string[];
   /** people with something open, in register order */
-  people: { name: string; type: string; items: string[] }[];
+  people: { name: string; type: string; items: string[]; citizenId?: string; codes?: string[] }[];
 }
 
 export interface ReportRow {
@@ -74,6 +74,9 @@ export function buildReportModel(
         name,
         type: STAFF_TYPE_LABELS[result.staffType].th,
         items: result.findings.map((f) => findingText(f)),
+        // for the guard's jump and tests on the officer's screen; the printed report and .docx never show them
+        citizenId: result.citizenId,
+        codes: result.findings.map((f) => f.code),
       },
     ];
   });

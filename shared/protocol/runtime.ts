@@ -4,6 +4,7 @@ import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from './draft-data';
 import { PROVINCE_REPLIES, PROVINCE_REQUESTS } from './province-messages';
+import { READINESS_REPLIES, READINESS_REQUESTS } from './readiness-messages';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
 
 /**
@@ -109,6 +110,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   VaultLockRequest,
   ...REGISTER_REQUESTS,
   ...PROVINCE_REQUESTS,
+  ...READINESS_REQUESTS,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
 
@@ -133,6 +135,7 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
   ...REGISTER_REPLIES,
   ...PROVINCE_REPLIES,
+  ...READINESS_REPLIES,
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

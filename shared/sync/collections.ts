@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from '../protocol/draft-data';
+import { ManpowerPlan } from '../readiness/manpower-plan';
 import { ReadinessReport } from '../readiness/readiness-report';
 import { ReadinessRules } from '../readiness/readiness-rules';
 import { PersonRecord } from '../register/person-record';
@@ -38,6 +39,8 @@ export const COLLECTIONS = {
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
   /** the certification-readiness report: counts and codes, no personal data */
   readiness: { scope: 'org', schema: ReadinessReport, provinceReadable: true },
+  /** the อปท.'s manpower plan (แผนอัตรากำลังสามปี) head counts per staff type, id `plan`: numbers only */
+  plans: { scope: 'org', schema: ManpowerPlan, provinceReadable: true },
   /** the certification-readiness rules (id `readiness`), newer than the ones bundled in a release */
   rules: { scope: 'national', schema: ReadinessRules, provinceReadable: true },
 } as const satisfies Record<string, CollectionSpec>;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { getDistricts, getProvinces, getSubDistricts } from 'thai-address-universal';
 import { selectedPid } from './aspnet-layout';
+import { certifiedPage } from './certify-history';
 import { type HistoryStore, historyRouter, personBanner } from './history-pages';
 import { renderPostback } from './postback-form';
 import { practiceStaff } from './staff-data';
@@ -21,6 +22,7 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
   const app = express();
   const delay = options.delayMs ?? 150;
   const staff = practiceStaff(options.staffCount ?? 25);
+  const certifications: Date[] = [];
   const history: HistoryStore = new Map();
   app.use(staffListRouter(staff));
   app.use(historyRouter(staff, history));
@@ -65,7 +67,12 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
       return;
     }
     const person = staff.find((p) => p.pid === selectedPid(req.headers.cookie));
-    const answer = renderPostback(html, req.body as Record<string, string>);
+    const body = req.body as Record<string, string>;
+    if (req.path === '/certify.html' && body.ctl00$ContentPlaceHolder1$btnCertify !== undefined) {
+      res.type('html').send(certifiedPage(html, certifications));
+      return;
+    }
+    const answer = renderPostback(html, body);
     res
       .type('html')
       .send(

@@ -45,8 +45,12 @@ export class SyncService {
     this.schedule(1500);
   }
 
-  /** Any synced record (the register uses collection `people`). */
-  async edit(collection: 'people', id: string, data: Record<string, unknown>): Promise<void> {
+  /** Any synced record (the register uses collection `people`; the readiness checklist `readiness` and `plans`). */
+  async edit(
+    collection: 'people' | 'readiness' | 'plans',
+    id: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await this.engine.edit(collection, id, data);
     this.schedule(1500);
   }
@@ -142,6 +146,8 @@ export class SyncService {
           await this.engine.pull('people');
         }
         await this.engine.pull('profiles');
+        await this.engine.pull('plans');
+        await this.engine.pull('rules');
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
         this.backoffMs = 2000;

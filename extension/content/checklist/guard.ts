@@ -8,6 +8,11 @@ function buttonText(el: Element): string {
   return normalizeLabel(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
 }
 
+/** Whether a button is "รับรองระดับ อปท." itself (the whole-register readiness checklist guards only that one). */
+export function isCertifyButton(el: Element): boolean {
+  return buttonText(el).startsWith(CERTIFY);
+}
+
 /** Buttons the checklist guards: those a profile names, and any button labelled "รับรองระดับ อปท.". */
 export function findGuardedButtons(doc: Document, locators: readonly Locator[]): Element[] {
   const buttons = Array.from(doc.querySelectorAll('button, input[type="submit"], input[type="button"], a'));
@@ -25,7 +30,7 @@ export function findGuardedButtons(doc: Document, locators: readonly Locator[]):
       }
     }
   }
-  for (const b of buttons) if (buttonText(b).startsWith(CERTIFY)) found.add(b);
+  for (const b of buttons) if (isCertifyButton(b)) found.add(b);
   return [...found];
 }
 

@@ -1,15 +1,32 @@
 import browser from 'webextension-polyfill';
 import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
-import { installGuard } from '../checklist/guard';
+import { installGuard, isCertifyButton } from '../checklist/guard';
+import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 
-/** Open checklist items on this site: other forms' reports plus this form's own. */
+/**
+ * Open checklist items on this site: other forms' reports plus this form's own, plus the whole-register
+ * checklist's (one while it is still being computed, so an early click is not let through unchecked).
+ */
 export function openItems(session: AssistSession): number {
   const here = session.doc.location.pathname;
+  const r = session.state.readiness;
   return (
     session.state.outstanding.filter((p) => p.path !== here).reduce((n, p) => n + p.items.length, 0) +
-    session.state.checklist.length
+    session.state.checklist.length +
+    (r === 'pending' ? 1 : r === null ? 0 : readinessOpen(r))
+  );
+}
+
+/** Asks the background for the whole-register checklist (the register is the officer's; it persists). */
+export async function loadReadiness(session: AssistSession): Promise<void> {
+  session.set({ readiness: 'pending' });
+  const answer = await readiness.check();
+  session.set(
+    answer.ok
+      ? { readiness: answer.view, readinessError: null }
+      : { readiness: null, readinessError: answer.error },
   );
 }
 
@@ -21,18 +38,29 @@ export function acknowledgeGuard(session: AssistSession): void {
   session.set({ phase: 'idle', guardAcknowledged: true });
 }
 
-/** Stops "รับรองระดับ อปท." (and the profile's guarded buttons) while anything on the site's checklists is open. */
+/**
+ * Stops "รับรองระดับ อปท." (and the profile's guarded buttons) while anything on the site's checklists — and, for the
+ * certify button, the whole register's readiness checklist — is open.
+ */
 export const guardFeature: Feature = {
   id: 'certify-guard',
   include: (session) => session.guardedButtons.length > 0,
   async init(session, signal) {
+    // The whole-register checklist is about certification: other guarded buttons (a transfer's approval) skip it.
+    const certify = session.guardedButtons.some(isCertifyButton);
     const guard = installGuard(session.doc, session.guardedButtons, {
       shouldStop: () => openItems(session) > 0,
-      onStopped: () => session.set({ phase: 'guard', guardAcknowledged: false }),
+      onStopped: () => {
+        session.set({ phase: 'guard', guardAcknowledged: false });
+        // the register may have changed since the page loaded (another tab, a sync): show it as it is now
+        if (certify && session.state.readiness !== 'pending') void loadReadiness(session);
+      },
     });
     allowers.set(session, guard.allowNext);
     signal.addEventListener('abort', guard.remove);
+    const loaded = certify ? loadReadiness(session) : Promise.resolve();
     const reply = (await browser.runtime.sendMessage({ type: 'checklist.get' })) as RuntimeReply;
     if ('checklist' in reply) session.set({ outstanding: reply.checklist });
+    await loaded;
   },
 };

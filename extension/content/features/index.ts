@@ -1,11 +1,13 @@
 import { captureFeature } from './capture';
 import { cardFillFeature } from './card-fill';
+import { certifiedFeature } from './certified';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { provincePagesFeature } from './province-pages';
+import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
 import { staffListFeature } from './staff-list';
 
@@ -20,4 +22,6 @@ export const FEATURES: readonly Feature[] = [
   captureFeature,
   staffListFeature,
   provincePagesFeature,
+  readinessJumpFeature,
+  certifiedFeature,
 ];

@@ -2,6 +2,8 @@ import { type Lang, type MessageKey, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { acknowledgeGuard } from '../features/guard';
 import { fieldTitle } from '../field-title';
+import { readinessOpen } from '../readiness/readiness-client';
+import { ReadinessGuard } from './readiness-guard';
 
 /** This form's required-but-empty and invalid fields, with a jump to each. */
 export function ChecklistPanel({
@@ -49,6 +51,8 @@ export function GuardPanel({
   lang: Lang;
 }) {
   const here = location.pathname;
+  const r = state.readiness;
+  const registerOpen = r === 'pending' || (r !== null && readinessOpen(r) > 0);
   const pages = [
     ...state.outstanding.filter((p) => p.path !== here && p.items.length > 0),
     ...(state.checklist.length > 0
@@ -77,10 +81,14 @@ export function GuardPanel({
           </ul>
         </div>
       ))}
+      <ReadinessGuard session={session} state={state} />
       <div class="actions">
-        <button type="button" data-testid="guard-continue" onClick={() => acknowledgeGuard(session)}>
-          {t(lang, 'guardContinue')}
-        </button>
+        {/* with the register's items open, going on needs the ticked acknowledgement in ReadinessGuard instead */}
+        {!registerOpen && (
+          <button type="button" data-testid="guard-continue" onClick={() => acknowledgeGuard(session)}>
+            {t(lang, 'guardContinue')}
+          </button>
+        )}
         <button type="button" class="primary" data-testid="guard-back" onClick={() => session.reset()}>
           {t(lang, 'guardBack')}
         </button>
