@@ -136,7 +136,8 @@ export class SyncService {
         // Nothing to do while logged out or locked: the vault's records cannot be read then.
         const stored = await this.session.stored();
         if (!stored || !(await this.vault.isUnlocked())) return;
-        // A supervisor (province office) has no อปท. and so no register or drafts of his own: only the profiles.
+        // A supervisor (province office) has no อปท. and so no register, drafts or plan of his own: only the national
+        // collections (site profiles, readiness rules).
         if (stored.user.orgCode) {
           await this.engine.push();
           while ((await this.store.dirty()).some((r) => !r.conflict)) {
@@ -144,9 +145,9 @@ export class SyncService {
           }
           await this.engine.pull('drafts');
           await this.engine.pull('people');
+          await this.engine.pull('plans');
         }
         await this.engine.pull('profiles');
-        await this.engine.pull('plans');
         await this.engine.pull('rules');
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
