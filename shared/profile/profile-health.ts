@@ -6,9 +6,15 @@ import * as z from 'zod';
  */
 export const ProfileHealth = z
   .object({
-    profileId: z.string().regex(/^[a-z0-9-]+$/).max(80),
+    profileId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(80),
     profileVersion: z.number().int().min(1),
-    pageId: z.string().regex(/^[a-z0-9-]+$/).max(80),
+    pageId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(80),
     /** fingerprint labels not found on the page, of how many */
     labelsMissing: z.number().int().min(0).max(100),
     labelsTotal: z.number().int().min(1).max(100),

@@ -27,13 +27,19 @@ export type TeachChange = z.infer<typeof TeachChange>;
 
 export const TeachPatch = z
   .object({
-    profileId: z.string().regex(/^[a-z0-9-]+$/).max(80),
+    profileId: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(80),
     /** the page's origin, used when the profile does not exist yet */
     origin: z.string().regex(/^https?:\/\/[^/]+$/),
     /** the profile page, used when the profile has no page of this id yet */
     page: z
       .object({
-        id: z.string().regex(/^[a-z0-9-]+$/).max(80),
+        id: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .max(80),
         path: z.string().max(300),
         titleTh: z.string().max(200),
         fingerprint: z.object({ labelsPresent: z.array(z.string().max(200)).min(1).max(5) }).strict(),

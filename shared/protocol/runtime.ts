@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
-import { SiteProfile } from '../profile/site-profile';
 import { ProfileHealth } from '../profile/profile-health';
+import { SiteProfile } from '../profile/site-profile';
 import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from './draft-data';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';

@@ -134,7 +134,8 @@ export class SyncService {
     const waiting = (await this.profileCache?.get<string[]>('unproposed')) ?? [];
     if (waiting.length === 0 || !(await this.vault.isUnlocked())) return;
     for (const patch of await this.taught())
-      if (waiting.includes(teachKey(patch))) await this.engine.edit('profile-proposals', teachKey(patch), patch);
+      if (waiting.includes(teachKey(patch)))
+        await this.engine.edit('profile-proposals', teachKey(patch), patch);
     await this.profileCache?.set('unproposed', []);
     this.schedule(500);
   }

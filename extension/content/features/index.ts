@@ -5,6 +5,7 @@ import { draftsFeature } from './drafts';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
+import { profileHealthFeature } from './profile-health';
 import { registerFillFeature } from './register-fill';
 import { staffListFeature } from './staff-list';
 
@@ -18,4 +19,5 @@ export const FEATURES: readonly Feature[] = [
   historyRowsFeature,
   captureFeature,
   staffListFeature,
+  profileHealthFeature,
 ];
