@@ -24,9 +24,13 @@ export function acknowledgeGuard(session: AssistSession): void {
 /** Stops "รับรองระดับ อปท." (and the profile's guarded buttons) while anything on the site's checklists is open. */
 export const guardFeature: Feature = {
   id: 'certify-guard',
-  include: (session) => session.guardedButtons.length > 0,
+  // Also on form pages without one yet: a guarded button may appear later (partial postback, script).
+  include: (session) =>
+    session.guardedButtons.length > 0 ||
+    session.hasSubjectFields ||
+    (session.page?.guardedActions.length ?? 0) > 0,
   async init(session, signal) {
-    const guard = installGuard(session.doc, session.guardedButtons, {
+    const guard = installGuard(session.doc, () => session.guardedButtons, {
       shouldStop: () => openItems(session) > 0,
       onStopped: () => session.set({ phase: 'guard', guardAcknowledged: false }),
     });

@@ -2,6 +2,7 @@ import { captureFeature } from './capture';
 import { cardFillFeature } from './card-fill';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
+import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
@@ -20,4 +21,5 @@ export const FEATURES: readonly Feature[] = [
   captureFeature,
   staffListFeature,
   profileHealthFeature,
+  dynamicPageFeature,
 ];

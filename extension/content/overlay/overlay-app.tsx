@@ -43,6 +43,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       data-testid="panel"
       data-phase={state.phase}
       data-profile={session.profileInUse ?? ''}
+      data-fields={session.fields.length}
       data-drafts-loaded={String(state.draftsLoaded)}
       title={session.profileInUse ? `${t(lang, 'profileInUse')} ${session.profileInUse}` : undefined}
       lang={lang}

@@ -13,6 +13,8 @@ import './style.css';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
+  // Framesets and iframes of old pages: every frame of an assisted origin gets its own assist (docs/autofill.md).
+  allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const synced = await syncedProfiles();
