@@ -95,4 +95,20 @@ describe('old and dynamic pages', () => {
       await page.evaluate(() => (window as unknown as { certified?: number }).certified),
     ).toBeUndefined();
   }, 60_000);
+
+  it('keeps what was typed when the site session timed out, and offers it after logging in again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/dynamic/session.html`);
+    await page.getByTestId('panel').waitFor();
+    await page.locator('#txtFirst').pressSequentially('สมหญิง');
+    await page.locator('#txtLast').pressSequentially('ใจดี');
+    // Saved at once, well within the autosave delay: the post lands on the site's login page.
+    await Promise.all([page.waitForURL(/login\.html/), page.click('#btnSave')]);
+    await page.goto(`${site.origin}/dynamic/session.html`);
+    await page.getByTestId('draft').waitFor();
+    await page.getByTestId('draft-restore').click();
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await page.inputValue('#txtFirst')).toBe('สมหญิง');
+    expect(await page.inputValue('#txtLast')).toBe('ใจดี');
+  }, 60_000);
 });
