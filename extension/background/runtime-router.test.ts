@@ -222,6 +222,21 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     );
   });
 
+  it('a page teaches only its own site’s profile (teach mode)', async () => {
+    const deps = fakeDeps();
+    const patch = {
+      ...(SAMPLES['profiles.teach'] as { patch: object }).patch,
+      origin: 'https://other.dla.go.th',
+    };
+    expect(await routeRuntimeMessage({ type: 'profiles.teach', patch }, dlaTab, deps, self)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_ORIGIN' },
+    });
+    expect(deps.sync.teach).not.toHaveBeenCalled();
+    expect(await send('profiles.teach', dlaTab, deps)).toEqual({ ok: true });
+    expect(deps.sync.teach).toHaveBeenCalledTimes(1);
+  });
+
   it('register searches are rate-limited per tab', async () => {
     const deps = fakeDeps();
     deps.searches = new RateLimiter(3, 60_000);
