@@ -122,8 +122,9 @@ describe('teach mode (สอนระบบ)', () => {
     await Promise.all([supervisor.waitForURL(/approved=/), supervisor.getByTestId('approve').click()]);
     await supervisor.getByTestId('proposal-applied').waitFor();
 
-    // A second officer of the same อปท., never taught anything, gets it with his sync.
-    const b = await officer('officer-a2');
+    // An officer of another อปท. of the province, who never taught anything, gets it with his sync (no shared
+    // register records, so nothing of the first officer's conflicts with his).
+    const b = await officer('officer-b');
     await sync(b.popup);
     const other = await b.browser.context.newPage();
     await other.goto(`${site.origin}/dynamic/teach.html`);
