@@ -3,7 +3,7 @@ import type { TeachPatch } from '../../../shared/profile/teach-patch';
 import { teachKey } from '../../../shared/profile/teach-patch';
 import type { Caller } from '../auth/tokens';
 import { SyncStore } from '../sync/sync-store';
-import { freshDatabase, type TestDatabase } from '../test-support/databases';
+import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../test-support/databases';
 import { seed } from '../test-support/seed';
 import { ProfileProposals } from './profile-proposals';
 
@@ -36,8 +36,8 @@ afterEach(async () => {
   current = undefined;
 });
 
-async function setUp() {
-  current = await freshDatabase('sqlite');
+async function setUp(kind: (typeof DATABASE_KINDS)[number]) {
+  current = await freshDatabase(kind);
   const { db } = current.database;
   await seed(db);
   const store = new SyncStore(db);
@@ -49,9 +49,9 @@ async function setUp() {
   return { db, store, propose, proposals: new ProfileProposals(db) };
 }
 
-describe('profile proposals (teach mode)', () => {
+describe.each(DATABASE_KINDS)('profile proposals (teach mode, %s)', (kind) => {
   it('a supervisor sees his province’s proposals and approving publishes a national profile version', async () => {
-    const { store, propose, proposals } = await setUp();
+    const { store, propose, proposals } = await setUp(kind);
     await propose('6500101', patch({ name: 'txtF1' }), 'a');
     await propose('6510401', patch({ name: 'txtOther' }), 'b');
     const mine = await proposals.list(supervisor);
@@ -88,7 +88,7 @@ describe('profile proposals (teach mode)', () => {
   });
 
   it('a proposal for a bundled profile is applied to the bundled profile, not to an empty one', async () => {
-    const { propose, proposals } = await setUp();
+    const { propose, proposals } = await setUp(kind);
     const bundled: TeachPatch = {
       ...patch({ name: 'txtRemark' }),
       profileId: 'practice-lhr',
@@ -103,7 +103,7 @@ describe('profile proposals (teach mode)', () => {
   });
 
   it('stale-profile reports are listed in scope, ids and counts only', async () => {
-    const { store, proposals } = await setUp();
+    const { store, proposals } = await setUp(kind);
     const report = {
       profileId: 'practice-lhr',
       profileVersion: 3,
