@@ -53,6 +53,9 @@ export function ProposalsPage(props: {
                 </td>
                 <td>
                   {p.patch.profileId} / {p.patch.page.id}
+                  <br />
+                  {/* The reviewer sees which site a new profile would apply to. */}
+                  <span class="muted">{p.patch.origin}</span>
                 </td>
                 <td>
                   <code>{JSON.stringify(p.patch.change.locator)}</code>
