@@ -43,6 +43,25 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'sync.status': {},
   'sync.now': {},
   'profiles.get': {},
+  'profiles.teach': {
+    patch: {
+      profileId: 'taught-lhr',
+      origin: 'https://lhr.dla.go.th',
+      page: { id: 'kp7', path: '^/kp7$', titleTh: 'ก.พ.7', fingerprint: { labelsPresent: ['ก.พ.7'] } },
+      change: { kind: 'mustNotFill', locator: { id: 'captcha' } },
+      taughtAt: '2026-01-01T00:00:00.000Z',
+    },
+  },
+  'profiles.stale': {
+    report: {
+      profileId: 'practice-lhr',
+      profileVersion: 3,
+      pageId: 'kp7',
+      labelsMissing: 1,
+      labelsTotal: 3,
+      seenAt: '2026-01-01T00:00:00.000Z',
+    },
+  },
   'checklist.report': { page: { path: '/', title: 't', items: [], at: 'now' } },
   'checklist.get': {},
   'draft.save': { draft },
@@ -107,6 +126,9 @@ function fakeDeps(): RouterDeps {
       syncNow: vi.fn(async () => {}),
       profiles: vi.fn(async () => []),
       flush: vi.fn(async () => 0),
+      teach: vi.fn(),
+      taught: vi.fn(async () => []),
+      reportStale: vi.fn(),
     },
     session: {
       login: vi.fn(async () => ({ id: 'u1', role: 'officer', orgCode: null, provinceCode: null }) as never),
@@ -209,6 +231,21 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     expect(deps.sync.saveDraft).toHaveBeenCalledWith(
       expect.objectContaining({ site: 'https://lhr.dla.go.th' }),
     );
+  });
+
+  it('a page teaches only its own site’s profile (teach mode)', async () => {
+    const deps = fakeDeps();
+    const patch = {
+      ...(SAMPLES['profiles.teach'] as { patch: object }).patch,
+      origin: 'https://other.dla.go.th',
+    };
+    expect(await routeRuntimeMessage({ type: 'profiles.teach', patch }, dlaTab, deps, self)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_ORIGIN' },
+    });
+    expect(deps.sync.teach).not.toHaveBeenCalled();
+    expect(await send('profiles.teach', dlaTab, deps)).toEqual({ ok: true });
+    expect(deps.sync.teach).toHaveBeenCalledTimes(1);
   });
 
   it('register searches are rate-limited per tab', async () => {

@@ -27,6 +27,9 @@ export interface RouterDeps {
     | 'syncNow'
     | 'profiles'
     | 'flush'
+    | 'teach'
+    | 'taught'
+    | 'reportStale'
   >;
   session: Pick<BackendSession, 'login' | 'logout' | 'stored'>;
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
@@ -120,7 +123,15 @@ export async function routeRuntimeMessage(
         await deps.sync.syncNow();
         return { ok: true, sync: await deps.sync.status() };
       case 'profiles.get':
-        return { ok: true, profiles: await deps.sync.profiles() };
+        return { ok: true, profiles: await deps.sync.profiles(), taught: await deps.sync.taught() };
+      case 'profiles.teach':
+        // Only this page's own origin may be taught: a page cannot change another site's profile.
+        if (request.patch.origin !== site) return FORBIDDEN;
+        await deps.sync.teach(request.patch);
+        return { ok: true };
+      case 'profiles.stale':
+        await deps.sync.reportStale(request.report);
+        return { ok: true };
       case 'checklist.report':
         await deps.checklists.report(site, request.page);
         return { ok: true };

@@ -59,6 +59,8 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'sync.status': EXT,
   'sync.now': EXT,
   'profiles.get': BOTH,
+  'profiles.teach': PAGE,
+  'profiles.stale': PAGE,
   'checklist.report': PAGE,
   'checklist.get': PAGE,
   'draft.save': PAGE,

@@ -118,10 +118,10 @@ export class AssistSession {
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */
   fields: DetectedField[];
-  readonly page: ProfilePage | null;
+  page: ProfilePage | null;
   /** `id@version` of the site profile this page matched, shown to support staff; null on heuristics alone */
-  readonly profileInUse: string | null;
-  readonly guardedButtons: Element[];
+  profileInUse: string | null;
+  guardedButtons: Element[];
   /** the officer's answers to close calls in the preview: field index → meaning */
   readonly answers = new Map<number, FieldType>();
   /** runs after anything changed the page's values (fill, undo, restore); the checklist hooks in here */
@@ -129,13 +129,24 @@ export class AssistSession {
 
   constructor(
     readonly doc: Document,
-    readonly profiles: readonly SiteProfile[],
+    public profiles: readonly SiteProfile[],
   ) {
     this.fields = detectFields(doc, new URL(doc.location.href), profiles);
     const match = findProfilePage(doc, new URL(doc.location.href), profiles);
     this.page = match?.page ?? null;
     this.profileInUse = match ? `${match.profile.id}@${match.profile.version}` : null;
     this.guardedButtons = findGuardedButtons(doc, this.page?.guardedActions ?? []);
+  }
+
+  /** Other profiles from now on (teach mode patched them): the page is matched and detected again. */
+  useProfiles(profiles: readonly SiteProfile[]): void {
+    this.profiles = profiles;
+    const match = findProfilePage(this.doc, new URL(this.doc.location.href), profiles);
+    this.page = match?.page ?? null;
+    this.profileInUse = match ? `${match.profile.id}@${match.profile.version}` : null;
+    this.guardedButtons = findGuardedButtons(this.doc, this.page?.guardedActions ?? []);
+    this.redetect();
+    this.set({});
   }
 
   redetect(): DetectedField[] {

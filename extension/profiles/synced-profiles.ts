@@ -1,14 +1,20 @@
 import browser from 'webextension-polyfill';
 import type { SiteProfile } from '../../shared/profile/site-profile';
+import type { TeachPatch } from '../../shared/profile/teach-patch';
 import type { RuntimeReply } from '../../shared/protocol/runtime';
 
 // Kept apart from load-profiles.ts: the detection tools load that one in plain pages, where there is no extension API.
-/** Profiles the background pulled from the backend (already checked against the schema there); none when offline. */
-export async function syncedProfiles(): Promise<SiteProfile[]> {
+/**
+ * Profiles the background pulled from the backend (already checked against the schema there) and the officer's own
+ * taught patches (teach mode); none when offline.
+ */
+export async function syncedProfiles(): Promise<{ profiles: SiteProfile[]; taught: TeachPatch[] }> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'profiles.get' })) as RuntimeReply;
-    return 'profiles' in reply ? reply.profiles : [];
+    return 'profiles' in reply ? { profiles: reply.profiles, taught: reply.taught ?? [] } : NONE;
   } catch {
-    return [];
+    return NONE;
   }
 }
+
+const NONE = { profiles: [], taught: [] };

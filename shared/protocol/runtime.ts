@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
+import { ProfileHealth } from '../profile/profile-health';
 import { SiteProfile } from '../profile/site-profile';
+import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from './draft-data';
 import { PROVINCE_REPLIES, PROVINCE_REQUESTS } from './province-messages';
 import { READINESS_REPLIES, READINESS_REQUESTS } from './readiness-messages';
@@ -69,6 +71,14 @@ export const SyncStatusRequest = z.object({ type: z.literal('sync.status') }).st
 export const SyncNowRequest = z.object({ type: z.literal('sync.now') }).strict();
 /** The site profiles synced from the backend (the content script merges them over its bundled ones). */
 export const ProfilesGetRequest = z.object({ type: z.literal('profiles.get') }).strict();
+/** Teach mode: the officer's change to this site's profile, applied locally at once and offered for approval. */
+export const ProfilesTeachRequest = z
+  .object({ type: z.literal('profiles.teach'), patch: TeachPatch })
+  .strict();
+/** A profile page whose fingerprint no longer matches this page (ids and counts only). */
+export const ProfilesStaleRequest = z
+  .object({ type: z.literal('profiles.stale'), report: ProfileHealth })
+  .strict();
 
 /** A draft as the overlay sees it: the officer's version, whether it still waits to sync, and the other version. */
 export const DraftSummary = z
@@ -99,6 +109,8 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   SyncStatusRequest,
   SyncNowRequest,
   ProfilesGetRequest,
+  ProfilesTeachRequest,
+  ProfilesStaleRequest,
   ChecklistReportRequest,
   ChecklistGetRequest,
   AgentStatusRequest,
@@ -132,7 +144,9 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), checklist: z.array(ChecklistPage) }).strict(),
   z.object({ ok: z.literal(true), drafts: z.array(DraftSummary) }).strict(),
   z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
-  z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
+  z
+    .object({ ok: z.literal(true), profiles: z.array(SiteProfile), taught: z.array(TeachPatch).optional() })
+    .strict(),
   ...REGISTER_REPLIES,
   ...PROVINCE_REPLIES,
   ...READINESS_REPLIES,

@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { ProfileHealth } from '../profile/profile-health';
 import { SiteProfile } from '../profile/site-profile';
+import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from '../protocol/draft-data';
 import { ManpowerPlan } from '../readiness/manpower-plan';
 import { ReadinessReport } from '../readiness/readiness-report';
@@ -43,6 +45,10 @@ export const COLLECTIONS = {
   plans: { scope: 'org', schema: ManpowerPlan, provinceReadable: true },
   /** the certification-readiness rules (id `readiness`), newer than the ones bundled in a release */
   rules: { scope: 'national', schema: ReadinessRules, provinceReadable: true },
+  /** teach mode: an officer's profile change offered for approval (locators and types, no values) */
+  'profile-proposals': { scope: 'org', schema: TeachPatch, provinceReadable: true },
+  /** profile pages whose fingerprint stopped matching (ids and counts only) */
+  'profile-health': { scope: 'org', schema: ProfileHealth, provinceReadable: true },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

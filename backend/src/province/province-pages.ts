@@ -17,6 +17,8 @@ import { ErrorPage, LoginPage } from './pages/login-page';
 import { OrgPage } from './pages/org-page';
 import { ChooseProvincePage, OverduePage, TemplatePage } from './pages/overdue-page';
 import { pageContext } from './pages/page-context';
+import { ProposalsPage } from './pages/proposals-page';
+import { ProfileProposals } from './profile-proposals';
 import { filled } from './province-api';
 import { checkSameOrigin, provinceCaller } from './province-auth';
 import { provinceScope } from './province-scope';
@@ -216,6 +218,22 @@ export function provincePages(deps: PagesDeps): Router {
     });
     await service.saveTemplate(callerOf(req), template, province);
     res.redirect(303, pageContext(req).href('/province/template', { province, saved: 1 }));
+  });
+
+  const proposals = new ProfileProposals(db);
+  router.get('/proposals', signedIn, async (req, res) => {
+    const caller = callerOf(req);
+    const [list, health] = await Promise.all([proposals.list(caller), proposals.health(caller)]);
+    const approved = typeof req.query.approved === 'string' ? req.query.approved : undefined;
+    page(res, ProposalsPage({ ctx: pageContext(req), proposals: list, health, approved }));
+  });
+  router.post('/proposals/approve', signedIn, async (req, res) => {
+    const body = req.body as Record<string, unknown>;
+    const profile = await proposals.approve(callerOf(req), String(body.org ?? ''), String(body.id ?? ''));
+    res.redirect(
+      303,
+      pageContext(req).href('/province/proposals', { approved: `${profile.id}@${profile.version}` }),
+    );
   });
 
   // Errors on a page are shown as a page (same codes and statuses as the API).

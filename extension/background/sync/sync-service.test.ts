@@ -32,6 +32,40 @@ describe('sync service and the lock', () => {
     expect(await sync.profiles()).toEqual([profile]);
     await expect(sync.findDrafts('https://lhr.dla.go.th', 'kp7')).rejects.toMatchObject({ code: 'LOCKED' });
   });
+
+  it('teach mode: a patch is kept while locked and becomes a proposal once unlocked; stale reports go once', async () => {
+    const vault = new Vault(new MemorySlot(), { iterations: 1000 });
+    const store = new DexieSyncStore(vault);
+    const sync = new SyncService(store, loggedOut, vault, new SecretStore());
+    const patch = {
+      profileId: 'taught-lhr',
+      origin: 'https://lhr.dla.go.th',
+      page: { id: 'kp7', path: '^/kp7$', titleTh: 'ก.พ.7', fingerprint: { labelsPresent: ['ก.พ.7'] } },
+      change: { kind: 'mustNotFill' as const, locator: { id: 'captcha' } },
+      taughtAt: '2026-07-01T05:00:00.000Z',
+    };
+    await sync.teach(patch);
+    expect(await sync.taught()).toEqual([patch]);
+    await vault.openAtLogin(`teach${Date.now()}`, 'pw');
+    await sync.teach({ ...patch, taughtAt: '2026-07-01T05:00:01.000Z' });
+    // Taught twice: one patch (the later), one proposal record, waiting to be pushed.
+    expect(await sync.taught()).toHaveLength(1);
+    const proposals = await store.list('profile-proposals');
+    expect(proposals.map((r) => [r.dirty, (r.data as { taughtAt: string }).taughtAt])).toEqual([
+      [true, '2026-07-01T05:00:01.000Z'],
+    ]);
+    const report = {
+      profileId: 'practice-lhr',
+      profileVersion: 3,
+      pageId: 'kp7-personal',
+      labelsMissing: 1,
+      labelsTotal: 3,
+      seenAt: '2026-07-01T05:00:00.000Z',
+    };
+    await sync.reportStale(report);
+    await sync.reportStale({ ...report, seenAt: '2026-07-01T06:00:00.000Z' });
+    expect(await store.list('profile-health')).toHaveLength(1);
+  });
 });
 
 describe('sync for a user without an อปท. (a supervisor)', () => {

@@ -1,5 +1,7 @@
 import { AppError, toWire, type WireError } from '../../../shared/errors';
+import { ProfileHealth } from '../../../shared/profile/profile-health';
 import { type SiteProfile, validProfiles } from '../../../shared/profile/site-profile';
+import { TeachPatch, teachKey } from '../../../shared/profile/teach-patch';
 import type { DraftSummary, SyncStatus } from '../../../shared/protocol/runtime';
 import { DraftData } from '../../../shared/protocol/sync';
 import { HttpSyncTransport } from '../../../shared/sync/http-transport';
@@ -45,9 +47,9 @@ export class SyncService {
     this.schedule(1500);
   }
 
-  /** Any synced record (the register uses collection `people`; the readiness checklist `readiness` and `plans`). */
+  /** Any synced record (the register `people`; the readiness checklist `readiness`, `plans`; teach mode `profile-proposals`, `profile-health`). */
   async edit(
-    collection: 'people' | 'readiness' | 'plans',
+    collection: 'people' | 'readiness' | 'plans' | 'profile-proposals' | 'profile-health',
     id: string,
     data: Record<string, unknown>,
   ): Promise<void> {
@@ -105,6 +107,50 @@ export class SyncService {
     return profiles;
   }
 
+  /**
+   * Teach mode: the patch is kept at once outside the vault (it holds locators, no personal data, and the page must
+   * use it while the register is locked too), then offered to the backend as a proposal. While the vault is locked
+   * it waits in `unproposed` and goes with the next sync.
+   */
+  async teach(patch: TeachPatch): Promise<void> {
+    const key = teachKey(patch);
+    const taught = (await this.taught()).filter((p) => teachKey(p) !== key);
+    await this.profileCache?.set('taught', [...taught, patch]);
+    const waiting = ((await this.profileCache?.get<string[]>('unproposed')) ?? []).filter((k) => k !== key);
+    await this.profileCache?.set('unproposed', [...waiting, key]);
+    await this.proposeWaiting().catch(() => undefined);
+  }
+
+  /** The officer's taught patches (applied over the profiles on every page of this browser). */
+  async taught(): Promise<TeachPatch[]> {
+    const stored = (await this.profileCache?.get<unknown[]>('taught')) ?? [];
+    return stored.flatMap((p) => {
+      const parsed = TeachPatch.safeParse(p);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  private async proposeWaiting(): Promise<void> {
+    const waiting = (await this.profileCache?.get<string[]>('unproposed')) ?? [];
+    if (waiting.length === 0 || !(await this.vault.isUnlocked())) return;
+    for (const patch of await this.taught())
+      if (waiting.includes(teachKey(patch)))
+        await this.engine.edit('profile-proposals', teachKey(patch), patch);
+    await this.profileCache?.set('unproposed', []);
+    this.schedule(500);
+  }
+
+  /** A stale profile page seen on this browser: reported once per profile version and page. */
+  async reportStale(report: ProfileHealth): Promise<void> {
+    const id = `${report.profileId}|${report.pageId}`;
+    const seen = (await this.profileCache?.get<string[]>('staleSeen')) ?? [];
+    const mark = `${id}@${report.profileVersion}`;
+    if (seen.includes(mark) || !(await this.vault.isUnlocked())) return;
+    await this.engine.edit('profile-health', id, ProfileHealth.parse(report));
+    await this.profileCache?.set('staleSeen', [...seen, mark].slice(-200));
+    this.schedule(1500);
+  }
+
   async resolve(id: string, choice: 'mine' | 'theirs'): Promise<void> {
     await this.engine.resolve('drafts', id, choice);
     this.schedule(500);
@@ -139,6 +185,7 @@ export class SyncService {
         // A supervisor (province office) has no อปท. and so no register, drafts or plan of his own: only the national
         // collections (site profiles, readiness rules).
         if (stored.user.orgCode) {
+          await this.proposeWaiting();
           await this.engine.push();
           while ((await this.store.dirty()).some((r) => !r.conflict)) {
             if (!(await this.engine.push())) break;

@@ -41,13 +41,15 @@ export function findGuardedButtons(doc: Document, locators: readonly Locator[]):
  */
 export function installGuard(
   doc: Document,
-  buttons: readonly Element[],
+  buttons: readonly Element[] | (() => readonly Element[]),
   handlers: { shouldStop: () => boolean; onStopped: () => void },
 ): { allowNext(): void; remove(): void } {
   let allowUntil = 0;
   const onClick = (event: Event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const button = target && buttons.find((b) => b === target || b.contains(target));
+    // A getter: buttons a partial postback or a script adds later are guarded too.
+    const current = typeof buttons === 'function' ? buttons() : buttons;
+    const button = target && current.find((b) => b === target || b.contains(target));
     if (!button || Date.now() < allowUntil || !handlers.shouldStop()) return;
     event.preventDefault();
     event.stopImmediatePropagation();

@@ -51,3 +51,30 @@ export function resolveLocator(locator: Locator, controls: readonly FormControl[
     labelEvidence(c).some((e) => e.source !== 'name' && normalizeLabel(e.text) === wanted),
   );
 }
+
+export interface StalePage {
+  profile: SiteProfile;
+  page: ProfilePage;
+  labelsMissing: number;
+}
+
+/**
+ * Profile pages whose origin and path match this page but whose fingerprint does not (the site changed under the
+ * profile): reported to the admin as ids and counts. Empty when a page of the same address matches.
+ */
+export function staleProfilePages(doc: Document, url: URL, profiles: readonly SiteProfile[]): StalePage[] {
+  if (findProfilePage(doc, url, profiles)) return [];
+  const text = normalizeLabel(doc.body?.textContent ?? '');
+  const out: StalePage[] = [];
+  for (const profile of profiles) {
+    if (!profile.origins.some((o) => originMatches(o, url))) continue;
+    for (const page of profile.pages) {
+      if (!new RegExp(page.path).test(url.pathname)) continue;
+      const labelsMissing = page.fingerprint.labelsPresent.filter(
+        (l) => !text.includes(normalizeLabel(l)),
+      ).length;
+      out.push({ profile, page, labelsMissing });
+    }
+  }
+  return out;
+}

@@ -107,6 +107,16 @@ export const draftsFeature: Feature = {
     };
     session.doc.addEventListener('input', autosave, { capture: true, signal });
     session.doc.addEventListener('change', autosave, { capture: true, signal });
+    // Submitting within the 800 ms (or the site's session having timed out, so the post lands on its login page):
+    // what was typed is saved now, and offered again when the officer is back on the form after logging in.
+    const flush = () => {
+      if (!timer) return;
+      clearTimeout(timer);
+      timer = null;
+      void saveDraft(session);
+    };
+    session.doc.addEventListener('submit', flush, { capture: true, signal });
+    session.doc.defaultView?.addEventListener('pagehide', flush, { signal });
     signal.addEventListener('abort', () => {
       if (timer) clearTimeout(timer);
     });

@@ -44,16 +44,22 @@ export function acknowledgeGuard(session: AssistSession): void {
  */
 export const guardFeature: Feature = {
   id: 'certify-guard',
-  include: (session) => session.guardedButtons.length > 0,
+  // Also on form pages without one yet: a guarded button may appear later (partial postback, script).
+  include: (session) =>
+    session.guardedButtons.length > 0 ||
+    session.hasSubjectFields ||
+    (session.page?.guardedActions.length ?? 0) > 0,
   async init(session, signal) {
     // The whole-register checklist is about certification: other guarded buttons (a transfer's approval) skip it.
-    const certify = session.guardedButtons.some(isCertifyButton);
-    const guard = installGuard(session.doc, session.guardedButtons, {
+    // Buttons may appear later (partial postback), so the guard reads the list on each click.
+    const isCertify = () => session.guardedButtons.some(isCertifyButton);
+    const certify = isCertify();
+    const guard = installGuard(session.doc, () => session.guardedButtons, {
       shouldStop: () => openItems(session) > 0,
       onStopped: () => {
         session.set({ phase: 'guard', guardAcknowledged: false });
         // the register may have changed since the page loaded (another tab, a sync): show it as it is now
-        if (certify && session.state.readiness !== 'pending') void loadReadiness(session);
+        if (isCertify() && session.state.readiness !== 'pending') void loadReadiness(session);
       },
     });
     allowers.set(session, guard.allowNext);

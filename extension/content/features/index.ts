@@ -3,9 +3,11 @@ import { cardFillFeature } from './card-fill';
 import { certifiedFeature } from './certified';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
+import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
+import { profileHealthFeature } from './profile-health';
 import { provincePagesFeature } from './province-pages';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
@@ -24,4 +26,6 @@ export const FEATURES: readonly Feature[] = [
   provincePagesFeature,
   readinessJumpFeature,
   certifiedFeature,
+  profileHealthFeature,
+  dynamicPageFeature,
 ];

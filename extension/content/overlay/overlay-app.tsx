@@ -11,6 +11,7 @@ import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
+import { TeachPanel } from './teach-panel';
 import { useSessionState } from './use-session';
 
 /** The floating LHR Assist panel on an assisted page. */
@@ -42,6 +43,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       data-testid="panel"
       data-phase={state.phase}
       data-profile={session.profileInUse ?? ''}
+      data-fields={session.fields.length}
       data-drafts-loaded={String(state.draftsLoaded)}
       title={session.profileInUse ? `${t(lang, 'profileInUse')} ${session.profileInUse}` : undefined}
       lang={lang}
@@ -75,6 +77,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {(state.phase === 'idle' || state.phase === 'filled') && (
         <ChecklistPanel session={session} state={state} lang={lang} />
       )}
+      {state.phase === 'idle' && <TeachPanel session={session} lang={lang} />}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}

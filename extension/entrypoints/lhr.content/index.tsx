@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript } from '#imports';
+import { applyTeachPatches } from '../../../shared/profile/apply-teach';
 import { mergeProfiles } from '../../../shared/profile/merge-profiles';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
@@ -12,9 +13,14 @@ import './style.css';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
+  // Framesets and iframes of old pages: every frame of an assisted origin gets its own assist (docs/autofill.md).
+  allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const session = new AssistSession(document, mergeProfiles(bundledProfiles(), await syncedProfiles()));
+    const synced = await syncedProfiles();
+    // The officer's taught patches go over bundled and synced profiles alike (teach mode, docs/autofill.md).
+    const profiles = applyTeachPatches(mergeProfiles(bundledProfiles(), synced.profiles), synced.taught);
+    const session = new AssistSession(document, profiles);
     // The overlay is only put on pages where at least one assist applies.
     if (featuresFor(FEATURES, session).length === 0) return;
     startFeatures(FEATURES, session, ctx.signal);

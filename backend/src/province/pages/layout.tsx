@@ -24,6 +24,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
                 {ctx.t('ล่าช้าและหนังสือแจ้งเตือน', 'Overdue and letters')}
               </a>
               <a href={ctx.href('/province/template')}>{ctx.t('แม่แบบหนังสือ', 'Letter template')}</a>
+              <a href={ctx.href('/province/proposals')}>{ctx.t('ข้อเสนอปรับโปรไฟล์', 'Profile proposals')}</a>
             </nav>
           )}
           <span class="spacer" />
