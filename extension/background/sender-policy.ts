@@ -9,6 +9,7 @@ export interface SenderLike {
   id?: string | undefined;
   url?: string | undefined;
   tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
 }
 
 /** This extension: its id, its origin (chrome-extension://id), and whether it is a practice build. */
@@ -59,6 +60,7 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'sync.status': EXT,
   'sync.now': EXT,
   'profiles.get': BOTH,
+  'feature.load': PAGE,
   'checklist.report': PAGE,
   'checklist.get': PAGE,
   'draft.save': PAGE,

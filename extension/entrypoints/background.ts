@@ -56,6 +56,15 @@ export default defineBackground(() => {
   const sync = new SyncService(store, session, vault, secrets);
   const register = new RegisterStore(store, sync, vault);
   const searches = new RateLimiter(30, 60_000);
+  // Feature scripts run in the content script's isolated world of the frame that asked (lazy-feature.ts).
+  const features = {
+    async inject(tabId: number, frameId: number, script: string) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [`/${script}.js`],
+      });
+    },
+  };
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
@@ -67,7 +76,7 @@ export default defineBackground(() => {
     routeRuntimeMessage(
       message,
       sender,
-      { agent, register, checklists, sync, session, vault, searches },
+      { agent, register, checklists, sync, session, vault, searches, features },
       self,
     ),
   );

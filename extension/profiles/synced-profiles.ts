@@ -3,7 +3,7 @@ import type { SiteProfile } from '../../shared/profile/site-profile';
 import type { RuntimeReply } from '../../shared/protocol/runtime';
 
 // Kept apart from load-profiles.ts: the detection tools load that one in plain pages, where there is no extension API.
-/** Profiles the background pulled from the backend (already checked against the schema there); none when offline. */
+/** The site profiles: the bundled ones merged with those the background pulled from the backend (checked there). */
 export async function syncedProfiles(): Promise<SiteProfile[]> {
   try {
     const reply = (await browser.runtime.sendMessage({ type: 'profiles.get' })) as RuntimeReply;

@@ -3,6 +3,7 @@ import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from './draft-data';
+import { LAZY_FEATURE_SCRIPTS } from './lazy-features';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
 
 /**
@@ -67,6 +68,10 @@ export const SyncStatusRequest = z.object({ type: z.literal('sync.status') }).st
 export const SyncNowRequest = z.object({ type: z.literal('sync.now') }).strict();
 /** The site profiles synced from the backend (the content script merges them over its bundled ones). */
 export const ProfilesGetRequest = z.object({ type: z.literal('profiles.get') }).strict();
+/** A content script asks for one of its feature scripts to be injected into its frame (lazy-features.ts). */
+export const FeatureLoadRequest = z
+  .object({ type: z.literal('feature.load'), script: z.enum(LAZY_FEATURE_SCRIPTS) })
+  .strict();
 
 /** A draft as the overlay sees it: the officer's version, whether it still waits to sync, and the other version. */
 export const DraftSummary = z
@@ -97,6 +102,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   SyncStatusRequest,
   SyncNowRequest,
   ProfilesGetRequest,
+  FeatureLoadRequest,
   ChecklistReportRequest,
   ChecklistGetRequest,
   AgentStatusRequest,

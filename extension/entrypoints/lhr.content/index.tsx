@@ -1,25 +1,26 @@
 import { render } from 'preact';
 import { createShadowRootUi, defineContentScript } from '#imports';
-import { mergeProfiles } from '../../../shared/profile/merge-profiles';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { FEATURES } from '../../content/features';
 import { featuresFor, startFeatures } from '../../content/features/feature-manager';
 import { OverlayApp } from '../../content/overlay/overlay-app';
-import { bundledProfiles } from '../../profiles/load-profiles';
 import { syncedProfiles } from '../../profiles/synced-profiles';
-import './style.css';
+// Inlined into the shadow root rather than fetched as content-scripts/lhr.css: a fetch from the page needs the file
+// in web_accessible_resources for that page's origin, which a practice origin (http://127.0.0.1:<any port>) missed.
+import overlayCss from './style.css?inline';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    const session = new AssistSession(document, mergeProfiles(bundledProfiles(), await syncedProfiles()));
+    const session = new AssistSession(document, await syncedProfiles());
     // The overlay is only put on pages where at least one assist applies.
     if (featuresFor(FEATURES, session).length === 0) return;
     startFeatures(FEATURES, session, ctx.signal);
     const ui = await createShadowRootUi(ctx, {
       name: 'lhr-assist-overlay',
+      css: overlayCss,
       position: 'inline',
       anchor: 'body',
       // Open only in test builds, so Playwright can reach inside; closed for officers.
