@@ -90,7 +90,7 @@ async function main(): Promise<number> {
       trustProxy: trustProxySetting(process.env.TRUST_PROXY),
     });
     const server = app.listen(port, process.env.HOST ?? '127.0.0.1', () =>
-      log.info({ event: 'backend.listening', port, dialect: database.dialect }),
+      log.info('backend.listening', { port, dialect: database.dialect }),
     );
     const throttle = new LoginThrottle(db, () => new Date());
     void keepHouse(new SyncStore(db), throttle, log);
@@ -147,9 +147,9 @@ async function keepHouse(store: SyncStore, throttle: LoginThrottle, log: Backend
     const tombstones = await store.purgeTombstones(daysAgo(undefined, TOMBSTONE_DAYS));
     const pushes = await store.forgetPushes(daysAgo(undefined, PUSH_LOG_DAYS));
     const loginFailures = await throttle.forgetOld();
-    log.info({ event: 'backend.housekeeping', tombstones, pushes, loginFailures });
+    log.info('backend.housekeeping', { tombstones, pushes, loginFailures });
   } catch (error) {
-    log.error({ event: 'backend.housekeeping_failed', err: (error as Error)?.name });
+    log.error('backend.housekeeping_failed', { err: (error as Error)?.name ?? 'error' });
   }
 }
 
