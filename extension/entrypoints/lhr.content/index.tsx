@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { FEATURES } from '../../content/features';
 import { featuresFor, startFeatures } from '../../content/features/feature-manager';
+import { mountOverlay } from '../../content/overlay/mount-overlay';
 import { OverlayApp } from '../../content/overlay/overlay-app';
 import { syncedProfiles } from '../../profiles/synced-profiles';
 // Inlined into the shadow root rather than fetched as content-scripts/lhr.css: a fetch from the page needs the file
@@ -18,16 +19,13 @@ export default defineContentScript({
     // The overlay is only put on pages where at least one assist applies.
     if (featuresFor(FEATURES, session).length === 0) return;
     startFeatures(FEATURES, session, ctx.signal);
-    const ui = await createShadowRootUi(ctx, {
+    mountOverlay(ctx, document, {
       name: 'lhr-assist-overlay',
       css: overlayCss,
-      position: 'inline',
-      anchor: 'body',
       // Open only in test builds, so Playwright can reach inside; closed for officers.
       mode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed',
       onMount: (container) => render(<OverlayApp session={session} />, container),
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => render(null, container),
     });
-    ui.mount();
   },
 });
