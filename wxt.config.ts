@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { assistedMatches } from './shared/sites/assisted-origins';
 
 const AGENT_PORT = 47_321;
+const DEV_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA9LvvbY1wSpHfXYI1wflxZhKnW+imMG/9dkANPtbc57EDDUHEwiSM69+hSUTC55asAllofwXsCZYDMpE4NiIPpSOivTzckxldVzxlAt/DC0Gs6LGRIy4iQdd57fC90Ny2z2JXyD2CP4GTnnkIW6V1292IpW0EHfvC2hx9mYBeq/Q/kbv7QSGLTgD8k5oJ0NR4TlyCOSIkKC4lvPkIfcFOhPDWQdNajS0K3ofFVRDRWHHxNImJEt5afi2gmrpZ5s5gzkEsS08h7ghgP2JtXuHcfgv6gNpN9xQVqywXwO27nUsNRbxsAGxveGhhrwy/p9mh8rKKfDS88Yno60K4vc91tQIDAQAB';
 // Practice builds (e2e tests: WXT_E2E=1; the demo and training: WXT_PRACTICE=1) also assist and sync with
 // http://127.0.0.1; a release build reaches only https DLA hosts (issue 15 §14). Must match background/build-flags.ts.
 const PRACTICE = process.env.WXT_E2E === '1' || process.env.WXT_PRACTICE === '1';
@@ -13,17 +16,19 @@ export default defineConfig({
   outDir: process.env.WXT_E2E === '1' ? '.output-e2e' : '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode, command }) => ({
     name: 'LHR Assist',
     description: 'ผู้ช่วยกรอกข้อมูลบุคลากรท้องถิ่น (LHR) — Thai ID card autofill and checklists',
     minimum_chrome_version: '116',
-    permissions: ['storage', 'alarms'],
+    // scripting: the background injects a feature's own script into pages it applies to (content/features/lazy-feature.ts).
+    permissions: ['storage', 'alarms', 'scripting'],
     // The sync server: the DLA hosts (the real address is not known yet); the practice/demo backend on 127.0.0.1 only
     // in practice builds.
     host_permissions: PRACTICE ? ['http://127.0.0.1/*', 'https://*.dla.go.th/*'] : ['https://*.dla.go.th/*'],
     // Public key of the development build only: it fixes the extension id (okenknpdciigdnknbacgjolbbhkngbcb) that
-    // the agent pins by default. Store builds get their id from the store; the agent's config lists those ids.
-    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA9LvvbY1wSpHfXYI1wflxZhKnW+imMG/9dkANPtbc57EDDUHEwiSM69+hSUTC55asAllofwXsCZYDMpE4NiIPpSOivTzckxldVzxlAt/DC0Gs6LGRIy4iQdd57fC90Ny2z2JXyD2CP4GTnnkIW6V1292IpW0EHfvC2hx9mYBeq/Q/kbv7QSGLTgD8k5oJ0NR4TlyCOSIkKC4lvPkIfcFOhPDWQdNajS0K3ofFVRDRWHHxNImJEt5afi2gmrpZ5s5gzkEsS08h7ghgP2JtXuHcfgv6gNpN9xQVqywXwO27nUsNRbxsAGxveGhhrwy/p9mh8rKKfDS88Yno60K4vc91tQIDAQAB',
+    // the agent accepts only with --allow-dev-extension. Only development, e2e and practice builds carry it; a release
+    // build gets its id from the store (the agent's config lists those ids).
+    ...(PRACTICE || mode === 'development' || command === 'serve' ? { key: DEV_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -39,6 +44,22 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script and the feature scripts use the browser's own promise API instead of the polyfill (size).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const shim = {
+        find: /^webextension-polyfill$/,
+        replacement: resolve('extension/utils/native-browser.ts'),
+      };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      config.resolve = { ...config.resolve, alias: [shim, ...rest] };
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);
       for (const resource of manifest.web_accessible_resources ?? [])

@@ -5,8 +5,11 @@ import { AgentConfig, DEV_EXTENSION_ID, pinnedExtensionIds, STORE_EXTENSION_IDS 
 
 describe('agent config', () => {
   it('pins the id that the development manifest key gives the extension', () => {
-    const manifestFor = wxtConfig.manifest as (env: { browser: string }) => { key?: string };
-    const manifest = manifestFor({ browser: 'chrome' });
+    const manifestFor = wxtConfig.manifest as (env: { browser: string; mode: string; command: string }) => {
+      key?: string;
+    };
+    // Only development (and e2e/practice) builds carry the key; a release build has none (tests/e2e/release-build).
+    const manifest = manifestFor({ browser: 'chrome', mode: 'development', command: 'serve' });
     const der = Buffer.from(manifest.key ?? '', 'base64');
     // Chromium's extension id: the first 16 bytes of sha256(public key DER), hex digits mapped to a–p.
     const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)]

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { HttpSyncTransport } from '../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../shared/sync/sync-engine';
 import { openDatabase } from '../src/db/database';
+import { person } from '../src/province/province-fixtures';
 import { loginOverHttp } from '../src/test-support/http-login';
 import { seed } from '../src/test-support/seed';
 import { autosaveBody, line, load, median, type Run, startServer } from './bench-support';
@@ -29,11 +30,7 @@ export async function sqliteBench(): Promise<boolean> {
       collection: 'people',
       id: `p${i * 100 + j}`,
       baseRev: 0,
-      data: {
-        name: 'ทดสอบ ข้อมูล'.repeat(4),
-        address: 'บ้านเลขที่ 1 หมู่ 2 ตำบลทดสอบ อำเภอทดสอบ จังหวัดทดสอบ',
-        n: i * 100 + j,
-      },
+      data: person('6500101', i * 100 + j, 'general-employee'),
     }));
     const res = await fetch(`${base}/v1/sync/push`, {
       method: 'POST',

@@ -62,15 +62,11 @@ export function errorHandler(log: BackendLogger) {
     if (!appError && e?.status && e.status >= 400 && e.status < 500)
       appError = new AppError('INVALID_MESSAGE', 'malformed request body');
     if (!appError) {
-      log.error(
-        {
-          event: 'http.unexpected',
-          method: req.method,
-          path: req.route?.path ?? 'unknown',
-          err: (error as Error)?.name,
-        },
-        'unexpected error',
-      );
+      log.error('http.unexpected', {
+        method: req.method,
+        path: String(req.route?.path ?? 'unknown'),
+        err: (error as Error)?.name ?? 'error',
+      });
       res.status(500).json(toWire(error));
       return;
     }

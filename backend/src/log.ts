@@ -1,10 +1,13 @@
-import pino from 'pino';
+import { createLogger, type Logger } from '../../shared/log/logger';
 
-/** Backend log: one JSON line per event; callers pass ids, codes and counts — never names, IDs or addresses. */
+/**
+ * Backend log: the agent's way (`log.info(event, fields)`, shared/log/logger.ts), scope `backend`. Callers pass ids,
+ * codes and counts — never names, IDs or addresses.
+ */
 export function createBackendLogger(
   destination: NodeJS.WritableStream = process.stderr,
   level = process.env.LOG_LEVEL ?? 'info',
-) {
-  return pino({ level, base: { scope: 'backend' } }, destination);
+): Logger {
+  return createLogger('backend', destination, level);
 }
-export type BackendLogger = ReturnType<typeof createBackendLogger>;
+export type BackendLogger = Logger;

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-support/app-harness';
+import { personData } from './test-support/person-data';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ it('token answers, pull pages and errors are sent with Cache-Control: no-store',
     .set('authorization', auth)
     .send({
       idempotencyKey: 'no-store-test-key-1',
-      changes: [{ collection: 'people', id: 'p', baseRev: 0, data: {} }],
+      changes: [{ collection: 'people', id: 'p', baseRev: 0, data: personData() }],
     });
   const pull = await request(t.app).get('/v1/sync/pull?collection=people').set('authorization', auth);
   const refused = await request(t.app).get('/v1/sync/pull?collection=people');

@@ -62,6 +62,7 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
       seenAt: '2026-01-01T00:00:00.000Z',
     },
   },
+  'feature.load': { script: 'feature-capture' },
   'checklist.report': { page: { path: '/', title: 't', items: [], at: 'now' } },
   'checklist.get': {},
   'draft.save': { draft },
@@ -142,6 +143,7 @@ function fakeDeps(): RouterDeps {
     vault: { openAtLogin: vi.fn(), unlock: vi.fn(), lock: vi.fn(), wipe: vi.fn(), touch: vi.fn() },
     searches: new RateLimiter(30, 60_000),
     province: { orgs: vi.fn(async () => []), org: vi.fn(async () => null) },
+    features: { inject: vi.fn(async () => {}) },
   };
 }
 
@@ -274,5 +276,31 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     const deps = fakeDeps();
     await send('backend.login', popup, deps);
     expect(deps.vault.openAtLogin).toHaveBeenCalledWith(expect.stringMatching(/^[0-9a-f]{24}$/), 'p');
+  });
+});
+
+describe('feature.load (lazy feature scripts)', () => {
+  it('injects the named feature script into the asking frame only', async () => {
+    const deps = fakeDeps();
+    const reply = await routeRuntimeMessage(
+      { type: 'feature.load', script: 'feature-staff-list' },
+      { ...dlaTab, frameId: 3 },
+      deps,
+      self,
+    );
+    expect(reply).toEqual({ ok: true });
+    expect(deps.features.inject).toHaveBeenCalledWith(7, 3, 'feature-staff-list');
+  });
+
+  it('refuses a script that is not a feature script', async () => {
+    const deps = fakeDeps();
+    const reply = await routeRuntimeMessage(
+      { type: 'feature.load', script: 'background' },
+      dlaTab,
+      deps,
+      self,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_MESSAGE' } });
+    expect(deps.features.inject).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,8 @@
 import { AppError, toWire } from '../../shared/errors';
+import { mergeProfiles } from '../../shared/profile/merge-profiles';
+import type { LazyFeatureScript } from '../../shared/protocol/lazy-features';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
+import { bundledProfiles } from '../profiles/load-profiles';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
 import type { ProvinceClient } from './province/province-client';
@@ -33,6 +36,8 @@ export interface RouterDeps {
   >;
   session: Pick<BackendSession, 'login' | 'logout' | 'stored'>;
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
+  /** injects a feature script into the asking tab's frame (scripting.executeScript) */
+  features: { inject(tabId: number, frameId: number, script: LazyFeatureScript): Promise<void> };
   /** register searches per caller */
   searches: RateLimiter;
   /** the province API for the LHR province pages (supervisors) */
@@ -123,7 +128,12 @@ export async function routeRuntimeMessage(
         await deps.sync.syncNow();
         return { ok: true, sync: await deps.sync.status() };
       case 'profiles.get':
-        return { ok: true, profiles: await deps.sync.profiles(), taught: await deps.sync.taught() };
+        // The bundled profiles live here rather than in the content script (its size budget); synced ones win.
+        return {
+          ok: true,
+          profiles: mergeProfiles(bundledProfiles(), await deps.sync.profiles()),
+          taught: await deps.sync.taught(),
+        };
       case 'profiles.teach':
         // Only this page's own origin may be taught: a page cannot change another site's profile.
         if (request.patch.origin !== site) return FORBIDDEN;
@@ -131,6 +141,10 @@ export async function routeRuntimeMessage(
         return { ok: true };
       case 'profiles.stale':
         await deps.sync.reportStale(request.report);
+        return { ok: true };
+      case 'feature.load':
+        if (sender.tab?.id === undefined) return FORBIDDEN;
+        await deps.features.inject(sender.tab.id, sender.frameId ?? 0, request.script);
         return { ok: true };
       case 'checklist.report':
         await deps.checklists.report(site, request.page);

@@ -9,6 +9,7 @@ export interface SenderLike {
   id?: string | undefined;
   url?: string | undefined;
   tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
 }
 
 /** This extension: its id, its origin (chrome-extension://id), and whether it is a practice build. */
@@ -61,6 +62,7 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'profiles.get': BOTH,
   'profiles.teach': PAGE,
   'profiles.stale': PAGE,
+  'feature.load': PAGE,
   'checklist.report': PAGE,
   'checklist.get': PAGE,
   'draft.save': PAGE,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { SyncStatus } from '../../shared/protocol/runtime';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { type Lang, t } from '../i18n/messages';
@@ -77,6 +78,14 @@ export function SyncSection({ lang }: { lang: Lang }) {
           </button>{' '}
           <button type="button" data-testid="vault-lock" onClick={() => void act({ type: 'vault.lock' })}>
             {t(lang, 'vaultLock')}
+          </button>{' '}
+          {/* The import page writes into the register, so it is offered only while the register is open. */}
+          <button
+            type="button"
+            data-testid="open-import"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/import.html') })}
+          >
+            {t(lang, 'openImport')}
           </button>{' '}
           <button
             type="button"

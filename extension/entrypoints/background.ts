@@ -70,6 +70,15 @@ export default defineBackground(() => {
         at ? browser.storage.local.set({ readinessAck: at }) : browser.storage.local.remove('readinessAck'),
     },
   );
+  // Feature scripts run in the content script's isolated world of the frame that asked (lazy-feature.ts).
+  const features = {
+    async inject(tabId: number, frameId: number, script: string) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [`/${script}.js`],
+      });
+    },
+  };
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
@@ -91,6 +100,7 @@ export default defineBackground(() => {
         searches,
         readiness,
         province,
+        features,
         openReport: async () => {
           await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
         },

@@ -83,6 +83,7 @@ const th = {
   vaultLocked: 'ทะเบียนถูกล็อก (ไม่ได้ใช้งานนาน หรือเปิดเบราว์เซอร์ใหม่) ใส่รหัสผ่านเพื่อปลดล็อก',
   vaultUnlock: 'ปลดล็อก',
   vaultLock: 'ล็อกทะเบียน',
+  openImport: 'นำเข้าทะเบียนจาก Excel',
   username: 'ชื่อผู้ใช้',
   password: 'รหัสผ่าน',
 } as const;
@@ -174,6 +175,7 @@ const en: Record<MessageKey, string> = {
   vaultLocked: 'The register is locked (idle, or the browser was restarted). Enter your password to unlock.',
   vaultUnlock: 'Unlock',
   vaultLock: 'Lock the register',
+  openImport: 'Import register',
   username: 'Username',
   password: 'Password',
 };

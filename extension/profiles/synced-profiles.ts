@@ -5,8 +5,8 @@ import type { RuntimeReply } from '../../shared/protocol/runtime';
 
 // Kept apart from load-profiles.ts: the detection tools load that one in plain pages, where there is no extension API.
 /**
- * Profiles the background pulled from the backend (already checked against the schema there) and the officer's own
- * taught patches (teach mode); none when offline.
+ * The site profiles (the bundled ones merged with those the background pulled from the backend, checked there) and
+ * the officer's own taught patches (teach mode); none when the background cannot be reached.
  */
 export async function syncedProfiles(): Promise<{ profiles: SiteProfile[]; taught: TeachPatch[] }> {
   try {

@@ -5,6 +5,7 @@ import { ProfileHealth } from '../profile/profile-health';
 import { SiteProfile } from '../profile/site-profile';
 import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from './draft-data';
+import { LAZY_FEATURE_SCRIPTS } from './lazy-features';
 import { PROVINCE_REPLIES, PROVINCE_REQUESTS } from './province-messages';
 import { READINESS_REPLIES, READINESS_REQUESTS } from './readiness-messages';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
@@ -76,8 +77,10 @@ export const ProfilesTeachRequest = z
   .object({ type: z.literal('profiles.teach'), patch: TeachPatch })
   .strict();
 /** A profile page whose fingerprint no longer matches this page (ids and counts only). */
-export const ProfilesStaleRequest = z
-  .object({ type: z.literal('profiles.stale'), report: ProfileHealth })
+export const ProfilesStaleRequest = z.object({ type: z.literal('profiles.stale'), report: ProfileHealth });
+/** A content script asks for one of its feature scripts to be injected into its frame (lazy-features.ts). */
+export const FeatureLoadRequest = z
+  .object({ type: z.literal('feature.load'), script: z.enum(LAZY_FEATURE_SCRIPTS) })
   .strict();
 
 /** A draft as the overlay sees it: the officer's version, whether it still waits to sync, and the other version. */
@@ -111,6 +114,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   ProfilesGetRequest,
   ProfilesTeachRequest,
   ProfilesStaleRequest,
+  FeatureLoadRequest,
   ChecklistReportRequest,
   ChecklistGetRequest,
   AgentStatusRequest,

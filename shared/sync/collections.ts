@@ -29,15 +29,8 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   drafts: { scope: 'org', schema: DraftData, provinceReadable: false },
-  /**
-   * The staff register: one PersonRecord per citizen ID (`PersonRecord`). Until the extension writes PersonRecords
-   * (staff-register issue) the older FillPerson shape is accepted too.
-   */
-  people: {
-    scope: 'org',
-    schema: z.union([PersonRecord, z.record(z.string(), z.unknown())]),
-    provinceReadable: true,
-  },
+  /** The staff register: one PersonRecord per citizen ID, as the extension writes them; nothing else is taken. */
+  people: { scope: 'org', schema: PersonRecord, provinceReadable: true },
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
   /** the certification-readiness report: counts and codes, no personal data */
   readiness: { scope: 'org', schema: ReadinessReport, provinceReadable: true },

@@ -43,13 +43,21 @@ describe('finding 9: refused upgrades do not use up the attempt budget of the ex
   it('the pinned origin itself gets 20 attempts a minute, then 429', async () => {
     const a = await startTestAgent(pcsc.cards(), { limits: {} });
     const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof rawUpgrade>> | null = null;
     for (let i = 0; i < 21; i++) {
-      statuses.push((await rawUpgrade(a.port, { Host: host(a), Origin: EXTENSION_ORIGIN })).status);
+      last = await rawUpgrade(a.port, { Host: host(a), Origin: EXTENSION_ORIGIN });
+      statuses.push(last.status);
       // each upgraded socket is dropped by rawUpgrade; wait for the agent to see it gone (no 503 in between)
       await untilAsync(async () => (await openConnections(a)) === 0, 3000, 'the socket to go');
     }
     expect(statuses.slice(0, 20).every((s) => s === 101)).toBe(true);
     expect(statuses[20]).toBe(429);
+    // Told when to come back, with the same headers as the backend's limits (draft-8 RateLimit + Retry-After).
+    const wait = Number(last?.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(last?.headers['ratelimit-policy']).toBe('"upgrades"; q=20; w=60');
+    expect(last?.headers.ratelimit).toBe(`"upgrades"; r=0; t=${wait}`);
     await a.close();
   });
 });

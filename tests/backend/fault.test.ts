@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { DATABASE_KINDS, freshDatabase } from '../../backend/src/test-support/databases';
 import { loginOverHttp } from '../../backend/src/test-support/http-login';
+import { personData } from '../../backend/src/test-support/person-data';
 import { seed } from '../../backend/src/test-support/seed';
 import type { PushRequest, PushResponse, SyncedRecord } from '../../shared/protocol/sync';
 import { freePort } from '../support/agent-harness';
@@ -72,7 +73,7 @@ it.each(DATABASE_KINDS)(
               collection: 'people' as const,
               id: `k${kill}-${counter}-${i}`,
               baseRev: 0,
-              data: { kill, i },
+              data: personData(`k${kill}-${i}`),
             })),
           };
           try {

@@ -21,6 +21,20 @@ const items = (page: import('playwright-core').Page, testId: string) =>
       els.map((e) => `${e.getAttribute('data-field-type') ?? ''}:${e.getAttribute('data-code')}`).sort(),
     );
 
+describe('the overlay', () => {
+  it('is styled: its stylesheet reached the shadow root (a practice origin on any port)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/kp7-personal.html`);
+    const style = await page.getByTestId('panel').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { position: s.position, width: s.width, zIndex: s.zIndex };
+    });
+    // From style.css; without it the panel is an unstyled static block as wide as the page.
+    expect(style).toEqual({ position: 'fixed', width: '340px', zIndex: '2147483647' });
+    await page.close();
+  });
+});
+
 describe('per-form checklist and the certify guard', () => {
   it('lists exactly the missing and invalid required fields, live, and the guard shows them before certifying', async () => {
     const page = await browser.context.newPage();

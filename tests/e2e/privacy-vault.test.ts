@@ -86,6 +86,8 @@ describe('privacy on a shared office PC (issue 15)', () => {
     expect(await search()).toMatchObject({ ok: true, matches: [{ citizenId: A_PERSON }] });
     await popup.getByTestId('vault-lock').click();
     await popup.locator('[data-testid="sync"][data-locked="true"]').waitFor();
+    // The import page writes into the register: the popup offers it only while unlocked.
+    expect(await popup.getByTestId('open-import').count()).toBe(0);
     expect(await search()).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await ask({ type: 'vault.unlock', password: 'not-the-password' })).toMatchObject({
       ok: false,
@@ -93,6 +95,7 @@ describe('privacy on a shared office PC (issue 15)', () => {
     });
     await unlockInPopup(popup, 'officer-a');
     expect(await search()).toMatchObject({ ok: true, matches: [{ citizenId: A_PERSON }] });
+    expect(await popup.getByTestId('open-import').count()).toBe(1);
   });
 
   it('stores no citizen ID or name in clear in the vault (§17)', async () => {

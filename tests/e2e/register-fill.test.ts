@@ -137,8 +137,12 @@ it('imports a spreadsheet of three staff types with history sheets, then fills t
   const popup = await browser.popup();
   await loginPopup(popup, backend.url, 'officer-a');
   // Import: the page suggests the mapping, previews the people and the problem row, then fills the register.
-  const importer = await browser.context.newPage();
-  await importer.goto(`chrome-extension://${browser.extensionId}/import.html`);
+  // The popup's link opens the import page in a tab (offered only while the register is unlocked).
+  const [importer] = await Promise.all([
+    browser.context.waitForEvent('page', (p) => p.url().endsWith('/import.html')),
+    popup.getByTestId('open-import').click(),
+  ]);
+  await importer.waitForLoadState();
   await importer.getByTestId('import-file').setInputFiles(spreadsheet());
   const preview = importer.getByTestId('import-preview');
   await preview.waitFor();

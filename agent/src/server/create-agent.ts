@@ -19,7 +19,7 @@ import { agentStatus } from './handle-call';
 import { errorHandler, notFound } from './http-errors';
 import { PairingWindow } from './pairing';
 import { RateLimiter } from './rate-limiter';
-import { checkUpgrade, isAllowedHost } from './upgrade-guard';
+import { checkUpgrade, isAllowedHost, rejectionResponse } from './upgrade-guard';
 
 export const AGENT_VERSION = '0.1.0';
 
@@ -125,7 +125,7 @@ export function createAgent(deps: AgentDeps): Agent {
         log.warn('agent.upgrade_rejected', { reason: rejection.reason, suppressed: quietRejections });
         quietRejections = 0;
       } else quietRejections++;
-      socket.end(`HTTP/1.1 ${rejection.status} Rejected\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      socket.end(rejectionResponse(rejection));
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {

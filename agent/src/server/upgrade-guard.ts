@@ -8,6 +8,28 @@ export const MAX_CONNECTIONS = 4;
 export interface UpgradeRejection {
   status: 403 | 404 | 421 | 429 | 503;
   reason: 'bad-path' | 'bad-host' | 'bad-origin' | 'too-many-attempts' | 'too-many-connections';
+  /** for a 429: the headers the backend's limits send too (Retry-After and the draft-8 RateLimit pair) */
+  headers?: Record<string, string>;
+}
+
+/**
+ * The headers of a 429, the same as the backend's express-rate-limit (`standardHeaders: 'draft-8'`) sends: one way
+ * to say "wait" for every client of either program.
+ */
+export function rateLimitHeaders(limiter: RateLimiter, key: string, name: string): Record<string, string> {
+  const { limit, windowSec } = limiter.policy;
+  const wait = limiter.retryAfterSec(key);
+  return {
+    'Retry-After': String(wait),
+    'RateLimit-Policy': `"${name}"; q=${limit}; w=${windowSec}`,
+    RateLimit: `"${name}"; r=0; t=${wait}`,
+  };
+}
+
+/** The raw HTTP answer to a refused upgrade (the socket is not an Express response). */
+export function rejectionResponse(rejection: UpgradeRejection): string {
+  const extra = Object.entries(rejection.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`);
+  return `HTTP/1.1 ${rejection.status} Rejected\r\n${extra.join('')}Connection: close\r\nContent-Length: 0\r\n\r\n`;
 }
 
 /** Host values a loopback agent answers to; anything else is DNS rebinding (P-02). */
@@ -43,7 +65,12 @@ export function checkUpgrade(
   const origin = req.headers.origin;
   if (origin === undefined || !isAllowedOrigin(origin, opts.allowedExtensionIds))
     return { status: 403, reason: 'bad-origin' };
-  if (!opts.attempts.take(origin)) return { status: 429, reason: 'too-many-attempts' };
+  if (!opts.attempts.take(origin))
+    return {
+      status: 429,
+      reason: 'too-many-attempts',
+      headers: rateLimitHeaders(opts.attempts, origin, 'upgrades'),
+    };
   if (opts.connections >= MAX_CONNECTIONS) return { status: 503, reason: 'too-many-connections' };
   return null;
 }

@@ -5,6 +5,7 @@ import { HttpSyncTransport } from '../../../shared/sync/http-transport';
 import { MemoryStore, SyncEngine } from '../../../shared/sync/sync-engine';
 import { startTestApp, type TestApp } from '../test-support/app-harness';
 import { DATABASE_KINDS } from '../test-support/databases';
+import { personData } from '../test-support/person-data';
 import { seeded } from '../test-support/property';
 
 /**
@@ -68,7 +69,7 @@ describe.each(DATABASE_KINDS)('sync model (%s): two clients, random interleaving
             if (!local?.dirty) editedFrom[o.client]?.set(id, local?.rev ?? 0);
             const other = editedFrom[1 - o.client]?.get(id);
             if (other !== undefined && other === editedFrom[o.client]?.get(id)) concurrent.add(id);
-            await client.engine.edit('people', id, o.remove ? null : { v: o.value, by: o.client });
+            await client.engine.edit('people', id, o.remove ? null : personData(`${o.value} by ${o.client}`));
           } else if (o.kind === 'push') {
             await client.engine.push();
             for (const r of await client.store.dirty())

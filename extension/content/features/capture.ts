@@ -87,15 +87,6 @@ async function captureFormOnLoad(session: AssistSession): Promise<void> {
   if (recent && parts.length > 0) session.set({ captured: { citizenId, parts, rows: 0, undone: false } });
 }
 
-/** Puts back what the last capture changed in the register. */
-export async function undoCapture(session: AssistSession): Promise<void> {
-  const captured = session.state.captured;
-  if (!captured) return;
-  const answer = await register.undo(captured.citizenId);
-  if (answer.ok) session.set({ captured: { ...captured, undone: true } });
-  else session.set({ registerError: answer.error });
-}
-
 /**
  * Capture: when the officer presses the site's own save on a ก.พ.7 form page, the page's values go into that
  * person's register record — read at the click, sent alongside the site's save, never instead of it (the click is

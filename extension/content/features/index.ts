@@ -1,4 +1,3 @@
-import { captureFeature } from './capture';
 import { cardFillFeature } from './card-fill';
 import { certifiedFeature } from './certified';
 import { checklistFeature } from './checklist';
@@ -7,13 +6,17 @@ import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
+import { lazyFeature } from './lazy-feature';
 import { profileHealthFeature } from './profile-health';
 import { provincePagesFeature } from './province-pages';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
-import { staffListFeature } from './staff-list';
 
-/** Every assist of the content script, in the order they start. Add a feature here and nowhere else. */
+/**
+ * Every assist of the content script, in the order they start. Add a feature here and nowhere else. An eager feature
+ * is imported; a lazy one (its own script, extension/entrypoints/feature-<file>.ts, injected only on the pages it
+ * applies to) is named with the same id and include as its module's Feature — features-list.test.ts checks both.
+ */
 export const FEATURES: readonly Feature[] = [
   checklistFeature,
   guardFeature,
@@ -21,8 +24,12 @@ export const FEATURES: readonly Feature[] = [
   cardFillFeature,
   registerFillFeature,
   historyRowsFeature,
-  captureFeature,
-  staffListFeature,
+  lazyFeature(
+    'capture',
+    'feature-capture',
+    (session) => (session.page?.saveActions?.length ?? 0) > 0 || session.page?.history !== undefined,
+  ),
+  lazyFeature('staff-list', 'feature-staff-list', (session) => session.page?.staffList !== undefined),
   provincePagesFeature,
   readinessJumpFeature,
   certifiedFeature,

@@ -1,8 +1,8 @@
 import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { undoCapture } from '../features/capture';
 import { fillNextRow } from '../features/history-rows';
 import { valueToText } from '../register/history-table';
+import { undoCapture } from '../register/undo-capture';
 import { rt, SECTION_LABELS } from './register-text';
 
 /** One line per pending row: the page's own columns, as they will be typed. */

@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from '#imports';
+import { captureFeature } from '../content/features/capture';
+import { provideFeature } from '../content/features/provide-feature';
+
+// Injected by the background only into pages where the capture feature applies (see lazy-feature.ts).
+export default defineUnlistedScript(() => provideFeature(captureFeature));

@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from '#imports';
+import { provideFeature } from '../content/features/provide-feature';
+import { staffListFeature } from '../content/features/staff-list';
+
+// Injected by the background only into staff-list pages (see lazy-feature.ts).
+export default defineUnlistedScript(() => provideFeature(staffListFeature));

@@ -1,0 +1,9 @@
+// Types and names only: the content script imports this, and must not carry zod.
+
+/**
+ * The feature modules built as their own scripts (extension/entrypoints/feature-*.ts) and injected by the background
+ * only into pages a feature applies to, so the content script that runs on every assisted page stays small
+ * (≤ 40 KB gzip, `npm run bench:extension`). The background injects nothing else: the name must be one of these.
+ */
+export const LAZY_FEATURE_SCRIPTS = ['feature-capture', 'feature-staff-list'] as const;
+export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];
