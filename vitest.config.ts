@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          setupFiles: ['shared/test-support/fast-check-seed.ts'],
           include: [
             'shared/**/*.test.ts',
             'agent/**/*.test.ts',
@@ -22,6 +23,7 @@ export default defineConfig({
         test: {
           name: 'extension',
           environment: 'happy-dom',
+          setupFiles: ['shared/test-support/fast-check-seed.ts'],
           include: ['extension/**/*.test.{ts,tsx}'],
         },
       },

@@ -73,6 +73,11 @@ describe('title prefix properties', () => {
     );
   });
 
+  it('dots and spaces alone are unknown text, kept as written (a counterexample fast-check found)', () => {
+    expect(normalizeTitle('.')).toEqual({ canonical: '.', parts: [], sex: null, recognized: false });
+    expect(normalizeTitle(' . ')).toEqual({ canonical: '.', parts: [], sex: null, recognized: false });
+  });
+
   it('never throws and keeps unknown text as written', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -106,7 +106,9 @@ export function normalizeTitle(text: string): NormalizedTitle {
     sex = match.entry.sex ?? sex;
     at += match.length;
   }
-  return { canonical: parts.join(' '), parts, sex, recognized: parts.length > 0 };
+  // Only dots and spaces ("."): nothing recognised, so the text stays as written like any unknown text.
+  if (parts.length === 0) return { canonical: text.trim(), parts: [], sex: null, recognized: false };
+  return { canonical: parts.join(' '), parts, sex, recognized: true };
 }
 
 /** True when an option text on a page (e.g. "น.ส.") names the same title as `title` (e.g. "นางสาว"). */
