@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OrgRecord } from '../forms/org-record';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from '../protocol/draft-data';
 import { ReadinessReport } from '../readiness/readiness-report';
@@ -36,6 +37,8 @@ export const COLLECTIONS = {
     provinceReadable: true,
   },
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
+  /** the DLA org registry, one record per อปท. (id = 7-digit code), published by the admin CLI's import-registry */
+  orgs: { scope: 'national', schema: OrgRecord, provinceReadable: true },
   /** the certification-readiness report: counts and codes, no personal data */
   readiness: { scope: 'org', schema: ReadinessReport, provinceReadable: true },
   /** the certification-readiness rules (id `readiness`), newer than the ones bundled in a release */
