@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RuntimeRequest } from '../../shared/protocol/runtime';
+import { PersonRecord } from '../../shared/register/person-record';
 import { RateLimiter } from './rate-limiter';
 import { type RouterDeps, routeRuntimeMessage } from './runtime-router';
 import { ALLOWED_SENDERS, type SelfInfo, type SenderLike } from './sender-policy';
@@ -57,6 +58,16 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'register.bulkImport': { records: [{ citizenId: ID, staffType: 'teacher', name }] },
   'register.undo': { citizenId: ID },
   'register.list': {},
+  'orgs.search': { query: 'บ้านใหม่' },
+  'register.statusChange': {
+    citizenId: ID,
+    change: {
+      status: 'transferred-out',
+      effectiveDate: '01/06/2569',
+      orderNo: 'ชย 73301/123',
+      orderDate: '01/06/2569',
+    },
+  },
 };
 const TYPES = Object.keys(SAMPLES) as Array<RuntimeRequest['type']>;
 
@@ -97,6 +108,7 @@ function fakeDeps(): RouterDeps {
       syncNow: vi.fn(async () => {}),
       profiles: vi.fn(async () => []),
       flush: vi.fn(async () => 0),
+      orgs: vi.fn(async () => []),
     },
     session: {
       login: vi.fn(async () => ({ id: 'u1', role: 'officer', orgCode: null, provinceCode: null }) as never),
@@ -226,5 +238,52 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     const deps = fakeDeps();
     await send('backend.login', popup, deps);
     expect(deps.vault.openAtLogin).toHaveBeenCalledWith(expect.stringMatching(/^[0-9a-f]{24}$/), 'p');
+  });
+});
+
+describe('the other DLA forms', () => {
+  const orgs = [
+    {
+      code: '6300105',
+      type: 'sao',
+      name: 'องค์การบริหารส่วนตำบลบ้านใหม่',
+      amphoe: 'เมืองนครราชสีมา',
+      province: 'นครราชสีมา',
+    },
+    { code: '6360199', type: 'sao', name: 'องค์การบริหารส่วนตำบลบ้านใหม่', amphoe: 'เมืองชัยภูมิ', province: 'ชัยภูมิ' },
+    { code: '6360101', type: 'sao', name: 'องค์การบริหารส่วนตำบลบ้านเล่า', amphoe: 'เมืองชัยภูมิ', province: 'ชัยภูมิ' },
+  ];
+
+  it('orgs.search finds "อบต.บ้านใหม่" in the synced registry, the officer’s own province first', async () => {
+    const deps = fakeDeps();
+    vi.mocked(deps.sync.orgs).mockResolvedValue(orgs);
+    vi.mocked(deps.session.stored).mockResolvedValue({
+      backendUrl: 'https://sync.dla.go.th',
+      refreshToken: 'r',
+      user: { id: 'u1', role: 'officer', orgCode: '6360101', provinceCode: '36' } as never,
+    });
+    const reply = await routeRuntimeMessage({ type: 'orgs.search', query: 'อบต.บ้านใหม่' }, dlaTab, deps, self);
+    expect(reply).toEqual({ ok: true, orgs: [orgs[1], orgs[0]] });
+  });
+
+  it('register.statusChange records the transfer in the register’s appointment, and says when the person is unknown', async () => {
+    const deps = fakeDeps();
+    expect(await send('register.statusChange', dlaTab, deps)).toEqual({ ok: true, recorded: false });
+    expect(deps.register.save).not.toHaveBeenCalled();
+    vi.mocked(deps.register.get).mockResolvedValue(
+      PersonRecord.parse({ citizenId: ID, staffType: 'civil-servant', name: { th: name.th } }),
+    );
+    expect(await send('register.statusChange', dlaTab, deps)).toEqual({ ok: true, recorded: true });
+    expect(deps.register.save).toHaveBeenCalledWith(
+      ID,
+      {
+        appointment: expect.objectContaining({
+          status: 'transferred-out',
+          statusDate: { year: 2569, month: 6, day: 1 },
+          statusReference: 'ชย 73301/123 ลงวันที่ 01/06/2569',
+        }),
+      },
+      'capture',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { AppError, toWire } from '../../shared/errors';
+import { searchOrgs } from '../../shared/forms/org-search';
+import { applyStatusChange } from '../../shared/forms/status-change';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
@@ -25,6 +27,7 @@ export interface RouterDeps {
     | 'syncNow'
     | 'profiles'
     | 'flush'
+    | 'orgs'
   >;
   session: Pick<BackendSession, 'login' | 'logout' | 'stored'>;
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
@@ -160,6 +163,20 @@ export async function routeRuntimeMessage(
         return { ok: true, undone: await deps.register.undo(request.citizenId) };
       case 'register.list':
         return { ok: true, page: await deps.register.list(request) };
+      case 'orgs.search': {
+        // The registry is public data (no rate limit); the officer's own province is listed first.
+        const orgs = await deps.sync.orgs();
+        const own = (await deps.session.stored())?.user.orgCode ?? null;
+        const province = orgs.find((o) => o.code === own)?.province ?? '';
+        return { ok: true, orgs: searchOrgs(orgs, request.query, request.limit, province) };
+      }
+      case 'register.statusChange': {
+        const record = await deps.register.get(request.citizenId);
+        if (!record) return { ok: true, recorded: false };
+        const changed = applyStatusChange(record, request.change, new Date().toISOString());
+        await deps.register.save(request.citizenId, { appointment: changed.appointment }, 'capture');
+        return { ok: true, recorded: true };
+      }
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

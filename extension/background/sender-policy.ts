@@ -73,4 +73,7 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'register.undo': BOTH,
   'register.list': BOTH,
   'register.bulkImport': EXT,
+  // the other DLA forms: the target-อปท. type-ahead and the register update after a status change or transfer
+  'orgs.search': BOTH,
+  'register.statusChange': BOTH,
 };

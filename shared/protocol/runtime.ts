@@ -3,6 +3,7 @@ import { WireError } from '../errors';
 import { FillPerson } from '../fields/fill-person';
 import { SiteProfile } from '../profile/site-profile';
 import { DraftData } from './draft-data';
+import { FORMS_REPLIES, FORMS_REQUESTS } from './forms-messages';
 import { REGISTER_REPLIES, REGISTER_REQUESTS } from './register-messages';
 
 /**
@@ -107,6 +108,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   VaultUnlockRequest,
   VaultLockRequest,
   ...REGISTER_REQUESTS,
+  ...FORMS_REQUESTS,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
 
@@ -130,6 +132,7 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
   z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
   ...REGISTER_REPLIES,
+  ...FORMS_REPLIES,
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);
