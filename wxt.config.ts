@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { assistedMatches } from './shared/sites/assisted-origins';
+import { assistedMatches, assistedOriginMatches } from './shared/sites/assisted-origins';
 
 const AGENT_PORT = 47_321;
 // Practice builds (e2e tests: WXT_E2E=1; the demo and training: WXT_PRACTICE=1) also assist and sync with
@@ -43,7 +43,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);
       for (const resource of manifest.web_accessible_resources ?? [])
         if (typeof resource === 'object' && 'matches' in resource)
-          resource.matches = assistedMatches(PRACTICE);
+          resource.matches = assistedOriginMatches(PRACTICE);
     },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assistedMatches, isAssistedOrigin } from './assisted-origins';
+import { assistedMatches, assistedOriginMatches, isAssistedOrigin } from './assisted-origins';
 
 describe('assisted origins', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('assisted origins', () => {
     ]);
     expect(assistedMatches(false).every((m) => m.startsWith('https://'))).toBe(true);
     expect(assistedMatches(true)).toContain('http://127.0.0.1/*');
+  });
+
+  it('web-accessible resources get whole-origin patterns (Chrome refuses any other path there)', () => {
+    expect(assistedOriginMatches(false)).toEqual([
+      'https://*.dla.go.th/*',
+      'https://www.local.moi.go.th/*',
+      'https://jigsawinnovation.com/*',
+    ]);
   });
 });

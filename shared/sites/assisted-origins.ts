@@ -23,6 +23,14 @@ export function assistedMatches(practice: boolean): string[] {
   return [...(practice ? PRACTICE_MATCHES : ASSISTED_MATCHES)];
 }
 
+/**
+ * The same hosts with the path widened to "/*": Chrome refuses a web_accessible_resources pattern with any other path
+ * (and then does not load the extension at all).
+ */
+export function assistedOriginMatches(practice: boolean): string[] {
+  return [...new Set(assistedMatches(practice).map((m) => m.replace(/^([a-z]+:\/\/[^/]+)\/.*$/, '$1/*')))];
+}
+
 /** True when a page origin is one the extension assists (in a practice build, also http://127.0.0.1:*). */
 export function isAssistedOrigin(origin: string, options: { practice?: boolean } = {}): boolean {
   let url: URL;
