@@ -263,7 +263,7 @@ describe('the other DLA forms', () => {
       user: { id: 'u1', role: 'officer', orgCode: '6360101', provinceCode: '36' } as never,
     });
     const reply = await routeRuntimeMessage({ type: 'orgs.search', query: 'อบต.บ้านใหม่' }, dlaTab, deps, self);
-    expect(reply).toEqual({ ok: true, orgs: [orgs[1], orgs[0]] });
+    expect(reply).toEqual({ ok: true, orgs: [orgs[1], orgs[0]], own: '6360101' });
   });
 
   it('register.statusChange records the transfer in the register’s appointment, and says when the person is unknown', async () => {

@@ -168,7 +168,7 @@ export async function routeRuntimeMessage(
         const orgs = await deps.sync.orgs();
         const own = (await deps.session.stored())?.user.orgCode ?? null;
         const province = orgs.find((o) => o.code === own)?.province ?? '';
-        return { ok: true, orgs: searchOrgs(orgs, request.query, request.limit, province) };
+        return { ok: true, orgs: searchOrgs(orgs, request.query, request.limit, province), own };
       }
       case 'register.statusChange': {
         const record = await deps.register.get(request.citizenId);

@@ -12,6 +12,7 @@ import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
+import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
 import type { RegisterRow } from './register/history-table';
 
@@ -70,6 +71,8 @@ export interface AssistState {
   captured: { citizenId: string; parts: string[]; rows: number; undone: boolean } | null;
   /** the staff list: people on this page the register now knows, and how many were new */
   listed: { seen: number; added: number } | null;
+  /** the transfer order's target-อปท. type-ahead (features/transfer-order.ts) */
+  transfer: TransferState | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -105,6 +108,7 @@ export class AssistSession {
     history: null,
     captured: null,
     listed: null,
+    transfer: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */
@@ -117,6 +121,8 @@ export class AssistSession {
   readonly answers = new Map<number, FieldType>();
   /** runs after anything changed the page's values (fill, undo, restore); the checklist hooks in here */
   readonly afterPageEdit = new Set<() => void>();
+  /** a form's own checks beyond the fields' (e.g. the transfer target is not the officer's own อปท.) */
+  readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
 
   constructor(
     readonly doc: Document,

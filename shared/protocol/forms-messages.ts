@@ -8,11 +8,14 @@ import { StaffStatus } from '../register/staff-type';
  * these schemas; the content script checks the replies by shape (no zod there).
  */
 
-/** Thai type-ahead over the org registry ("อบต.บ้านใหม่", "บ้านใหม่ นครราชสีมา", a code prefix). */
+/**
+ * Thai type-ahead over the org registry ("อบต.บ้านใหม่", "บ้านใหม่ นครราชสีมา", a code prefix). An empty query
+ * answers only the officer's own อปท. code (the transfer target must differ from it).
+ */
 export const OrgsSearchRequest = z
   .object({
     type: z.literal('orgs.search'),
-    query: z.string().trim().min(2).max(100),
+    query: z.string().trim().max(100),
     limit: z.number().int().min(1).max(20).default(10),
   })
   .strict();
@@ -38,7 +41,9 @@ export const RegisterStatusChangeRequest = z
 
 export const FORMS_REQUESTS = [OrgsSearchRequest, RegisterStatusChangeRequest] as const;
 
-export const OrgsReply = z.object({ ok: z.literal(true), orgs: z.array(OrgRecord) }).strict();
+export const OrgsReply = z
+  .object({ ok: z.literal(true), orgs: z.array(OrgRecord), own: z.string().nullable() })
+  .strict();
 /** `recorded` is false when the register does not know the person (nothing to update). */
 export const StatusRecordedReply = z.object({ ok: z.literal(true), recorded: z.boolean() }).strict();
 

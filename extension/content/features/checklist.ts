@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ChecklistPage } from '../../../shared/protocol/runtime';
-import type { AssistSession } from '../assist-session';
 import { fromUtcDate } from '../../../shared/thai/partial-date';
+import type { AssistSession } from '../assist-session';
 import { checkForm } from '../checklist/check-form';
 import { fieldTitle } from '../field-title';
 import { checkFormRoles } from '../forms/check-page';
@@ -16,7 +16,11 @@ export function refreshChecklist(session: AssistSession): void {
   // card-field checks, so the guard on "บันทึกและอนุมัติข้อมูล" shows them too.
   const checklist = [
     ...checkForm(fields, now.getFullYear() + 543),
-    ...checkFormRoles(fields, fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())))),
+    ...checkFormRoles(
+      fields,
+      fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))),
+    ),
+    ...[...session.extraChecks].flatMap((check) => check(fields)),
   ];
   session.set({ checklist });
   if (!session.hasSubjectFields) return;

@@ -7,6 +7,7 @@ import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { registerFillFeature } from './register-fill';
 import { staffListFeature } from './staff-list';
+import { transferOrderFeature } from './transfer-order';
 
 /** Every assist of the content script, in the order they start. Add a feature here and nowhere else. */
 export const FEATURES: readonly Feature[] = [
@@ -18,4 +19,5 @@ export const FEATURES: readonly Feature[] = [
   historyRowsFeature,
   captureFeature,
   staffListFeature,
+  transferOrderFeature,
 ];

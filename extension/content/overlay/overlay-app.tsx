@@ -11,6 +11,7 @@ import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
+import { TransferPanel } from './transfer-panel';
 import { useSessionState } from './use-session';
 
 /** The floating LHR Assist panel on an assisted page. */
@@ -65,6 +66,9 @@ export function OverlayApp({ session }: { session: AssistSession }) {
         <RegisterSearch session={session} state={state} lang={lang} />
       )}
       {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
+      {state.phase === 'idle' && state.transfer && (
+        <TransferPanel session={session} state={state} lang={lang} />
+      )}
       <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">

@@ -1,0 +1,29 @@
+import type { Lang } from '../../i18n/messages';
+
+/** The overlay's texts for the other DLA forms (docs/forms.md), Thai first. */
+const TEXT = {
+  orgTitle: { th: 'ค้นหา อปท. ที่รับโอน', en: 'Find the target อปท.' },
+  orgPlaceholder: {
+    th: 'ชื่อ อปท. อำเภอ จังหวัด หรือรหัส เช่น อบต.บ้านใหม่',
+    en: 'อปท. name, amphoe, province or code, e.g. อบต.บ้านใหม่',
+  },
+  orgNone: { th: 'ไม่พบ อปท. ในทะเบียน อปท.', en: 'No อปท. found in the registry' },
+  orgBusy: { th: 'กำลังเลือกจังหวัด → อำเภอ → อปท. …', en: 'Choosing province → amphoe → อปท. …' },
+  orgPicked: { th: 'เลือก อปท. ที่รับโอนแล้ว — ตรวจสอบก่อนบันทึก', en: 'Target อปท. chosen — check before saving' },
+  orgFailed: {
+    th: 'เลือกให้ไม่ได้ที่ช่อง{step} — กรุณาเลือกเอง',
+    en: 'Could not choose the {step} — please choose it yourself',
+  },
+  orgRegistryMissing: {
+    th: 'ยังไม่มีทะเบียน อปท. — เข้าสู่ระบบและซิงก์ที่ปุ่มส่วนขยาย',
+    en: 'No org registry yet — log in and sync from the extension button',
+  },
+  province: { th: 'จังหวัด', en: 'province' },
+  amphoe: { th: 'อำเภอ', en: 'amphoe' },
+  org: { th: 'อปท.', en: 'อปท.' },
+};
+export type FormsTextKey = keyof typeof TEXT;
+
+export function ft(lang: Lang, key: FormsTextKey, params: Record<string, string | number> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
