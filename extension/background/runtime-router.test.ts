@@ -59,6 +59,7 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'register.undo': { citizenId: ID },
   'register.list': {},
   'orgs.search': { query: 'บ้านใหม่' },
+  'register.retirements': {},
   'register.statusChange': {
     citizenId: ID,
     change: {
@@ -96,6 +97,7 @@ function fakeDeps(): RouterDeps {
       bulkImport: vi.fn(async () => ({ added: 1, updated: 0, total: 1 })),
       undo: vi.fn(async () => ({ citizenId: ID, parts: [] })),
       list: vi.fn(async () => ({ people: [], total: 0, nextOffset: null })),
+      all: vi.fn(async () => []),
     },
     checklists: { report: vi.fn(), get: vi.fn(async () => []) },
     sync: {

@@ -1,7 +1,9 @@
 import { AppError, toWire } from '../../shared/errors';
 import { searchOrgs } from '../../shared/forms/org-search';
+import { retirementList } from '../../shared/forms/retirement-list';
 import { applyStatusChange } from '../../shared/forms/status-change';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
+import { fromUtcDate } from '../../shared/thai/partial-date';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
 import type { RateLimiter } from './rate-limiter';
@@ -14,7 +16,7 @@ import { Vault } from './vault/vault';
 
 export interface RouterDeps {
   agent: Pick<AgentLink, 'status' | 'pair' | 'forget'>;
-  register: Pick<RegisterStore, 'search' | 'get' | 'save' | 'bulkImport' | 'undo' | 'list'>;
+  register: Pick<RegisterStore, 'search' | 'get' | 'save' | 'bulkImport' | 'undo' | 'list' | 'all'>;
   checklists: Pick<ChecklistStore, 'report' | 'get'>;
   sync: Pick<
     SyncService,
@@ -176,6 +178,18 @@ export async function routeRuntimeMessage(
         const changed = applyStatusChange(record, request.change, new Date().toISOString());
         await deps.register.save(request.citizenId, { appointment: changed.appointment }, 'capture');
         return { ok: true, recorded: true };
+      }
+      case 'register.retirements': {
+        const people = await deps.register.all();
+        const byId = new Map(people.map((p) => [p.citizenId, p]));
+        const now = new Date();
+        const today = fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+        const retirements = retirementList(people, today).map((r) => {
+          const th = byId.get(r.citizenId)?.name.th;
+          const name = th ? `${th.title}${th.first} ${th.last}`.trim() : '';
+          return { ...r, name };
+        });
+        return { ok: true, retirements };
       }
     }
   } catch (error) {

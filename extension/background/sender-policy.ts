@@ -76,4 +76,5 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   // the other DLA forms: the target-อปท. type-ahead and the register update after a status change or transfer
   'orgs.search': BOTH,
   'register.statusChange': BOTH,
+  'register.retirements': BOTH,
 };

@@ -12,6 +12,7 @@ import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
+import type { StatusFormState } from './forms/status-form';
 import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
 import type { RegisterRow } from './register/history-table';
@@ -73,6 +74,8 @@ export interface AssistState {
   listed: { seen: number; added: number } | null;
   /** the transfer order's target-อปท. type-ahead (features/transfer-order.ts) */
   transfer: TransferState | null;
+  /** the status-change form's retirement list (features/status-change.ts) */
+  statusForm: StatusFormState | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -109,6 +112,7 @@ export class AssistSession {
     captured: null,
     listed: null,
     transfer: null,
+    statusForm: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PartialDateSchema } from '../card/card-record';
 import { OrgRecord } from '../forms/org-record';
 import { StaffStatus } from '../register/staff-type';
 
@@ -39,7 +40,14 @@ export const RegisterStatusChangeRequest = z
   })
   .strict();
 
-export const FORMS_REQUESTS = [OrgsSearchRequest, RegisterStatusChangeRequest] as const;
+/** Who retires this fiscal year and who is past retirement but still active (the status-change form's list). */
+export const RegisterRetirementsRequest = z.object({ type: z.literal('register.retirements') }).strict();
+
+export const FORMS_REQUESTS = [
+  OrgsSearchRequest,
+  RegisterStatusChangeRequest,
+  RegisterRetirementsRequest,
+] as const;
 
 export const OrgsReply = z
   .object({ ok: z.literal(true), orgs: z.array(OrgRecord), own: z.string().nullable() })
@@ -47,4 +55,18 @@ export const OrgsReply = z
 /** `recorded` is false when the register does not know the person (nothing to update). */
 export const StatusRecordedReply = z.object({ ok: z.literal(true), recorded: z.boolean() }).strict();
 
-export const FORMS_REPLIES = [OrgsReply, StatusRecordedReply] as const;
+export const RetirementRow = z
+  .object({
+    citizenId: z.string().regex(/^\d{13}$/),
+    /** the Thai name as the register shows it (title, first, last) */
+    name: z.string(),
+    retirementDate: PartialDateSchema,
+    overdue: z.boolean(),
+  })
+  .strict();
+export type RetirementRow = z.infer<typeof RetirementRow>;
+export const RetirementsReply = z
+  .object({ ok: z.literal(true), retirements: z.array(RetirementRow) })
+  .strict();
+
+export const FORMS_REPLIES = [OrgsReply, StatusRecordedReply, RetirementsReply] as const;

@@ -7,6 +7,7 @@ import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { registerFillFeature } from './register-fill';
 import { staffListFeature } from './staff-list';
+import { statusChangeFeature } from './status-change';
 import { transferOrderFeature } from './transfer-order';
 
 /** Every assist of the content script, in the order they start. Add a feature here and nowhere else. */
@@ -20,4 +21,5 @@ export const FEATURES: readonly Feature[] = [
   captureFeature,
   staffListFeature,
   transferOrderFeature,
+  statusChangeFeature,
 ];

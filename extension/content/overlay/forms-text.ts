@@ -18,6 +18,17 @@ const TEXT = {
     th: 'ยังไม่มีทะเบียน อปท. — เข้าสู่ระบบและซิงก์ที่ปุ่มส่วนขยาย',
     en: 'No org registry yet — log in and sync from the extension button',
   },
+  retireTitle: {
+    th: 'เกษียณในปีงบประมาณนี้ / เลยกำหนดเกษียณแต่ยังปฏิบัติราชการ',
+    en: 'Retiring this fiscal year / past retirement but still active',
+  },
+  retireNone: { th: 'ไม่มีผู้เกษียณในปีงบประมาณนี้', en: 'Nobody retires this fiscal year' },
+  retireLocked: {
+    th: 'อ่านทะเบียนบุคลากรไม่ได้ — เข้าสู่ระบบ/ปลดล็อกที่ปุ่มส่วนขยาย',
+    en: 'Cannot read the staff register — log in or unlock from the extension button',
+  },
+  retireOn: { th: 'เกษียณ', en: 'retires' },
+  retireOverdue: { th: 'เลยกำหนดเกษียณ', en: 'past retirement' },
   province: { th: 'จังหวัด', en: 'province' },
   amphoe: { th: 'อำเภอ', en: 'amphoe' },
   org: { th: 'อปท.', en: 'อปท.' },

@@ -11,6 +11,7 @@ import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
+import { StatusPanel } from './status-panel';
 import { TransferPanel } from './transfer-panel';
 import { useSessionState } from './use-session';
 
@@ -68,6 +69,9 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
       {state.phase === 'idle' && state.transfer && (
         <TransferPanel session={session} state={state} lang={lang} />
+      )}
+      {state.phase === 'idle' && state.statusForm && (
+        <StatusPanel session={session} state={state} lang={lang} />
       )}
       <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
