@@ -10,11 +10,13 @@ import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
+import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
 import type { StatusFormState } from './forms/status-form';
 import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
+import type { FormsTextKey } from './overlay/forms-text';
 import type { RegisterRow } from './register/history-table';
 
 export type Phase =
@@ -76,6 +78,10 @@ export interface AssistState {
   transfer: TransferState | null;
   /** the status-change form's retirement list (features/status-change.ts) */
   statusForm: StatusFormState | null;
+  /** pages with several person sections (INFO09): each section's register pick (features/section-picker.ts) */
+  sections: SectionPick[] | null;
+  /** explanations the overlay shows next to a form's tricky controls (INFO08's fiscal-year rule) */
+  formNotes: FormsTextKey[];
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -113,6 +119,8 @@ export class AssistSession {
     listed: null,
     transfer: null,
     statusForm: null,
+    sections: null,
+    formNotes: [],
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

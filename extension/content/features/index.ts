@@ -3,9 +3,11 @@ import { cardFillFeature } from './card-fill';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import type { Feature } from './feature-manager';
+import { fiscalYearNoteFeature } from './fiscal-year-note';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { registerFillFeature } from './register-fill';
+import { sectionPickerFeature } from './section-picker';
 import { staffListFeature } from './staff-list';
 import { statusChangeFeature } from './status-change';
 import { transferOrderFeature } from './transfer-order';
@@ -22,4 +24,6 @@ export const FEATURES: readonly Feature[] = [
   staffListFeature,
   transferOrderFeature,
   statusChangeFeature,
+  sectionPickerFeature,
+  fiscalYearNoteFeature,
 ];

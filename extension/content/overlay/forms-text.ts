@@ -29,6 +29,13 @@ const TEXT = {
   },
   retireOn: { th: 'เกษียณ', en: 'retires' },
   retireOverdue: { th: 'เลยกำหนดเกษียณ', en: 'past retirement' },
+  sectionTitle: { th: 'ผู้ดูแลระบบ คนที่ {n}: เลือกจากทะเบียน', en: 'Administrator {n}: pick from the register' },
+  sectionPlaceholder: { th: 'ชื่อ หรือ เลขประจำตัวประชาชน', en: 'Name or citizen ID' },
+  sectionSearch: { th: 'ค้นหา', en: 'Search' },
+  fiscalYearRule: {
+    th: 'ปีงบประมาณ: ถ้าปีล่าสุดยังไม่ได้รับรองข้อมูล ระบบจะบันทึกเป็นปีล่าสุดที่รับรองแล้ว',
+    en: 'Fiscal year: if the latest year is not certified yet, the system records the last certified year',
+  },
   province: { th: 'จังหวัด', en: 'province' },
   amphoe: { th: 'อำเภอ', en: 'amphoe' },
   org: { th: 'อปท.', en: 'อปท.' },

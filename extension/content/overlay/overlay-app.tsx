@@ -6,11 +6,13 @@ import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
+import { ft } from './forms-text';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
+import { SectionPanel } from './section-panel';
 import { StatusPanel } from './status-panel';
 import { TransferPanel } from './transfer-panel';
 import { useSessionState } from './use-session';
@@ -73,6 +75,14 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'idle' && state.statusForm && (
         <StatusPanel session={session} state={state} lang={lang} />
       )}
+      {state.phase === 'idle' && state.sections && (
+        <SectionPanel session={session} state={state} lang={lang} />
+      )}
+      {state.formNotes.map((key) => (
+        <p key={key} class="muted" data-testid="form-note" data-note={key}>
+          {ft(lang, key)}
+        </p>
+      ))}
       <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">
