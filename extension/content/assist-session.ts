@@ -13,6 +13,7 @@ import { findProfilePage } from './detect/resolve-profile';
 import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
+import type { PortraitResult } from './forms/portrait-file';
 import type { StatusFormState } from './forms/status-form';
 import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
@@ -82,6 +83,10 @@ export interface AssistState {
   sections: SectionPick[] | null;
   /** explanations the overlay shows next to a form's tricky controls (INFO08's fiscal-year rule) */
   formNotes: FormsTextKey[];
+  /** the page takes a portrait photo (ก.ถ. registry): the overlay offers the card read with the photo */
+  portraitForm: boolean;
+  /** the card photo last put into the page's file input (size only; the photo itself is not kept) */
+  portrait: PortraitResult | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -121,6 +126,8 @@ export class AssistSession {
     statusForm: null,
     sections: null,
     formNotes: [],
+    portraitForm: false,
+    portrait: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

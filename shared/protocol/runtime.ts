@@ -140,12 +140,23 @@ export type RuntimeReply = z.infer<typeof RuntimeReply>;
 
 // ── the card-read port (runtime.connect, CARD_READ_PORT in runtime-port.ts): results go only to the tab that opened it ──
 
-export const CardReadStart = z.object({ type: z.literal('start') }).strict();
+/** `photo`: the card photo too — asked only by a form that takes it (the ก.ถ. ปลัด registry's portrait). */
+export const CardReadStart = z.object({ type: z.literal('start'), photo: z.boolean().optional() }).strict();
 
 export const CardReadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connecting') }).strict(),
   z.object({ type: z.literal('waiting') }).strict(),
-  z.object({ type: z.literal('result'), person: FillPerson }).strict(),
+  z
+    .object({
+      type: z.literal('result'),
+      person: FillPerson,
+      /** the card photo (JPEG, base64), only when the start asked for it */
+      photo: z
+        .string()
+        .max(16 * 1024)
+        .optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('error'), error: WireError }).strict(),
 ]);
 export type CardReadEvent = z.infer<typeof CardReadEvent>;

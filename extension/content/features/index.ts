@@ -6,6 +6,7 @@ import type { Feature } from './feature-manager';
 import { fiscalYearNoteFeature } from './fiscal-year-note';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
+import { portraitPhotoFeature } from './portrait-photo';
 import { registerFillFeature } from './register-fill';
 import { sectionPickerFeature } from './section-picker';
 import { staffListFeature } from './staff-list';
@@ -26,4 +27,5 @@ export const FEATURES: readonly Feature[] = [
   statusChangeFeature,
   sectionPickerFeature,
   fiscalYearNoteFeature,
+  portraitPhotoFeature,
 ];

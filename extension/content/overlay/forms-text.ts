@@ -36,6 +36,18 @@ const TEXT = {
     th: 'ปีงบประมาณ: ถ้าปีล่าสุดยังไม่ได้รับรองข้อมูล ระบบจะบันทึกเป็นปีล่าสุดที่รับรองแล้ว',
     en: 'Fiscal year: if the latest year is not certified yet, the system records the last certified year',
   },
+  portraitRead: {
+    th: 'อ่านบัตรพร้อมรูปถ่าย (ใส่รูป 4×6 ซม.)',
+    en: 'Read the card with its photo (4×6 cm portrait)',
+  },
+  portraitDone: {
+    th: 'ใส่รูปจากบัตรแล้ว ({w}×{h} พิกเซล, ตัดเป็น 4×6 ซม.)',
+    en: 'Card photo put in ({w}×{h} px, cropped to 4×6 cm)',
+  },
+  portraitLow: {
+    th: 'คำเตือน: รูปจากบัตรประชาชนมีความละเอียดต่ำ พิมพ์ขนาด 4×6 ซม. จะไม่คมชัด — ควรใช้รูปถ่ายจริงถ้ามี',
+    en: 'Warning: an ID card photo is low resolution and prints blurred at 4×6 cm — use a real photo if you have one',
+  },
   province: { th: 'จังหวัด', en: 'province' },
   amphoe: { th: 'อำเภอ', en: 'amphoe' },
   org: { th: 'อปท.', en: 'อปท.' },

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
+import { readCardWithPhoto } from '../features/portrait-photo';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
@@ -77,6 +78,21 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       )}
       {state.phase === 'idle' && state.sections && (
         <SectionPanel session={session} state={state} lang={lang} />
+      )}
+      {state.phase === 'idle' && state.portraitForm && (
+        <button type="button" data-testid="read-card-photo" onClick={() => readCardWithPhoto(session)}>
+          {ft(lang, 'portraitRead')}
+        </button>
+      )}
+      {state.portrait && (
+        <div data-testid="portrait" data-width={state.portrait.width} data-height={state.portrait.height}>
+          <p>{ft(lang, 'portraitDone', { w: state.portrait.width, h: state.portrait.height })}</p>
+          {state.portrait.lowResolution && (
+            <p class="warn" data-testid="portrait-low">
+              {ft(lang, 'portraitLow')}
+            </p>
+          )}
+        </div>
       )}
       {state.formNotes.map((key) => (
         <p key={key} class="muted" data-testid="form-note" data-note={key}>
