@@ -3,6 +3,7 @@ import { CardService } from '../../agent/src/card/card-service';
 import { PcscliteAdapter } from '../../agent/src/card/pcsc-adapter';
 import { silentLogger } from '../../agent/src/log';
 import { startTestAgent, type TestAgent } from '../support/agent-harness';
+import { EXPECTED } from '../support/expected-people';
 import { until, useRig } from '../support/rig-fixture';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { servePractice } from './practice-server';
@@ -84,5 +85,26 @@ it('ปลัด registry: "เพิ่มปลัด" takes the card photo, c
   expect(file?.type).toBe('image/jpeg');
   expect((file?.width ?? 0) * 3).toBe((file?.height ?? 0) * 2);
   expect(await portrait.getAttribute('data-width')).toBe(String(file?.width));
+  await page.close();
+});
+
+it('INFO09: a card read for one administrator section fills that section only', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.origin}/forms/info09.html`);
+  await rig().card.remove();
+  await until(() => !port.readers().some((r) => r.cardPresent), 3000, 'card absent');
+  const section2 = page.locator('[data-testid="section-picker"][data-section="2"]');
+  await section2.getByTestId('section-card').click();
+  await page.getByTestId('status').filter({ hasText: 'กรุณาเสียบบัตร' }).waitFor();
+  await rig().card.insert('somchai');
+  const somchai = EXPECTED.somchai;
+  if (!somchai) throw new Error('no somchai');
+  await page
+    .locator(`[data-testid="section-picker"][data-section="2"][data-filled="${somchai.citizenId}"]`)
+    .waitFor({ timeout: 20_000 });
+  expect(await page.inputValue('#txtName2')).toBe(somchai.name.th.first);
+  expect(await page.inputValue('#txtSurname2')).toBe(somchai.name.th.last);
+  expect(await page.inputValue('#txtName1')).toBe('');
+  expect(await page.inputValue('#txtRecorder')).toBe('');
   await page.close();
 });

@@ -1,7 +1,15 @@
+import browser from 'webextension-polyfill';
 import type { RegisterSummary } from '../../../shared/protocol/register-messages';
+import { CARD_READ_PORT, isCardReadEvent } from '../../../shared/protocol/runtime-port';
 import type { AssistSession } from '../assist-session';
 import { setControlValue } from '../fill/set-value';
-import { personSections, sectionChecks, sectionValues } from '../forms/person-sections';
+import {
+  personSections,
+  personValues,
+  type SectionValues,
+  sectionChecks,
+  sectionValues,
+} from '../forms/person-sections';
 import { register } from '../register/register-client';
 import type { Feature } from './feature-manager';
 
@@ -29,14 +37,8 @@ export async function searchForSection(session: AssistSession, index: number, qu
   else session.set({ registerError: answer.error });
 }
 
-export async function fillSection(session: AssistSession, index: number, citizenId: string): Promise<void> {
-  const answer = await register.get(citizenId);
-  if (!answer.ok) {
-    session.set({ registerError: answer.error });
-    return;
-  }
-  if (!answer.value) return;
-  const values = sectionValues(answer.value);
+/** Writes one person's values into one section's controls; the other sections and the recorder stay as they are. */
+function fillSectionValues(session: AssistSession, index: number, values: SectionValues, who: string): void {
   const section = personSections(session.redetect()).find((s) => s.index === index);
   if (!section) return;
   for (const field of section.fields) {
@@ -49,8 +51,37 @@ export async function fillSection(session: AssistSession, index: number, citizen
       if (option) setControlValue(el, option.value);
     } else setControlValue(el, value);
   }
-  update(session, index, { matches: null, filled: citizenId });
+  update(session, index, { matches: null, filled: who });
   session.pageEdited();
+}
+
+export async function fillSection(session: AssistSession, index: number, citizenId: string): Promise<void> {
+  const answer = await register.get(citizenId);
+  if (!answer.ok) {
+    session.set({ registerError: answer.error });
+    return;
+  }
+  if (answer.value) fillSectionValues(session, index, sectionValues(answer.value), citizenId);
+}
+
+/** A card read for one section: the card holder's name goes into that section only (no preview of other fields). */
+export function readCardForSection(session: AssistSession, index: number): void {
+  session.set({ phase: 'connecting', error: null });
+  const port = browser.runtime.connect({ name: CARD_READ_PORT });
+  port.onMessage.addListener((raw: unknown) => {
+    if (!isCardReadEvent(raw)) return;
+    if (raw.type === 'connecting') session.set({ phase: 'connecting' });
+    else if (raw.type === 'waiting') session.set({ phase: 'waiting' });
+    else if (raw.type === 'error') {
+      session.set({ phase: 'error', error: raw.error });
+      port.disconnect();
+    } else {
+      port.disconnect();
+      session.set({ phase: 'idle' });
+      fillSectionValues(session, index, personValues(raw.person.name.th), raw.person.citizenId);
+    }
+  });
+  port.postMessage({ type: 'start' });
 }
 
 export const sectionPickerFeature: Feature = {

@@ -32,19 +32,32 @@ export function personSections(fields: readonly DetectedField[]): PersonSection[
     .sort((a, b) => a.index - b.index);
 }
 
-/** What a register record puts into one section: name parts, phones and the latest position title. */
-export function sectionValues(record: PersonRecord): Partial<Record<FieldType | 'position', string>> {
-  const th = record.name.th;
-  const latest = [...record.positions].reverse().find((p) => p.positionTitle.trim() !== '');
+export type SectionValues = Partial<Record<FieldType | 'position', string>>;
+
+/** What a person puts into one section: name parts, phones and the position title (the card has no position). */
+export function personValues(
+  th: { title: string; first: string; last: string },
+  more: { phone?: string; mobile?: string; position?: string } = {},
+): SectionValues {
   return {
     title: th.title,
     firstName: th.first,
     lastName: th.last,
     fullName: `${th.title}${th.first} ${th.last}`.trim(),
+    phone: more.phone ?? '',
+    mobile: more.mobile ?? '',
+    position: more.position ?? '',
+  };
+}
+
+/** A register record's values for a section: the latest position row gives the position. */
+export function sectionValues(record: PersonRecord): SectionValues {
+  const latest = [...record.positions].reverse().find((p) => p.positionTitle.trim() !== '');
+  return personValues(record.name.th, {
     phone: record.contacts.phone,
     mobile: record.contacts.mobile,
     position: latest?.positionTitle ?? '',
-  };
+  });
 }
 
 /** A section with a name needs its position, and its phones must be phone numbers (sections are not the subject). */

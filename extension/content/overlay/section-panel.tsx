@@ -2,7 +2,12 @@ import { useState } from 'preact/hooks';
 import { displayName } from '../../../shared/thai/card-name';
 import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { fillSection, type SectionPick, searchForSection } from '../features/section-picker';
+import {
+  fillSection,
+  readCardForSection,
+  type SectionPick,
+  searchForSection,
+} from '../features/section-picker';
 import { ft } from './forms-text';
 
 function Section({ session, pick, lang }: { session: AssistSession; pick: SectionPick; lang: Lang }) {
@@ -25,6 +30,13 @@ function Section({ session, pick, lang }: { session: AssistSession; pick: Sectio
         />
         <button type="submit" data-testid="section-search">
           {ft(lang, 'sectionSearch')}
+        </button>
+        <button
+          type="button"
+          data-testid="section-card"
+          onClick={() => readCardForSection(session, pick.index)}
+        >
+          {ft(lang, 'sectionCard')}
         </button>
       </form>
       <ul class="results">
