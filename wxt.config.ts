@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { assistedMatches } from './shared/sites/assisted-origins';
+import { assistedMatches, assistedOriginMatches } from './shared/sites/assisted-origins';
 
 const AGENT_PORT = 47_321;
 const DEV_KEY =
@@ -64,7 +64,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);
       for (const resource of manifest.web_accessible_resources ?? [])
         if (typeof resource === 'object' && 'matches' in resource)
-          resource.matches = assistedMatches(PRACTICE);
+          resource.matches = assistedOriginMatches(PRACTICE);
     },
   },
 });

@@ -8,7 +8,8 @@ import type { AgentLink } from './agent-link';
 
 /**
  * Serves one card read for the tab that opened the port: progress and the result go back on that port only.
- * The photo is not requested — nothing fills it — so a read takes 7 APDUs.
+ * The photo is requested only when the start asks for it (the ปลัด registry's portrait); otherwise a read takes 7
+ * APDUs.
  */
 export function serveCardReadPort(port: Runtime.Port, agent: AgentLink): void {
   const post = (event: CardReadEvent) => {
@@ -19,14 +20,15 @@ export function serveCardReadPort(port: Runtime.Port, agent: AgentLink): void {
     }
   };
   port.onMessage.addListener(async (raw: unknown) => {
-    if (!CardReadStart.safeParse(raw).success) return port.disconnect();
+    const start = CardReadStart.safeParse(raw);
+    if (!start.success) return port.disconnect();
     try {
       post({ type: 'connecting' });
       const session = await agent.open();
       const origin = port.sender?.url ? new URL(port.sender.url).origin : '';
-      const { card } = await session.readCard({
+      const { card, photo } = await session.readCard({
         fields: CardField.options,
-        photo: false,
+        photo: start.data.photo === true,
         pageOrigin: origin,
         onWaiting: () => {
           agent.touch();
@@ -56,7 +58,11 @@ export function serveCardReadPort(port: Runtime.Port, agent: AgentLink): void {
         mobile: '',
         email: '',
       };
-      post({ type: 'result', person });
+      post({
+        type: 'result',
+        person,
+        ...(photo ? { photo: btoa(Array.from(photo.jpeg, (b) => String.fromCharCode(b)).join('')) } : {}),
+      });
     } catch (error) {
       post({ type: 'error', error: toWire(error) });
     }

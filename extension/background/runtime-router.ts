@@ -1,7 +1,11 @@
 import { AppError, toWire } from '../../shared/errors';
+import { searchOrgs } from '../../shared/forms/org-search';
+import { retirementList } from '../../shared/forms/retirement-list';
+import { applyStatusChange } from '../../shared/forms/status-change';
 import { mergeProfiles } from '../../shared/profile/merge-profiles';
 import type { LazyFeatureScript } from '../../shared/protocol/lazy-features';
 import { type RuntimeReply, RuntimeRequest } from '../../shared/protocol/runtime';
+import { fromUtcDate } from '../../shared/thai/partial-date';
 import { bundledProfiles } from '../profiles/load-profiles';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
@@ -17,7 +21,7 @@ import { Vault } from './vault/vault';
 
 export interface RouterDeps {
   agent: Pick<AgentLink, 'status' | 'pair' | 'forget'>;
-  register: Pick<RegisterStore, 'search' | 'get' | 'save' | 'bulkImport' | 'undo' | 'list'>;
+  register: Pick<RegisterStore, 'search' | 'get' | 'save' | 'bulkImport' | 'undo' | 'list' | 'all'>;
   checklists: Pick<ChecklistStore, 'report' | 'get'>;
   sync: Pick<
     SyncService,
@@ -33,6 +37,7 @@ export interface RouterDeps {
     | 'teach'
     | 'taught'
     | 'reportStale'
+    | 'orgs'
   >;
   session: Pick<BackendSession, 'login' | 'logout' | 'stored'>;
   vault: Pick<Vault, 'openAtLogin' | 'unlock' | 'lock' | 'wipe' | 'touch'>;
@@ -225,6 +230,32 @@ export async function routeRuntimeMessage(
         return { ok: true, plan: await readiness().plan() };
       case 'plan.set':
         return { ok: true, plan: await readiness().setPlan(request.plan) };
+      case 'orgs.search': {
+        // The registry is public data (no rate limit); the officer's own province is listed first.
+        const orgs = await deps.sync.orgs();
+        const own = (await deps.session.stored())?.user.orgCode ?? null;
+        const province = orgs.find((o) => o.code === own)?.province ?? '';
+        return { ok: true, orgs: searchOrgs(orgs, request.query, request.limit, province), own };
+      }
+      case 'register.statusChange': {
+        const record = await deps.register.get(request.citizenId);
+        if (!record) return { ok: true, recorded: false };
+        const changed = applyStatusChange(record, request.change, new Date().toISOString());
+        await deps.register.save(request.citizenId, { appointment: changed.appointment }, 'capture');
+        return { ok: true, recorded: true };
+      }
+      case 'register.retirements': {
+        const people = await deps.register.all();
+        const byId = new Map(people.map((p) => [p.citizenId, p]));
+        const now = new Date();
+        const today = fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+        const retirements = retirementList(people, today).map((r) => {
+          const th = byId.get(r.citizenId)?.name.th;
+          const name = th ? `${th.title}${th.first} ${th.last}`.trim() : '';
+          return { ...r, name };
+        });
+        return { ok: true, retirements };
+      }
     }
   } catch (error) {
     return { ok: false, error: toWire(error) };

@@ -87,4 +87,8 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'report.open': BOTH,
   'plan.get': EXT,
   'plan.set': EXT,
+  // the other DLA forms: the target-อปท. type-ahead and the register update after a status change or transfer
+  'orgs.search': BOTH,
+  'register.statusChange': BOTH,
+  'register.retirements': BOTH,
 };

@@ -11,9 +11,14 @@ import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
+import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
+import type { PortraitResult } from './forms/portrait-file';
+import type { StatusFormState } from './forms/status-form';
+import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
+import type { FormsTextKey } from './overlay/forms-text';
 import type { RegisterRow } from './register/history-table';
 
 export type Phase =
@@ -77,6 +82,18 @@ export interface AssistState {
    */
   readiness: ReadinessView | 'pending' | null;
   readinessError: WireError | null;
+  /** the transfer order's target-อปท. type-ahead (features/transfer-order.ts) */
+  transfer: TransferState | null;
+  /** the status-change form's retirement list (features/status-change.ts) */
+  statusForm: StatusFormState | null;
+  /** pages with several person sections (INFO09): each section's register pick (features/section-picker.ts) */
+  sections: SectionPick[] | null;
+  /** explanations the overlay shows next to a form's tricky controls (INFO08's fiscal-year rule) */
+  formNotes: FormsTextKey[];
+  /** the page takes a portrait photo (ก.ถ. registry): the overlay offers the card read with the photo */
+  portraitForm: boolean;
+  /** the card photo last put into the page's file input (size only; the photo itself is not kept) */
+  portrait: PortraitResult | null;
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -114,6 +131,12 @@ export class AssistSession {
     listed: null,
     readiness: null,
     readinessError: null,
+    transfer: null,
+    statusForm: null,
+    sections: null,
+    formNotes: [],
+    portraitForm: false,
+    portrait: null,
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */
@@ -126,6 +149,8 @@ export class AssistSession {
   readonly answers = new Map<number, FieldType>();
   /** runs after anything changed the page's values (fill, undo, restore); the checklist hooks in here */
   readonly afterPageEdit = new Set<() => void>();
+  /** a form's own checks beyond the fields' (e.g. the transfer target is not the officer's own อปท.) */
+  readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
 
   constructor(
     readonly doc: Document,

@@ -1,4 +1,5 @@
 import type { SiteProfile } from '../../shared/profile/site-profile';
+import practiceForms from './practice-forms.json';
 import practiceLhr from './practice-lhr.json';
 
 /**
@@ -6,5 +7,5 @@ import practiceLhr from './practice-lhr.json';
  * so the content script can use them without carrying zod; profiles from the backend are parsed in the background.
  */
 export function bundledProfiles(): SiteProfile[] {
-  return [practiceLhr as SiteProfile];
+  return [practiceLhr as SiteProfile, practiceForms as SiteProfile];
 }

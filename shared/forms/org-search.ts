@@ -28,12 +28,12 @@ export function normalizeOrgText(text: string): string {
  * Thai type-ahead over the org registry: every word typed must occur in the org's name, type, amphoe or province
  * (or be a prefix of the code). Own-province results first, then by name.
  */
-export function searchOrgs(
-  orgs: readonly OrgEntry[],
+export function searchOrgs<T extends OrgEntry>(
+  orgs: readonly T[],
   query: string,
   limit = 10,
   ownProvince = '',
-): OrgEntry[] {
+): T[] {
   const words = normalizeOrgText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits = orgs.filter((o) => {

@@ -5,6 +5,7 @@ import { ProfileHealth } from '../profile/profile-health';
 import { SiteProfile } from '../profile/site-profile';
 import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from './draft-data';
+import { FORMS_REPLIES, FORMS_REQUESTS } from './forms-messages';
 import { LAZY_FEATURE_SCRIPTS } from './lazy-features';
 import { PROVINCE_REPLIES, PROVINCE_REQUESTS } from './province-messages';
 import { READINESS_REPLIES, READINESS_REQUESTS } from './readiness-messages';
@@ -127,6 +128,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   ...REGISTER_REQUESTS,
   ...PROVINCE_REQUESTS,
   ...READINESS_REQUESTS,
+  ...FORMS_REQUESTS,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
 
@@ -154,6 +156,7 @@ export const RuntimeReply = z.union([
   ...REGISTER_REPLIES,
   ...PROVINCE_REPLIES,
   ...READINESS_REPLIES,
+  ...FORMS_REPLIES,
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);
@@ -161,12 +164,23 @@ export type RuntimeReply = z.infer<typeof RuntimeReply>;
 
 // ── the card-read port (runtime.connect, CARD_READ_PORT in runtime-port.ts): results go only to the tab that opened it ──
 
-export const CardReadStart = z.object({ type: z.literal('start') }).strict();
+/** `photo`: the card photo too — asked only by a form that takes it (the ก.ถ. ปลัด registry's portrait). */
+export const CardReadStart = z.object({ type: z.literal('start'), photo: z.boolean().optional() }).strict();
 
 export const CardReadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connecting') }).strict(),
   z.object({ type: z.literal('waiting') }).strict(),
-  z.object({ type: z.literal('result'), person: FillPerson }).strict(),
+  z
+    .object({
+      type: z.literal('result'),
+      person: FillPerson,
+      /** the card photo (JPEG, base64), only when the start asked for it */
+      photo: z
+        .string()
+        .max(16 * 1024)
+        .optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('error'), error: WireError }).strict(),
 ]);
 export type CardReadEvent = z.infer<typeof CardReadEvent>;

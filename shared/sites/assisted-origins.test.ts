@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assistedMatches, isAssistedOrigin } from './assisted-origins';
+import { assistedMatches, assistedOriginMatches, isAssistedOrigin } from './assisted-origins';
 
 describe('assisted origins', () => {
   it.each([
@@ -15,6 +15,12 @@ describe('assisted origins', () => {
     ['https://dla.go.th.evil.example', false, false],
     ['https://evildla.go.th', false, false],
     ['file:///tmp/x.html', false, false],
+    // the ก.ถ. registry of ปลัด (seed 000), HTTPS only
+    ['https://www.local.moi.go.th', true, true],
+    ['http://www.local.moi.go.th', false, false],
+    ['https://evil.local.moi.go.th', false, false],
+    ['https://jigsawinnovation.com', true, true],
+    ['http://jigsawinnovation.com', false, false],
     ['not a url', false, false],
   ])('%s → release %s, practice %s', (origin, release, practice) => {
     expect(isAssistedOrigin(origin)).toBe(release);
@@ -22,7 +28,20 @@ describe('assisted origins', () => {
   });
 
   it('a release build matches only https DLA pages', () => {
-    expect(assistedMatches(false)).toEqual(['https://*.dla.go.th/*']);
+    expect(assistedMatches(false)).toEqual([
+      'https://*.dla.go.th/*',
+      'https://www.local.moi.go.th/*',
+      'https://jigsawinnovation.com/project/mol/*',
+    ]);
+    expect(assistedMatches(false).every((m) => m.startsWith('https://'))).toBe(true);
     expect(assistedMatches(true)).toContain('http://127.0.0.1/*');
+  });
+
+  it('web-accessible resources get whole-origin patterns (Chrome refuses any other path there)', () => {
+    expect(assistedOriginMatches(false)).toEqual([
+      'https://*.dla.go.th/*',
+      'https://www.local.moi.go.th/*',
+      'https://jigsawinnovation.com/*',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OrgRecord } from '../forms/org-record';
 import { ProfileHealth } from '../profile/profile-health';
 import { SiteProfile } from '../profile/site-profile';
 import { TeachPatch } from '../profile/teach-patch';
@@ -32,6 +33,8 @@ export const COLLECTIONS = {
   /** The staff register: one PersonRecord per citizen ID, as the extension writes them; nothing else is taken. */
   people: { scope: 'org', schema: PersonRecord, provinceReadable: true },
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
+  /** the DLA org registry, one record per อปท. (id = 7-digit code), published by the admin CLI's import-registry */
+  orgs: { scope: 'national', schema: OrgRecord, provinceReadable: true },
   /** the certification-readiness report: counts and codes, no personal data */
   readiness: { scope: 'org', schema: ReadinessReport, provinceReadable: true },
   /** the อปท.'s manpower plan (แผนอัตรากำลังสามปี) head counts per staff type, id `plan`: numbers only */

@@ -11,11 +11,14 @@ import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
 import { freePort } from '../support/agent-harness';
 
 /** A sync backend on a fresh SQLite file with the seeded อปท. accounts, for the register e2e tests. */
-export async function startSeededBackend(): Promise<{ url: string; close(): Promise<void> }> {
+export async function startSeededBackend(
+  prepare?: (db: Database['db']) => Promise<void>,
+): Promise<{ url: string; close(): Promise<void> }> {
   const database: Database = await openDatabase(
     join(mkdtempSync(join(tmpdir(), 'lhr-e2e-register-')), 'backend.sqlite'),
   );
   await seed(database.db);
+  await prepare?.(database.db);
   const port = await freePort();
   const app = createApp({
     database,
@@ -38,10 +41,15 @@ export async function startSeededBackend(): Promise<{ url: string; close(): Prom
 }
 
 /** Logs the popup in (which also opens the officer's register vault). */
-export async function loginPopup(popup: Page, backendUrl: string, username: string): Promise<void> {
+export async function loginPopup(
+  popup: Page,
+  backendUrl: string,
+  username: string,
+  password = PASSWORDS[username] ?? '',
+): Promise<void> {
   await popup.getByTestId('backend-url').fill(backendUrl);
   await popup.getByTestId('backend-user').fill(username);
-  await popup.getByTestId('backend-password').fill(PASSWORDS[username] ?? '');
+  await popup.getByTestId('backend-password').fill(password);
   await popup.getByTestId('backend-login').click();
   await popup.locator('[data-testid="sync"][data-logged-in="true"]').waitFor();
 }

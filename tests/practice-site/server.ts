@@ -60,8 +60,10 @@ export function createPracticeSite(options: { delayMs?: number; staffCount?: num
   app.use(express.static(join(here, 'public'), { extensions: ['html'] }));
   // The static forms post back to themselves: the answer is the same form with what was posted, as ASP.NET does.
   app.post(/\.html$/, express.urlencoded({ extended: false }), async (req, res) => {
-    const file = join(here, 'public', basename(req.path));
-    const html = await readFile(file, 'utf8').catch(() => null);
+    // Pages in subfolders (forms/) post back too; no ".." ever leaves public/.
+    const parts = req.path.split('/').filter(Boolean);
+    const file = parts.includes('..') ? '' : join(here, 'public', ...parts.slice(0, -1), basename(req.path));
+    const html = file ? await readFile(file, 'utf8').catch(() => null) : null;
     if (html === null) {
       res.status(404).send('not found');
       return;

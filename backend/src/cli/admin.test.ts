@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SyncStore } from '../sync/sync-store';
 import { freshDatabase, type TestDatabase } from '../test-support/databases';
 import { createUser, importRegistry } from './admin';
 
@@ -22,6 +23,31 @@ describe('admin CLI', () => {
     );
     const result = await importRegistry(t.database.db, file);
     expect(result).toEqual({ imported: 3, skipped: ['row 4: code "999"'] });
+    // The national `orgs` stream holds the registry for the extension's type-ahead; a re-import writes only changes.
+    const store = new SyncStore(t.database.db);
+    const admin = { userId: 'admin', role: 'admin', orgCode: null, provinceCode: null } as const;
+    const pulled = await store.pull(admin, { collection: 'orgs', cursor: 0, limit: 100 });
+    expect(
+      pulled.records.map((r) => r.data).sort((a, b) => String(a?.code).localeCompare(String(b?.code))),
+    ).toEqual([
+      {
+        code: '5570801',
+        type: 'subdistrict-municipality',
+        name: 'ทต.ทดสอบ',
+        amphoe: 'เชียงแสน',
+        province: 'เชียงราย',
+      },
+      {
+        code: '6500101',
+        type: 'sao',
+        name: 'อบต.ทดสอบหนึ่ง (ชื่อใหม่)',
+        amphoe: 'เมืองเชียงใหม่',
+        province: 'เชียงใหม่',
+      },
+    ]);
+    await importRegistry(t.database.db, file);
+    const again = await store.pull(admin, { collection: 'orgs', cursor: pulled.cursor, limit: 100 });
+    expect(again.records).toEqual([]);
     const orgs = await t.database.db.selectFrom('orgs').selectAll().orderBy('code').execute();
     expect(orgs).toEqual([
       {

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../shared/errors';
+import type { OrgRecord } from '../../../shared/forms/org-record';
 import { Role } from '../../../shared/protocol/sync';
 import { parseOrgCode } from '../../../shared/thai/org-code';
 import { hashPassword } from '../auth/passwords';
 import type { DB } from '../db/schema';
+import { publishNational } from '../sync/publish-national';
 
 /** Creates or updates one อปท. from its 7-digit DLA code (type and amphoe come from the code). */
 export async function upsertOrg(db: Kysely<DB>, code: string, name: string): Promise<void> {
@@ -70,15 +72,28 @@ export async function importRegistry(
     keys.map((k) => row[k]).find((v) => v !== undefined && v !== '') ?? '';
   let imported = 0;
   const skipped: string[] = [];
+  const published = new Map<string, OrgRecord>();
   for (const [i, row] of rows.entries()) {
     const code = pick(row, 'code', 'รหัส อปท.', 'รหัสอปท');
     const name = pick(row, 'name', 'อปท.', 'ชื่อ อปท.');
     try {
       await upsertOrg(db, code, name);
       imported++;
+      const org = parseOrgCode(code);
+      if (org)
+        published.set(org.code, {
+          code: org.code,
+          type: org.type,
+          name,
+          amphoe: pick(row, 'amphoe', 'อำเภอ').slice(0, 100),
+          province: pick(row, 'province', 'จังหวัด').slice(0, 100),
+        });
     } catch {
       skipped.push(`row ${i + 2}: code "${code}"`);
     }
   }
+  // The extension's target-อปท. type-ahead (transfer order) reads the registry from the national `orgs` stream.
+  const records = [...published.values()].map((o) => ({ id: o.code, data: { ...o } }));
+  await publishNational(db, 'orgs', records, 'admin-cli');
   return { imported, skipped };
 }

@@ -134,6 +134,16 @@ export class RegisterStore {
     return { citizenId, parts: Object.keys(snapshot.before) };
   }
 
+  /** Every person of the register, decrypted (the status-change form's retirement list). */
+  async all(): Promise<PersonRecord[]> {
+    const people: PersonRecord[] = [];
+    for (const r of await this.store.list('people')) {
+      const parsed = r.data ? PersonRecord.safeParse(r.data) : null;
+      if (parsed?.success) people.push(parsed.data);
+    }
+    return people;
+  }
+
   async list(options: {
     offset: number;
     limit: number;

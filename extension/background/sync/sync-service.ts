@@ -1,4 +1,5 @@
 import { AppError, toWire, type WireError } from '../../../shared/errors';
+import { OrgRecord } from '../../../shared/forms/org-record';
 import { ProfileHealth } from '../../../shared/profile/profile-health';
 import { type SiteProfile, validProfiles } from '../../../shared/profile/site-profile';
 import { TeachPatch, teachKey } from '../../../shared/profile/teach-patch';
@@ -18,6 +19,8 @@ export class SyncService {
   private backoffMs = 2000;
   private lastError: WireError | null = null;
   private running: Promise<void> | null = null;
+  /** the org registry read from the vault once per sync (7,850 records; the type-ahead searches it per keystroke) */
+  private orgCache: OrgRecord[] | null = null;
 
   constructor(
     private readonly store: DexieSyncStore,
@@ -151,6 +154,17 @@ export class SyncService {
     this.schedule(1500);
   }
 
+  /** The DLA org registry (national collection `orgs`), records that pass the schema. */
+  async orgs(): Promise<OrgRecord[]> {
+    if (this.orgCache) return this.orgCache;
+    const orgs = (await this.store.list('orgs')).flatMap((r) => {
+      const o = OrgRecord.safeParse(r.data);
+      return o.success ? [o.data] : [];
+    });
+    this.orgCache = orgs;
+    return orgs;
+  }
+
   async resolve(id: string, choice: 'mine' | 'theirs'): Promise<void> {
     await this.engine.resolve('drafts', id, choice);
     this.schedule(500);
@@ -196,6 +210,8 @@ export class SyncService {
         }
         await this.engine.pull('profiles');
         await this.engine.pull('rules');
+        await this.engine.pull('orgs');
+        this.orgCache = null;
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
         this.backoffMs = 2000;

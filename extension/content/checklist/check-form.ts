@@ -1,4 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
+import type { FormCheckCode } from '../../../shared/forms/form-check-code';
 import { citizenIdProblem } from '../../../shared/thai/citizen-id';
 import { parseThaiPhone } from '../../../shared/thai/phone';
 import { parseThaiDate } from '../../../shared/thai/thai-date-format';
@@ -13,7 +14,9 @@ export type CheckCode =
   | 'BIRTH_YEAR_RANGE'
   | 'PHONE_INVALID'
   | 'POSTCODE_INVALID'
-  | 'EMAIL_INVALID';
+  | 'EMAIL_INVALID'
+  // the other DLA forms' checks (transfer order, INFO08, ปลัด registry …), from extension/content/forms/
+  | FormCheckCode;
 
 export interface ChecklistItem {
   field: DetectedField;

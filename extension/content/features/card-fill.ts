@@ -11,7 +11,10 @@ import { clearHighlights, highlight } from '../highlight';
 import type { Feature } from './feature-manager';
 
 /** Reads the card through the background; the person comes back only to this tab. */
-export function readCard(session: AssistSession): void {
+export function readCard(
+  session: AssistSession,
+  options: { onPhoto?: (jpegBase64: string) => void } = {},
+): void {
   session.set({ phase: 'connecting', error: null, result: null, searchResults: null, fromRegister: false });
   const port = browser.runtime.connect({ name: CARD_READ_PORT });
   port.onMessage.addListener((raw: unknown) => {
@@ -24,6 +27,7 @@ export function readCard(session: AssistSession): void {
       port.disconnect();
     } else {
       port.disconnect();
+      if (event.photo && options.onPhoto) options.onPhoto(event.photo);
       preview(session, event.person);
     }
   });
@@ -35,7 +39,7 @@ export function readCard(session: AssistSession): void {
       });
     }
   });
-  port.postMessage({ type: 'start' });
+  port.postMessage(options.onPhoto ? { type: 'start', photo: true } : { type: 'start' });
 }
 
 /** People saved before (the person cache), by name or citizen ID. */

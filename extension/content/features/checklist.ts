@@ -1,14 +1,27 @@
 import browser from 'webextension-polyfill';
 import type { ChecklistPage } from '../../../shared/protocol/runtime';
+import { fromUtcDate } from '../../../shared/thai/partial-date';
 import type { AssistSession } from '../assist-session';
 import { checkForm } from '../checklist/check-form';
 import { fieldTitle } from '../field-title';
+import { checkFormRoles } from '../forms/check-page';
+import { formRoles } from '../forms/form-roles';
 import type { Feature } from './feature-manager';
 
 /** Re-checks the form and reports its open items (labels and codes only) to the background. */
 export function refreshChecklist(session: AssistSession): void {
   const fields = session.redetect();
-  const checklist = checkForm(fields, new Date().getFullYear() + 543);
+  const now = new Date();
+  // The other DLA forms' checks (letter number, date not in the future, website, password, transfer target) join the
+  // card-field checks, so the guard on "บันทึกและอนุมัติข้อมูล" shows them too.
+  const checklist = [
+    ...checkForm(fields, now.getFullYear() + 543),
+    ...checkFormRoles(
+      fields,
+      fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))),
+    ),
+    ...[...session.extraChecks].flatMap((check) => check(fields)),
+  ];
   session.set({ checklist });
   if (!session.hasSubjectFields) return;
   const page: ChecklistPage = {
@@ -24,7 +37,9 @@ export function refreshChecklist(session: AssistSession): void {
 export const checklistFeature: Feature = {
   id: 'checklist',
   // Also on pages with only a guarded button: the guard counts this form's items too.
-  include: (session) => session.hasSubjectFields || session.guardedButtons.length > 0,
+  // Also on the other DLA forms' pages (a website, a letter number …), which may have no card field at all.
+  include: (session) =>
+    session.hasSubjectFields || session.guardedButtons.length > 0 || formRoles(session.fields).length > 0,
   init(session, signal) {
     refreshChecklist(session);
     let timer: ReturnType<typeof setTimeout> | null = null;

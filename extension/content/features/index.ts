@@ -4,13 +4,18 @@ import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
+import { fiscalYearNoteFeature } from './fiscal-year-note';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
+import { portraitPhotoFeature } from './portrait-photo';
 import { profileHealthFeature } from './profile-health';
 import { provincePagesFeature } from './province-pages';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
+import { sectionPickerFeature } from './section-picker';
+import { statusChangeFeature } from './status-change';
+import { transferOrderFeature } from './transfer-order';
 
 /**
  * Every assist of the content script, in the order they start. Add a feature here and nowhere else. An eager feature
@@ -35,4 +40,9 @@ export const FEATURES: readonly Feature[] = [
   certifiedFeature,
   profileHealthFeature,
   dynamicPageFeature,
+  transferOrderFeature,
+  statusChangeFeature,
+  sectionPickerFeature,
+  fiscalYearNoteFeature,
+  portraitPhotoFeature,
 ];

@@ -34,7 +34,9 @@ export function formRoleOf(label: string): FormRole | null {
   const text = normalizeLabel(label)
     .replace(/[:：*＊]/g, '')
     .trim();
-  if (text === '') return null;
+  // A role's label is a short caption; a long one is a whole table's text taken as a fallback label, which names
+  // every role on the page at once.
+  if (text === '' || text.length > 60) return null;
   for (const [role, re] of RULES) if (re.test(text)) return role;
   return null;
 }

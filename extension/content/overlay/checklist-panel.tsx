@@ -15,7 +15,8 @@ export function ChecklistPanel({
   state: AssistState;
   lang: Lang;
 }) {
-  if (!session.hasSubjectFields) return null;
+  // The other DLA forms' pages may have no card field at all (INFO08's website, INFO09's administrator sections).
+  if (!session.hasSubjectFields && state.checklist.length === 0) return null;
   const items = state.checklist;
   return (
     <div class="checklist" data-testid="checklist" data-count={items.length}>

@@ -10,7 +10,7 @@ import type { PersonRecord } from '../../../shared/register/person-record';
 // The content script trusts its own background (which parses every request and builds every reply from parsed data)
 // and checks only the reply's shape, like the card-read events: zod stays out of the page's bundle.
 type Reply = Record<string, unknown> | null;
-const okField = (name: string) => (r: unknown) =>
+export const okField = (name: string) => (r: unknown) =>
   typeof r === 'object' && r !== null && (r as Reply)?.ok === true && name in (r as object)
     ? (r as Record<string, unknown>)[name]
     : undefined;
@@ -18,7 +18,7 @@ const okField = (name: string) => (r: unknown) =>
 /** A register answer: the value, or the background's error (LOCKED, RATE_LIMITED, …) for the overlay to show. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; error: WireError };
 
-async function ask<T>(message: object, pick: (reply: unknown) => T | undefined): Promise<Answer<T>> {
+export async function ask<T>(message: object, pick: (reply: unknown) => T | undefined): Promise<Answer<T>> {
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(message);
