@@ -69,7 +69,7 @@ describe('sync service and the lock', () => {
 });
 
 describe('sync for a user without an อปท. (a supervisor)', () => {
-  it('pulls only the national collections (profiles, rules), without an error', async () => {
+  it('pulls only the national collections (profiles, rules, orgs), without an error', async () => {
     const vault = new Vault(new MemorySlot(), { iterations: 1000 });
     await vault.openAtLogin(`supervisor${Date.now()}`, 'pw');
     const session = {
@@ -91,7 +91,7 @@ describe('sync for a user without an อปท. (a supervisor)', () => {
     try {
       const sync = new SyncService(new DexieSyncStore(vault), session, vault);
       await sync.syncNow();
-      expect(asked).toEqual(['profiles', 'rules']);
+      expect(asked).toEqual(['profiles', 'rules', 'orgs']);
       expect((await sync.status()).lastError).toBeNull();
     } finally {
       vi.unstubAllGlobals();
