@@ -22,9 +22,10 @@ export default defineConfig({
     minimum_chrome_version: '116',
     // scripting: the background injects a feature's own script into pages it applies to (content/features/lazy-feature.ts).
     permissions: ['storage', 'alarms', 'scripting'],
-    // The sync server: the DLA hosts (the real address is not known yet); the practice/demo backend on 127.0.0.1 only
-    // in practice builds.
-    host_permissions: PRACTICE ? ['http://127.0.0.1/*', 'https://*.dla.go.th/*'] : ['https://*.dla.go.th/*'],
+    // The sync server on the DLA hosts (the real address is not known yet), and every assisted origin: the background
+    // injects lazy feature scripts there (the ก.ถ. registry's photo feature runs on a non-DLA host). The practice/demo
+    // site and backend on 127.0.0.1 only in practice builds.
+    host_permissions: assistedOriginMatches(PRACTICE),
     // Public key of the development build only: it fixes the extension id (okenknpdciigdnknbacgjolbbhkngbcb) that
     // the agent accepts only with --allow-dev-extension. Only development, e2e and practice builds carry it; a release
     // build gets its id from the store (the agent's config lists those ids).

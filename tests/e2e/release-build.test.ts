@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { LAZY_FEATURE_SCRIPTS } from '../../shared/protocol/lazy-features';
+import { assistedOriginMatches } from '../../shared/sites/assisted-origins';
 
 const root = join(import.meta.dirname, '../..');
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'manifest.json'), 'utf8'));
@@ -18,7 +19,7 @@ it('a release Chrome build pins no development key; the e2e build does (the agen
   });
   const release = manifestOf('.output/chrome-mv3');
   expect(release.key).toBeUndefined();
-  expect(release.host_permissions).toEqual(['https://*.dla.go.th/*']);
+  expect(release.host_permissions).toEqual(assistedOriginMatches(false));
   // The e2e build (vitest global setup, WXT_E2E=1) keeps the key: the test agent pins its fixed id.
   expect(manifestOf('.output-e2e/chrome-mv3').key).toMatch(/^MIIB/);
   // Lazy feature scripts are built and injectable; the overlay's CSS is inlined, so no stylesheet is exposed to pages.
