@@ -41,6 +41,9 @@ describe('the feature list', () => {
       { saveActions: [] },
       { history: {} },
       { staffList: {}, saveActions: [{}] },
+      { id: 'province-certify-list' },
+      { id: 'province-certify-org' },
+      { id: 'other' },
     ];
     for (const file of files.filter(lazy)) {
       const name = file.replace(/\.ts$/, '');

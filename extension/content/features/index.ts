@@ -1,3 +1,4 @@
+import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
 import { certifiedFeature } from './certified';
 import { checklistFeature } from './checklist';
@@ -10,7 +11,6 @@ import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
 import { portraitPhotoFeature } from './portrait-photo';
 import { profileHealthFeature } from './profile-health';
-import { provincePagesFeature } from './province-pages';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
 import { sectionPickerFeature } from './section-picker';
@@ -35,7 +35,7 @@ export const FEATURES: readonly Feature[] = [
     (session) => (session.page?.saveActions?.length ?? 0) > 0 || session.page?.history !== undefined,
   ),
   lazyFeature('staff-list', 'feature-staff-list', (session) => session.page?.staffList !== undefined),
-  provincePagesFeature,
+  lazyFeature('province-pages', 'feature-province-pages', (session) => isProvincePage(session.page?.id)),
   readinessJumpFeature,
   certifiedFeature,
   profileHealthFeature,
