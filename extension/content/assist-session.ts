@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
@@ -20,6 +21,13 @@ import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
 import type { FormsTextKey } from './overlay/forms-text';
 import type { RegisterRow } from './register/history-table';
+
+/** An overlay panel that a lazily loaded feature brings in its own script (`provideFeature(feature, panel)`). */
+export type FeaturePanel = (props: {
+  session: AssistSession;
+  state: AssistState;
+  lang: 'th' | 'en';
+}) => ComponentChild;
 
 export type Phase =
   | 'idle'
@@ -151,6 +159,8 @@ export class AssistSession {
   readonly afterPageEdit = new Set<() => void>();
   /** a form's own checks beyond the fields' (e.g. the transfer target is not the officer's own อปท.) */
   readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
+  /** panels of lazily loaded features, shown by the overlay in the idle phase in the order they came */
+  readonly panels = new Map<string, FeaturePanel>();
 
   constructor(
     readonly doc: Document,
@@ -210,6 +220,16 @@ export class AssistSession {
     clearHighlights();
     this.answers.clear();
     this.set({ ...NO_READ });
+  }
+
+  /** A feature's own overlay panel (its code travels in the feature's script, not in the content script). */
+  addPanel(id: string, panel: FeaturePanel): void {
+    this.panels.set(id, panel);
+    this.set({});
+  }
+
+  removePanel(id: string): void {
+    if (this.panels.delete(id)) this.set({});
   }
 
   set(patch: Partial<AssistState>): void {

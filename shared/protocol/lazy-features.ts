@@ -9,5 +9,8 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-capture',
   'feature-staff-list',
   'feature-province-pages',
+  'feature-transfer-order',
+  'feature-status-change',
+  'feature-section-picker',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -59,7 +59,12 @@ describe('the feature list', () => {
       const stub = FEATURES.find((f) => f.id === real?.id);
       expect(stub, name).toBeDefined();
       for (const page of pages) {
-        const session = { page, hasSubjectFields: true, guardedButtons: [] } as unknown as AssistSession;
+        const session = {
+          page,
+          fields: [],
+          hasSubjectFields: true,
+          guardedButtons: [],
+        } as unknown as AssistSession;
         expect(stub?.include(session), `${name} ${JSON.stringify(page)}`).toBe(real?.include(session));
       }
     }

@@ -1,3 +1,6 @@
+import { personSections } from '../forms/person-sections';
+import { isStatusChangeForm } from '../forms/status-form';
+import { targetSelects } from '../forms/transfer-target';
 import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
 import { certifiedFeature } from './certified';
@@ -13,9 +16,6 @@ import { portraitPhotoFeature } from './portrait-photo';
 import { profileHealthFeature } from './profile-health';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
-import { sectionPickerFeature } from './section-picker';
-import { statusChangeFeature } from './status-change';
-import { transferOrderFeature } from './transfer-order';
 
 /**
  * Every assist of the content script, in the order they start. Add a feature here and nowhere else. An eager feature
@@ -40,9 +40,17 @@ export const FEATURES: readonly Feature[] = [
   certifiedFeature,
   profileHealthFeature,
   dynamicPageFeature,
-  transferOrderFeature,
-  statusChangeFeature,
-  sectionPickerFeature,
+  lazyFeature(
+    'transfer-order',
+    'feature-transfer-order',
+    (session) => targetSelects(session.fields) !== null,
+  ),
+  lazyFeature('status-change', 'feature-status-change', (session) => isStatusChangeForm(session.fields)),
+  lazyFeature(
+    'section-picker',
+    'feature-section-picker',
+    (session) => personSections(session.fields).length >= 2,
+  ),
   fiscalYearNoteFeature,
   portraitPhotoFeature,
 ];

@@ -13,10 +13,7 @@ import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
-import { SectionPanel } from './section-panel';
-import { StatusPanel } from './status-panel';
 import { TeachPanel } from './teach-panel';
-import { TransferPanel } from './transfer-panel';
 import { useSessionState } from './use-session';
 
 /** The floating LHR Assist panel on an assisted page. */
@@ -72,15 +69,10 @@ export function OverlayApp({ session }: { session: AssistSession }) {
         <RegisterSearch session={session} state={state} lang={lang} />
       )}
       {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
-      {state.phase === 'idle' && state.transfer && (
-        <TransferPanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && state.statusForm && (
-        <StatusPanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && state.sections && (
-        <SectionPanel session={session} state={state} lang={lang} />
-      )}
+      {state.phase === 'idle' &&
+        [...session.panels].map(([id, Panel]) => (
+          <Panel key={id} session={session} state={state} lang={lang} />
+        ))}
       {state.phase === 'idle' && state.portraitForm && (
         <button type="button" data-testid="read-card-photo" onClick={() => readCardWithPhoto(session)}>
           {ft(lang, 'portraitRead')}
