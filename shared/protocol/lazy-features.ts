@@ -12,5 +12,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-transfer-order',
   'feature-status-change',
   'feature-section-picker',
+  'feature-teach',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -13,7 +13,7 @@ import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
-import { TeachPanel } from './teach-panel';
+import { TeachStart } from './teach-start';
 import { useSessionState } from './use-session';
 
 /** The floating LHR Assist panel on an assisted page. */
@@ -103,7 +103,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {(state.phase === 'idle' || state.phase === 'filled') && (
         <ChecklistPanel session={session} state={state} lang={lang} />
       )}
-      {state.phase === 'idle' && <TeachPanel session={session} lang={lang} />}
+      {state.phase === 'idle' && !session.panels.has('teach') && <TeachStart session={session} lang={lang} />}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}
