@@ -13,5 +13,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-status-change',
   'feature-section-picker',
   'feature-teach',
+  'feature-certified',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -59,13 +59,20 @@ describe('the feature list', () => {
       const stub = FEATURES.find((f) => f.id === real?.id);
       expect(stub, name).toBeDefined();
       for (const page of pages) {
-        const session = {
-          page,
-          fields: [],
-          hasSubjectFields: true,
-          guardedButtons: [],
-        } as unknown as AssistSession;
-        expect(stub?.include(session), `${name} ${JSON.stringify(page)}`).toBe(real?.include(session));
+        for (const text of ['', 'ประวัติการรับรองข้อมูล']) {
+          const doc = document.implementation.createHTMLDocument('');
+          doc.body.textContent = text;
+          const session = {
+            page,
+            doc,
+            fields: [],
+            hasSubjectFields: true,
+            guardedButtons: [],
+          } as unknown as AssistSession;
+          expect(stub?.include(session), `${name} ${JSON.stringify(page)} ${text}`).toBe(
+            real?.include(session),
+          );
+        }
       }
     }
   });

@@ -3,7 +3,7 @@ import { isStatusChangeForm } from '../forms/status-form';
 import { targetSelects } from '../forms/transfer-target';
 import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
-import { certifiedFeature } from './certified';
+import { HISTORY_HEADING } from './certified';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
@@ -37,7 +37,11 @@ export const FEATURES: readonly Feature[] = [
   lazyFeature('staff-list', 'feature-staff-list', (session) => session.page?.staffList !== undefined),
   lazyFeature('province-pages', 'feature-province-pages', (session) => isProvincePage(session.page?.id)),
   readinessJumpFeature,
-  certifiedFeature,
+  lazyFeature(
+    'certified',
+    'feature-certified',
+    (session) => session.doc.body?.textContent?.includes(HISTORY_HEADING) ?? false,
+  ),
   profileHealthFeature,
   dynamicPageFeature,
   lazyFeature(
