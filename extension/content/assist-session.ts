@@ -12,6 +12,7 @@ import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
+import { readCard } from './features/card-fill';
 import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
@@ -23,11 +24,14 @@ import type { FormsTextKey } from './overlay/forms-text';
 import type { RegisterRow } from './register/history-table';
 
 /** An overlay panel that a lazily loaded feature brings in its own script (`provideFeature(feature, panel)`). */
-export type FeaturePanel = (props: {
+export type FeaturePanel = ((props: {
   session: AssistSession;
   state: AssistState;
   lang: 'th' | 'en';
-}) => ComponentChild;
+}) => ComponentChild) & {
+  /** shown in every phase (e.g. a result that stays up after the fill); otherwise only while idle */
+  anyPhase?: boolean;
+};
 
 export type Phase =
   | 'idle'
@@ -204,6 +208,14 @@ export class AssistSession {
   }
 
   /** Scrolls to a field and puts the cursor in it. */
+  /**
+   * Reads the card and fills this page (features/card-fill.ts). Lazily loaded features call it here, so the fill
+   * and its highlights run in the content script's own modules, not in a copy carried by the feature's script.
+   */
+  readCard(options: { onPhoto?: (jpegBase64: string) => void } = {}): void {
+    readCard(this, options);
+  }
+
   focusField(field: DetectedField): void {
     field.element.scrollIntoView({ block: 'center' });
     field.element.focus();

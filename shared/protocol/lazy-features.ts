@@ -14,5 +14,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-section-picker',
   'feature-teach',
   'feature-certified',
+  'feature-portrait-photo',
+  'feature-fiscal-year-note',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

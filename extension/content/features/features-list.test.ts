@@ -59,9 +59,13 @@ describe('the feature list', () => {
       const stub = FEATURES.find((f) => f.id === real?.id);
       expect(stub, name).toBeDefined();
       for (const page of pages) {
-        for (const text of ['', 'ประวัติการรับรองข้อมูล']) {
+        for (const html of [
+          '',
+          'ประวัติการรับรองข้อมูล',
+          '<div>รูปถ่าย <input type="file" accept="image/jpeg"></div>',
+        ]) {
           const doc = document.implementation.createHTMLDocument('');
-          doc.body.textContent = text;
+          doc.body.innerHTML = html;
           const session = {
             page,
             doc,
@@ -69,7 +73,7 @@ describe('the feature list', () => {
             hasSubjectFields: true,
             guardedButtons: [],
           } as unknown as AssistSession;
-          expect(stub?.include(session), `${name} ${JSON.stringify(page)} ${text}`).toBe(
+          expect(stub?.include(session), `${name} ${JSON.stringify(page)} ${html}`).toBe(
             real?.include(session),
           );
         }

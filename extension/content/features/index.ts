@@ -1,4 +1,6 @@
+import { fiscalYearSelect } from '../forms/fiscal-year-select';
 import { personSections } from '../forms/person-sections';
+import { portraitInput } from '../forms/portrait-file';
 import { isStatusChangeForm } from '../forms/status-form';
 import { targetSelects } from '../forms/transfer-target';
 import { isProvincePage } from '../province/province-page-ids';
@@ -8,11 +10,9 @@ import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
-import { fiscalYearNoteFeature } from './fiscal-year-note';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
-import { portraitPhotoFeature } from './portrait-photo';
 import { profileHealthFeature } from './profile-health';
 import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
@@ -55,6 +55,10 @@ export const FEATURES: readonly Feature[] = [
     'feature-section-picker',
     (session) => personSections(session.fields).length >= 2,
   ),
-  fiscalYearNoteFeature,
-  portraitPhotoFeature,
+  lazyFeature(
+    'fiscal-year-note',
+    'feature-fiscal-year-note',
+    (session) => fiscalYearSelect(session.fields) !== null,
+  ),
+  lazyFeature('portrait-photo', 'feature-portrait-photo', (session) => portraitInput(session.doc) !== null),
 ];
