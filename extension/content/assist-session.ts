@@ -216,6 +216,11 @@ export class AssistSession {
     readCard(this, options);
   }
 
+  /** Marks elements until the next reset (highlight.ts), for lazily loaded features: the content script's own marks. */
+  highlight(elements: readonly HTMLElement[]): void {
+    highlight(elements);
+  }
+
   focusField(field: DetectedField): void {
     field.element.scrollIntoView({ block: 'center' });
     field.element.focus();

@@ -16,5 +16,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-certified',
   'feature-portrait-photo',
   'feature-fiscal-year-note',
+  'feature-readiness-jump',
+  'feature-profile-health',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

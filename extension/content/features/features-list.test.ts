@@ -66,10 +66,12 @@ describe('the feature list', () => {
         ]) {
           const doc = document.implementation.createHTMLDocument('');
           doc.body.innerHTML = html;
+          Object.defineProperty(doc, 'location', { value: new URL('https://lhr.example/x.aspx') });
           const session = {
             page,
             doc,
             fields: [],
+            profiles: [],
             hasSubjectFields: true,
             guardedButtons: [],
           } as unknown as AssistSession;

@@ -1,3 +1,4 @@
+import { staleProfilePages } from '../detect/resolve-profile';
 import { fiscalYearSelect } from '../forms/fiscal-year-select';
 import { personSections } from '../forms/person-sections';
 import { portraitInput } from '../forms/portrait-file';
@@ -13,8 +14,6 @@ import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
-import { profileHealthFeature } from './profile-health';
-import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
 
 /**
@@ -36,13 +35,18 @@ export const FEATURES: readonly Feature[] = [
   ),
   lazyFeature('staff-list', 'feature-staff-list', (session) => session.page?.staffList !== undefined),
   lazyFeature('province-pages', 'feature-province-pages', (session) => isProvincePage(session.page?.id)),
-  readinessJumpFeature,
+  lazyFeature('readiness-jump', 'feature-readiness-jump', (session) => session.page?.staffList !== undefined),
   lazyFeature(
     'certified',
     'feature-certified',
     (session) => session.doc.body?.textContent?.includes(HISTORY_HEADING) ?? false,
   ),
-  profileHealthFeature,
+  lazyFeature(
+    'profile-health',
+    'feature-profile-health',
+    (session) =>
+      staleProfilePages(session.doc, new URL(session.doc.location.href), session.profiles).length > 0,
+  ),
   dynamicPageFeature,
   lazyFeature(
     'transfer-order',
