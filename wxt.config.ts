@@ -59,7 +59,22 @@ export default defineConfig({
             find,
             replacement: String(replacement),
           }));
-      config.resolve = { ...config.resolve, alias: [shim, ...rest] };
+      // A feature script's overlay panel is rendered by the content script's Preact (hooks need the rendering copy):
+      // its preact imports read the copy the content script shares (content/features/share-preact.ts).
+      const featureScript = entrypoints.every(
+        (e) => e.type === 'unlisted-script' && e.name.startsWith('feature-'),
+      );
+      const preact = featureScript
+        ? [
+            { find: /^preact$/, replacement: resolve('extension/utils/shared-preact/preact.ts') },
+            { find: /^preact\/hooks$/, replacement: resolve('extension/utils/shared-preact/hooks.ts') },
+            {
+              find: /^preact\/jsx-(dev-)?runtime$/,
+              replacement: resolve('extension/utils/shared-preact/jsx-runtime.ts'),
+            },
+          ]
+        : [];
+      config.resolve = { ...config.resolve, alias: [shim, ...preact, ...rest] };
     },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) script.matches = assistedMatches(PRACTICE);

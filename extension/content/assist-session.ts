@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
@@ -11,6 +12,7 @@ import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
+import { readCard } from './features/card-fill';
 import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
@@ -20,6 +22,16 @@ import type { TransferState } from './forms/transfer-state';
 import { clearHighlights, highlight } from './highlight';
 import type { FormsTextKey } from './overlay/forms-text';
 import type { RegisterRow } from './register/history-table';
+
+/** An overlay panel that a lazily loaded feature brings in its own script (`provideFeature(feature, panel)`). */
+export type FeaturePanel = ((props: {
+  session: AssistSession;
+  state: AssistState;
+  lang: 'th' | 'en';
+}) => ComponentChild) & {
+  /** shown in every phase (e.g. a result that stays up after the fill); otherwise only while idle */
+  anyPhase?: boolean;
+};
 
 export type Phase =
   | 'idle'
@@ -151,6 +163,8 @@ export class AssistSession {
   readonly afterPageEdit = new Set<() => void>();
   /** a form's own checks beyond the fields' (e.g. the transfer target is not the officer's own อปท.) */
   readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
+  /** panels of lazily loaded features, shown by the overlay in the idle phase in the order they came */
+  readonly panels = new Map<string, FeaturePanel>();
 
   constructor(
     readonly doc: Document,
@@ -194,6 +208,19 @@ export class AssistSession {
   }
 
   /** Scrolls to a field and puts the cursor in it. */
+  /**
+   * Reads the card and fills this page (features/card-fill.ts). Lazily loaded features call it here, so the fill
+   * and its highlights run in the content script's own modules, not in a copy carried by the feature's script.
+   */
+  readCard(options: { onPhoto?: (jpegBase64: string) => void } = {}): void {
+    readCard(this, options);
+  }
+
+  /** Marks elements until the next reset (highlight.ts), for lazily loaded features: the content script's own marks. */
+  highlight(elements: readonly HTMLElement[]): void {
+    highlight(elements);
+  }
+
   focusField(field: DetectedField): void {
     field.element.scrollIntoView({ block: 'center' });
     field.element.focus();
@@ -210,6 +237,16 @@ export class AssistSession {
     clearHighlights();
     this.answers.clear();
     this.set({ ...NO_READ });
+  }
+
+  /** A feature's own overlay panel (its code travels in the feature's script, not in the content script). */
+  addPanel(id: string, panel: FeaturePanel): void {
+    this.panels.set(id, panel);
+    this.set({});
+  }
+
+  removePanel(id: string): void {
+    if (this.panels.delete(id)) this.set({});
   }
 
   set(patch: Partial<AssistState>): void {

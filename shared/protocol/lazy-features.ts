@@ -5,5 +5,18 @@
  * only into pages a feature applies to, so the content script that runs on every assisted page stays small
  * (≤ 40 KB gzip, `npm run bench:extension`). The background injects nothing else: the name must be one of these.
  */
-export const LAZY_FEATURE_SCRIPTS = ['feature-capture', 'feature-staff-list'] as const;
+export const LAZY_FEATURE_SCRIPTS = [
+  'feature-capture',
+  'feature-staff-list',
+  'feature-province-pages',
+  'feature-transfer-order',
+  'feature-status-change',
+  'feature-section-picker',
+  'feature-teach',
+  'feature-certified',
+  'feature-portrait-photo',
+  'feature-fiscal-year-note',
+  'feature-readiness-jump',
+  'feature-profile-health',
+] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -141,6 +141,8 @@ describe('teach mode (สอนระบบ)', () => {
     const page = await first.context.newPage();
     await page.goto(`${site.origin}/dynamic/teach.html`);
     await page.getByTestId('teach-start').click();
+    // teach mode's script loads at the first press: pick once the panel says so
+    await page.getByTestId('teach-picking').waitFor();
     await page.click('#btnSend');
     await page.getByTestId('teach-guard').click();
     await page.locator('[data-testid="teach-result"][data-ok="true"]').waitFor();

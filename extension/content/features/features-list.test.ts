@@ -41,6 +41,9 @@ describe('the feature list', () => {
       { saveActions: [] },
       { history: {} },
       { staffList: {}, saveActions: [{}] },
+      { id: 'province-certify-list' },
+      { id: 'province-certify-org' },
+      { id: 'other' },
     ];
     for (const file of files.filter(lazy)) {
       const name = file.replace(/\.ts$/, '');
@@ -56,8 +59,26 @@ describe('the feature list', () => {
       const stub = FEATURES.find((f) => f.id === real?.id);
       expect(stub, name).toBeDefined();
       for (const page of pages) {
-        const session = { page, hasSubjectFields: true, guardedButtons: [] } as unknown as AssistSession;
-        expect(stub?.include(session), `${name} ${JSON.stringify(page)}`).toBe(real?.include(session));
+        for (const html of [
+          '',
+          'ประวัติการรับรองข้อมูล',
+          '<div>รูปถ่าย <input type="file" accept="image/jpeg"></div>',
+        ]) {
+          const doc = document.implementation.createHTMLDocument('');
+          doc.body.innerHTML = html;
+          Object.defineProperty(doc, 'location', { value: new URL('https://lhr.example/x.aspx') });
+          const session = {
+            page,
+            doc,
+            fields: [],
+            profiles: [],
+            hasSubjectFields: true,
+            guardedButtons: [],
+          } as unknown as AssistSession;
+          expect(stub?.include(session), `${name} ${JSON.stringify(page)} ${html}`).toBe(
+            real?.include(session),
+          );
+        }
       }
     }
   });

@@ -1,20 +1,6 @@
 import type { AssistSession } from '../assist-session';
-import type { DetectedField } from '../detect/detected-field';
-import { normalizeLabel } from '../detect/normalize-label';
-import { formRoles } from '../forms/form-roles';
+import { fiscalYearSelect } from '../forms/fiscal-year-select';
 import type { Feature } from './feature-manager';
-
-/** INFO08's fiscal-year select (ปีงบประมาณ) next to the website box. */
-export function fiscalYearSelect(fields: readonly DetectedField[]): DetectedField | null {
-  if (!formRoles(fields).some((r) => r.role === 'website')) return null;
-  return (
-    fields.find(
-      (f) =>
-        f.element instanceof HTMLSelectElement &&
-        /^ปีงบประมาณ/.test(normalizeLabel(f.label).replace(/[:*]/g, '').trim()),
-    ) ?? null
-  );
-}
 
 /**
  * INFO08 (seed 003, domain.md §2.4): when the latest fiscal year is not certified yet, the INFO system records the

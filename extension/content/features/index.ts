@@ -1,21 +1,20 @@
+import { staleProfilePages } from '../detect/resolve-profile';
+import { fiscalYearSelect } from '../forms/fiscal-year-select';
+import { personSections } from '../forms/person-sections';
+import { portraitInput } from '../forms/portrait-file';
+import { isStatusChangeForm } from '../forms/status-form';
+import { targetSelects } from '../forms/transfer-target';
+import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
-import { certifiedFeature } from './certified';
+import { HISTORY_HEADING } from './certified';
 import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
-import { fiscalYearNoteFeature } from './fiscal-year-note';
 import { guardFeature } from './guard';
 import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
-import { portraitPhotoFeature } from './portrait-photo';
-import { profileHealthFeature } from './profile-health';
-import { provincePagesFeature } from './province-pages';
-import { readinessJumpFeature } from './readiness-jump';
 import { registerFillFeature } from './register-fill';
-import { sectionPickerFeature } from './section-picker';
-import { statusChangeFeature } from './status-change';
-import { transferOrderFeature } from './transfer-order';
 
 /**
  * Every assist of the content script, in the order they start. Add a feature here and nowhere else. An eager feature
@@ -35,14 +34,35 @@ export const FEATURES: readonly Feature[] = [
     (session) => (session.page?.saveActions?.length ?? 0) > 0 || session.page?.history !== undefined,
   ),
   lazyFeature('staff-list', 'feature-staff-list', (session) => session.page?.staffList !== undefined),
-  provincePagesFeature,
-  readinessJumpFeature,
-  certifiedFeature,
-  profileHealthFeature,
+  lazyFeature('province-pages', 'feature-province-pages', (session) => isProvincePage(session.page?.id)),
+  lazyFeature('readiness-jump', 'feature-readiness-jump', (session) => session.page?.staffList !== undefined),
+  lazyFeature(
+    'certified',
+    'feature-certified',
+    (session) => session.doc.body?.textContent?.includes(HISTORY_HEADING) ?? false,
+  ),
+  lazyFeature(
+    'profile-health',
+    'feature-profile-health',
+    (session) =>
+      staleProfilePages(session.doc, new URL(session.doc.location.href), session.profiles).length > 0,
+  ),
   dynamicPageFeature,
-  transferOrderFeature,
-  statusChangeFeature,
-  sectionPickerFeature,
-  fiscalYearNoteFeature,
-  portraitPhotoFeature,
+  lazyFeature(
+    'transfer-order',
+    'feature-transfer-order',
+    (session) => targetSelects(session.fields) !== null,
+  ),
+  lazyFeature('status-change', 'feature-status-change', (session) => isStatusChangeForm(session.fields)),
+  lazyFeature(
+    'section-picker',
+    'feature-section-picker',
+    (session) => personSections(session.fields).length >= 2,
+  ),
+  lazyFeature(
+    'fiscal-year-note',
+    'feature-fiscal-year-note',
+    (session) => fiscalYearSelect(session.fields) !== null,
+  ),
+  lazyFeature('portrait-photo', 'feature-portrait-photo', (session) => portraitInput(session.doc) !== null),
 ];

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { LazyFeatureScript } from '../../../shared/protocol/lazy-features';
 import type { AssistSession } from '../assist-session';
+import { sharePreact } from '../share-preact';
 import type { Feature } from './feature-manager';
 import { PROVIDE, type WithProvide } from './provide-feature';
 
@@ -8,6 +9,7 @@ const waiting = new Map<string, (feature: Feature) => void>();
 const provided = new Map<string, Feature>();
 
 function installProvide(): void {
+  sharePreact();
   const scope = globalThis as WithProvide;
   scope[PROVIDE] ??= (feature) => {
     provided.set(feature.id, feature);

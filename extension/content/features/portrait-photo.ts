@@ -1,6 +1,5 @@
 import type { AssistSession } from '../assist-session';
 import { portraitInput, putPortrait } from '../forms/portrait-file';
-import { readCard } from './card-fill';
 import type { Feature } from './feature-manager';
 
 /**
@@ -11,7 +10,7 @@ import type { Feature } from './feature-manager';
 export function readCardWithPhoto(session: AssistSession): void {
   const input = portraitInput(session.doc);
   if (!input) return;
-  readCard(session, {
+  session.readCard({
     onPhoto: (jpeg) => {
       putPortrait(input, jpeg)
         .then((portrait) => session.set({ portrait }))

@@ -6,6 +6,7 @@ import { hasFindings, showProvinceGuard, spotCheckText } from '../province/certi
 import { compareCounts, readPageCounts } from '../province/count-compare';
 import { askProvinceOrg, askProvinceOrgs } from '../province/province-ask';
 import { ASSIST_STYLE, el, readinessLines } from '../province/province-dom';
+import { isProvincePage, PROVINCE_LIST_PAGE } from '../province/province-page-ids';
 import type { Feature } from './feature-manager';
 
 /**
@@ -16,9 +17,6 @@ function done(doc: Document, shown: boolean): void {
   doc.body.setAttribute('data-lhr-assist-province', shown ? 'shown' : 'none');
 }
 
-/** Profile page ids of seed 002's province steps: the list ("ดำเนินการ(จังหวัด)") and the magnifier page. */
-export const PROVINCE_LIST_PAGE = 'province-certify-list';
-export const PROVINCE_ORG_PAGE = 'province-certify-org';
 const CERTIFY_PROVINCE = normalizeLabel('รับรองระดับจังหวัด');
 const ORG_CODE = /^\d{7}$/;
 
@@ -134,7 +132,7 @@ async function checkOrgPage(doc: Document, signal: AbortSignal): Promise<void> {
  */
 export const provincePagesFeature: Feature = {
   id: 'province-pages',
-  include: (session) => session.page?.id === PROVINCE_LIST_PAGE || session.page?.id === PROVINCE_ORG_PAGE,
+  include: (session) => isProvincePage(session.page?.id),
   init(session: AssistSession, signal: AbortSignal) {
     return session.page?.id === PROVINCE_LIST_PAGE
       ? annotateList(session.doc, signal)

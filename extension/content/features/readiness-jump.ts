@@ -1,6 +1,5 @@
 import { normalizeCitizenId } from '../../../shared/thai/citizen-id';
 import type { AssistSession } from '../assist-session';
-import { highlight } from '../highlight';
 import { readiness } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 
@@ -26,7 +25,7 @@ export async function landJump(session: AssistSession): Promise<void> {
   if (row) {
     row.scrollIntoView({ block: 'center' });
     row.setAttribute('data-lhr-assist-jump', '');
-    highlight([row]);
+    session.highlight([row]);
     return;
   }
   const box = searchBox(session.doc);
@@ -35,7 +34,7 @@ export async function landJump(session: AssistSession): Promise<void> {
   box.setAttribute('data-lhr-assist-jump', '');
   box.scrollIntoView({ block: 'center' });
   box.focus();
-  highlight([box]);
+  session.highlight([box]);
 }
 
 export const readinessJumpFeature: Feature = {

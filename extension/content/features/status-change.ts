@@ -7,7 +7,7 @@ import type { ChecklistItem } from '../checklist/check-form';
 import type { DetectedField } from '../detect/detected-field';
 import { setControlValue } from '../fill/set-value';
 import { formRoles } from '../forms/form-roles';
-import { statusControls } from '../forms/status-form';
+import { isStatusChangeForm, statusControls } from '../forms/status-form';
 import { ask, okField } from '../register/register-client';
 import type { Feature } from './feature-manager';
 
@@ -77,8 +77,7 @@ export function fillRetirement(session: AssistSession, row: RetirementRow): void
 
 export const statusChangeFeature: Feature = {
   id: 'status-change',
-  include: (session) =>
-    statusControls(session.fields) !== null && formRoles(session.fields).some((r) => r.role === 'orderNo'),
+  include: (session) => isStatusChangeForm(session.fields),
   async init(session, signal) {
     session.extraChecks.add(orderChecks);
     signal.addEventListener('abort', () => session.extraChecks.delete(orderChecks));

@@ -4,8 +4,9 @@ import type { AssistSession } from '../assist-session';
 import type { ChecklistItem } from '../checklist/check-form';
 import type { DetectedField } from '../detect/detected-field';
 import { formRoles } from '../forms/form-roles';
-import { type OrgSelects, pickOrgInSelects } from '../forms/org-cascade';
+import { pickOrgInSelects } from '../forms/org-cascade';
 import type { TransferState } from '../forms/transfer-state';
+import { targetSelects } from '../forms/transfer-target';
 import { ask, okField } from '../register/register-client';
 import type { Feature } from './feature-manager';
 
@@ -14,18 +15,6 @@ import type { Feature } from './feature-manager';
  * province → amphoe → อปท. selects; the checklist adds "target ≠ own อปท."; when the officer's "บันทึกและอนุมัติข้อมูล"
  * really submits (the guard let it through and the page's confirm was accepted), the register records the transfer.
  */
-
-/** The target's three selects: the one labelled "ให้โอนไปยัง …" and the two selects after it. */
-export function targetSelects(fields: readonly DetectedField[]): OrgSelects | null {
-  const selects = fields.map((f) => f.element).filter((el) => el instanceof HTMLSelectElement);
-  const target = formRoles(fields).find(
-    (r) => r.role === 'targetOrg' && r.field.element instanceof HTMLSelectElement,
-  );
-  if (!target) return null;
-  const i = selects.indexOf(target.field.element as HTMLSelectElement);
-  const [province, amphoe, org] = selects.slice(i, i + 3);
-  return province && amphoe && org ? { province, amphoe, org } : null;
-}
 
 const transfer = (session: AssistSession): TransferState =>
   session.state.transfer ?? { own: null, orgs: null, picked: null, failed: null, busy: false, error: null };

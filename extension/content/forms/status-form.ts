@@ -1,6 +1,7 @@
 import type { RetirementRow } from '../../../shared/protocol/forms-messages';
 import type { DetectedField } from '../detect/detected-field';
 import { normalizeLabel } from '../detect/normalize-label';
+import { formRoles } from './form-roles';
 
 /** What the status-change overlay shows: the register's retirement list (or why it could not be read). */
 export interface StatusFormState {
@@ -23,4 +24,9 @@ export function statusControls(fields: readonly DetectedField[]): StatusControls
   const status = labelled(fields, /^สถานะ(ใหม่|ที่เปลี่ยน)?$|^เปลี่ยนสถานะเป็น$/);
   if (!(status?.element instanceof HTMLSelectElement)) return null;
   return { status: status.element, effective: labelled(fields, /^วันที่มีผล|^มีผลตั้งแต่วันที่/) ?? null };
+}
+
+/** A status-change form: a status select and an order number (the status-change feature's include). */
+export function isStatusChangeForm(fields: readonly DetectedField[]): boolean {
+  return statusControls(fields) !== null && formRoles(fields).some((r) => r.role === 'orderNo');
 }

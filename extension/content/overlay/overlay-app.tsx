@@ -3,20 +3,15 @@ import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
-import { readCardWithPhoto } from '../features/portrait-photo';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { DraftPanel } from './draft-panel';
-import { ft } from './forms-text';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { HistoryPanel, RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
-import { SectionPanel } from './section-panel';
-import { StatusPanel } from './status-panel';
-import { TeachPanel } from './teach-panel';
-import { TransferPanel } from './transfer-panel';
+import { TeachStart } from './teach-start';
 import { useSessionState } from './use-session';
 
 /** The floating LHR Assist panel on an assisted page. */
@@ -72,35 +67,11 @@ export function OverlayApp({ session }: { session: AssistSession }) {
         <RegisterSearch session={session} state={state} lang={lang} />
       )}
       {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
-      {state.phase === 'idle' && state.transfer && (
-        <TransferPanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && state.statusForm && (
-        <StatusPanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && state.sections && (
-        <SectionPanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && state.portraitForm && (
-        <button type="button" data-testid="read-card-photo" onClick={() => readCardWithPhoto(session)}>
-          {ft(lang, 'portraitRead')}
-        </button>
-      )}
-      {state.portrait && (
-        <div data-testid="portrait" data-width={state.portrait.width} data-height={state.portrait.height}>
-          <p>{ft(lang, 'portraitDone', { w: state.portrait.width, h: state.portrait.height })}</p>
-          {state.portrait.lowResolution && (
-            <p class="warn" data-testid="portrait-low">
-              {ft(lang, 'portraitLow')}
-            </p>
-          )}
-        </div>
-      )}
-      {state.formNotes.map((key) => (
-        <p key={key} class="muted" data-testid="form-note" data-note={key}>
-          {ft(lang, key)}
-        </p>
-      ))}
+      {[...session.panels]
+        .filter(([, Panel]) => state.phase === 'idle' || Panel.anyPhase)
+        .map(([id, Panel]) => (
+          <Panel key={id} session={session} state={state} lang={lang} />
+        ))}
       <RegisterNotices session={session} state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">
@@ -111,7 +82,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {(state.phase === 'idle' || state.phase === 'filled') && (
         <ChecklistPanel session={session} state={state} lang={lang} />
       )}
-      {state.phase === 'idle' && <TeachPanel session={session} lang={lang} />}
+      {state.phase === 'idle' && !session.panels.has('teach') && <TeachStart session={session} lang={lang} />}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}

@@ -19,16 +19,24 @@ type Step =
   | { at: 'form'; el: HTMLElement }
   | { at: 'done'; ok: boolean; proposed: boolean };
 
+/** True until the panel first shows: it comes up after the officer pressed "สอนระบบ" (overlay/teach-start.tsx). */
+let startOnMount = true;
+
 /**
  * Teach mode (สอนระบบ): the officer picks a control or button on the page and says what it is; the profile patch
  * applies on this page at once and is offered to the supervisor for approval (docs/autofill.md).
  */
 export function TeachPanel({ session, lang }: { session: AssistSession; lang: Lang }) {
-  const [step, setStep] = useState<Step>({ at: 'off' });
+  const [step, setStep] = useState<Step>({ at: startOnMount ? 'picking' : 'off' });
   const [type, setType] = useState('firstName');
   const [whose, setWhose] = useState<Whose>('holder');
   const picking = useRef<AbortController | null>(null);
-  useEffect(() => () => picking.current?.abort(), []);
+  useEffect(() => {
+    // The content script's own "สอนระบบ" button loaded this script: that click starts the first pick.
+    if (startOnMount) void start();
+    startOnMount = false;
+    return () => picking.current?.abort();
+  }, []);
 
   const start = async () => {
     picking.current?.abort();

@@ -1,0 +1,27 @@
+import type { Fragment } from 'preact';
+import type { useEffect, useRef, useState } from 'preact/hooks';
+import type { jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
+
+/**
+ * Where the content script puts its Preact for the lazily loaded feature scripts (content/features/share-preact.ts):
+ * only what their panels use, so the content script keeps Preact's tree-shaking. Types only here: the feature
+ * scripts' build aliases `preact` to this folder, so nothing here may import it.
+ */
+export const SHARED_PREACT = Symbol.for('lhr-assist.preact');
+export type SharedPreact = {
+  jsx: typeof jsx;
+  jsxs: typeof jsxs;
+  jsxDEV: typeof jsxDEV;
+  Fragment: typeof Fragment;
+  useState: typeof useState;
+  useEffect: typeof useEffect;
+  useRef: typeof useRef;
+};
+export type WithSharedPreact = typeof globalThis & { [SHARED_PREACT]?: SharedPreact };
+
+/** The content script's copy, for the alias modules of the feature scripts. */
+export function sharedPreact(): SharedPreact {
+  const shared = (globalThis as WithSharedPreact)[SHARED_PREACT];
+  if (!shared) throw new Error('LHR Assist: feature script ran without the content script');
+  return shared;
+}
