@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DetectionBrowser } from '../detect/detect-in-chromium';
 import { checkBundle } from '../detect/page-bundle';
+import { decodePage } from '../detect/read-page';
 
 const usage =
   'usage: npm run -s check-form -- <page.html> [--url https://page/address] [--today YYYY-MM-DD]\n';
@@ -20,7 +21,7 @@ if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${to
 }
 let html: string;
 try {
-  html = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  html = decodePage(readFileSync(file));
 } catch (error) {
   process.stderr.write(
     `check-form: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,

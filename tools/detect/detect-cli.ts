@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DetectionBrowser } from './detect-in-chromium';
+import { decodePage } from './read-page';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' } } });
 const file = positionals[0];
@@ -12,9 +13,7 @@ if (!file) {
 }
 let html: string;
 try {
-  const bytes = readFileSync(file);
-  html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  if (!/<(input|select|textarea|form|html|body|table|div)\b/i.test(html)) throw new Error('not an HTML page');
+  html = decodePage(readFileSync(file));
 } catch (error) {
   process.stderr.write(
     `detect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
