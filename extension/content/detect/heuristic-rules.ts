@@ -71,10 +71,16 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'district',
     positive: /อำเภอ|^เขต|district|amphoe|amphur/,
-    negative: /ตำบล|sub ?district|เขตพื้นที่/,
+    // "ออกให้ ณ อำเภอ/เขต" is where the card was issued, not where he lives
+    negative: /ตำบล|sub ?district|เขตพื้นที่|ออกให้|ออกบัตร|issued/,
     name: /^(ddl|txt|cbo)?(amphur|amphoe|district)$/i,
   },
-  { type: 'province', positive: /จังหวัด|province/, name: /^(ddl|txt|cbo)?(province|changwat)$/i },
+  {
+    type: 'province',
+    positive: /จังหวัด|province/,
+    negative: /ออกให้|ออกบัตร|issued/,
+    name: /^(ddl|txt|cbo)?(province|changwat)$/i,
+  },
   {
     type: 'postcode',
     positive: /รหัสไปรษณีย์|ไปรษณีย์|post ?code|zip/,
@@ -91,12 +97,12 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'addressLine',
-    positive: /^ที่อยู่$|^ที่อยู่ตามทะเบียนบ้าน$|^ที่อยู่ปัจจุบัน$|^address$/,
+    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|^address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/ },
   { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/ },
-  { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ที่|ออกโดย|issued by/ },
+  { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ)|ออกโดย|issued by/ },
 ];
 
 /** Words that make a field someone else's (father, mother, spouse, the recording officer). */

@@ -1,4 +1,5 @@
 import type { FormControl } from './detected-field';
+import { normalizeLabel } from './normalize-label';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
 export type EvidenceSource =
@@ -44,6 +45,8 @@ function headerRowLabel(el: FormControl): string {
       : null;
   const above = row.previousElementSibling ?? head?.rows[head.rows.length - 1] ?? null;
   if (!above || above.querySelector('input, select, textarea')) return '';
+  // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption
+  if (above.children.length === 1 && row.children.length > 1) return '';
   let at = 0;
   for (const c of Array.from(above.children)) {
     const span = (c as HTMLTableCellElement).colSpan || 1;
@@ -73,10 +76,12 @@ function siblingText(el: FormControl): string {
 }
 
 /** Div grids: the label sits in the element before the control's wrapper (one or two levels up). */
-function gridCellLabel(el: FormControl): string {
+function gridCellLabel(el: FormControl, captioned: boolean): string {
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
     if (node.matches('td, dd, label, form, body')) return '';
+    // a line of captioned boxes ("เลขที่ [ ] หมู่ที่ [ ]"): the element before it heads the line, not each box
+    if (captioned && boxesIn(node) > 1) return '';
     const prev = node.previousElementSibling;
     // a heading before the wrapper names the section, not the field
     if (
@@ -133,6 +138,19 @@ function definitionTerm(el: FormControl): string {
   return dt ? textOf(dt) : '';
 }
 
+const BOXES =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]), select, textarea';
+const boxesIn = (el: Element) => el.querySelectorAll(BOXES).length;
+
+/** Words that caption a part of one field (a date's day/month/year) rather than a field of its own. */
+const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)$/;
+
+/** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
+function ownCaption(text: string): boolean {
+  const t = normalizeLabel(text);
+  return /[ก-ฮa-z]/.test(t) && !PART_WORD.test(t);
+}
+
 /** Strips ASP.NET and framework prefixes from name/id (ctl00$ContentPlaceHolder1$txtFName → txtFName). */
 export function bareName(name: string): string {
   return (
@@ -170,11 +188,18 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy)
     for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
-  add('tableColumn', tableColumnLabel(el));
-  add('headerRow', headerRowLabel(el));
+  const sibling = siblingText(el);
+  // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
+  // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
+  const captioned = ownCaption(sibling);
+  const cell = el.closest('td, th');
+  if (!(captioned && cell && boxesIn(cell) > 1)) {
+    add('tableColumn', tableColumnLabel(el));
+    add('headerRow', headerRowLabel(el));
+  }
   add('headerRow', divHeaderLabel(el));
-  add('sibling', siblingText(el));
-  add('sibling', gridCellLabel(el));
+  add('sibling', sibling);
+  add('sibling', gridCellLabel(el, captioned));
   add('definition', definitionTerm(el));
   add('placeholder', el.getAttribute('placeholder'));
   add('title', el.getAttribute('title'));

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields, FILL_THRESHOLD } from './detect-fields';
+
+function filled(html: string): Array<string | null> {
+  document.title = '';
+  document.body.innerHTML = html;
+  return detectFields(document, new URL('https://lhr.example.invalid/x'), []).map((f) =>
+    f.type !== null && f.scope === 'subject' && f.confidence >= FILL_THRESHOLD ? f.type : null,
+  );
+}
+
+const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('');
+const months = [
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
+]
+  .map((m) => `<option>${m}</option>`)
+  .join('');
+const years = Array.from({ length: 60 }, (_, i) => `<option>${2500 + i}</option>`).join('');
+
+describe('label evidence: whose caption labels which box', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('boxes with their own captions in one cell take their own, not the left cell’s (old table forms)', () => {
+    expect(
+      filled(
+        '<table><tr><td>บ้านเลขที่</td><td><input name="a"> หมู่ที่ <input name="b"> ถนน <input name="c"></td></tr>' +
+          '<tr><td>โทรศัพท์มือถือ</td><td><input name="m"> อีเมล <input name="e"></td></tr></table>',
+      ),
+    ).toEqual(['houseNo', 'moo', 'road', 'mobile', 'email']);
+  });
+
+  it('an age box after the birth date in its cell is not a second birth date', () => {
+    expect(
+      filled(
+        '<table><tr><td>เกิดวันที่</td><td><input name="b"> (เช่น 5 มีนาคม 2540) อายุ <input name="age"> ปี</td></tr></table>',
+      ),
+    ).toEqual(['birthDate', null]);
+  });
+
+  it('day/month/year captions are parts of the cell’s one birth date, not captions of their own', () => {
+    expect(
+      filled(
+        `<table><tr><td>วันเกิด</td><td>วันที่ <select name="d">${days}</select> เดือน <select name="m">${months}</select> ปี <select name="y">${years}</select></td></tr></table>`,
+      ),
+    ).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+
+  it('a section row spanning the table is not the caption of the boxes under it', () => {
+    expect(
+      filled(
+        '<table><tr><td colspan="2"><b>ที่อยู่ตามทะเบียนบ้าน</b></td></tr>' +
+          '<tr><td>บ้านเลขที่</td><td><input name="a"> หมู่ที่ <input name="b"></td></tr></table>',
+      ),
+    ).toEqual(['houseNo', 'moo']);
+  });
+
+  it('a heading paragraph before a line of captioned boxes heads the line, it labels no box', () => {
+    expect(
+      filled(
+        '<p><b>ที่อยู่ตามทะเบียนบ้าน</b></p><p>เลขที่ <input name="a"> หมู่ที่ <input name="b"> ตรอก/ซอย <input name="c"> ถนน <input name="d"></p>',
+      ),
+    ).toEqual(['houseNo', 'moo', 'soi', 'road']);
+  });
+
+  it('where the card was issued is the issuer, not his district; a contact address is his address line', () => {
+    expect(
+      filled(
+        '<table><tr><td>ออกให้ ณ อำเภอ/เขต</td><td><input name="i"></td></tr><tr><td>ออกให้ ณ จังหวัด</td><td><input name="p"></td></tr>' +
+          '<tr><td>ที่อยู่ปัจจุบันที่ติดต่อได้</td><td><textarea name="a"></textarea></td></tr></table>',
+      ),
+    ).toEqual(['cardIssuer', 'cardIssuer', 'addressLine']);
+  });
+});
