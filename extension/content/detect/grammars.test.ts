@@ -43,4 +43,42 @@ describe('grammars over several controls', () => {
     const fields = detected('<p>ชื่อ-นามสกุล <input name="a"> <input name="b"> <input name="c"></p>');
     expect(fields.some((f) => f.fill)).toBe(false);
   });
+
+  it('a birth date as three lists in a line with other fields: the lead and the two captioned as its parts', () => {
+    const fields = detected(
+      '<p>เกิดวันที่ <select name="d"><option>1</option><option>2</option></select> ' +
+        'เดือน <select name="m"><option>มกราคม</option><option>ธันวาคม</option></select> ' +
+        'พ.ศ. <select name="y"><option>2500</option><option>2510</option></select> อายุ <input name="age"> สัญชาติ <input name="n"></p>',
+    );
+    expect(fields.map((f) => (f.fill ? f.type : null))).toEqual([
+      'birthDay',
+      'birthMonth',
+      'birthYear',
+      null,
+      null,
+    ]);
+  });
+
+  it('a box with a label of its own after the ID or the name is not a part of them', () => {
+    expect(
+      detected('<p>เลขประจำตัวประชาชน <input name="a" maxlength="13"> โทรศัพท์ <input name="b"></p>').map(
+        (f) => [f.type, f.part, f.fill],
+      ),
+    ).toEqual([
+      ['citizenId', null, true],
+      ['phone', null, true],
+    ]);
+    expect(
+      detected('<p>ชื่อ-นามสกุล <input name="a"> โทรศัพท์ <input name="b"></p>').map((f) =>
+        f.fill ? f.type : null,
+      ),
+    ).toEqual(['fullName', 'phone']);
+  });
+
+  it('ID boxes joined by dashes (1-4-5-2-1) are one split ID', () => {
+    const boxes = [1, 4, 5, 2, 1].map((n, i) => `<input name="id${i}" maxlength="${n}">`).join(' - ');
+    const fields = detected(`<p>เลขประจำตัวประชาชน ${boxes}</p>`);
+    expect(fields.map((f) => f.part)).toEqual([0, 1, 2, 3, 4]);
+    expect(fields.every((f) => f.type === 'citizenId' && f.fill)).toBe(true);
+  });
 });

@@ -1,5 +1,7 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
+import { PART_WORD } from './label-evidence';
+import { normalizeLabel } from './normalize-label';
 import { sniffOptions } from './option-sniffing';
 
 /** The element holding a control's label context: a table cell, a dd, or the control's own parent. */
@@ -47,16 +49,21 @@ export function applyGrammars(fields: DetectedField[]): void {
       (f) =>
         !(f.element instanceof HTMLInputElement && ['hidden', 'submit', 'button'].includes(f.element.type)),
     );
-    if (!lead || group.length < 2) continue;
+    const from = lead ? group.indexOf(lead) : -1;
+    if (!lead || from < 0 || group.length < 2) continue;
     const inherit = { scope: lead.scope, confidence: lead.confidence };
-    const texts = group.filter(TEXTUAL);
+    // The boxes that continue the lead's label: the same label, none, a "-" between ID boxes, or a date part.
+    let end = from + 1;
+    while (end < group.length && continues(group[end] as DetectedField, lead)) end++;
+    const run = group.slice(from, end);
+    const texts = run.filter(TEXTUAL);
     const nameLead = texts.find((f) => f.type === 'fullName' || f.type === 'fullNameEn');
-    if (lead.type === 'citizenId' && texts.length === group.length) {
-      const parts = group.map((f) =>
+    if (lead.type === 'citizenId' && run.length > 1 && texts.length === run.length) {
+      const parts = run.map((f) =>
         f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
       );
-      const complete = parts.reduce((a, b) => a + b, 0) === 13;
-      group.forEach((f, i) => {
+      const complete = parts.every((n) => n > 0) && parts.reduce((a, b) => a + b, 0) === 13;
+      run.forEach((f, i) => {
         Object.assign(f, inherit, {
           type: 'citizenId',
           part: i,
@@ -89,9 +96,10 @@ export function applyGrammars(fields: DetectedField[]): void {
           });
         else Object.assign(f, { confidence: Math.min(f.confidence, 0.5) });
       });
-    } else if (lead.type === 'birthDate' && group.length === 3) {
+    } else if (lead.type === 'birthDate' && run.length >= 3) {
+      // "เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ] อายุ [ ]": the lead and the two boxes captioned as its parts
       const order: FieldType[] = ['birthDay', 'birthMonth', 'birthYear'];
-      group.forEach((f, i) => {
+      run.slice(0, 3).forEach((f, i) => {
         const sniffed = f.element instanceof HTMLSelectElement ? sniffOptions(f.element) : null;
         Object.assign(f, inherit, { type: sniffed && isDatePart(sniffed) ? sniffed : order[i] });
       });
@@ -116,6 +124,12 @@ export function applyGrammars(fields: DetectedField[]): void {
           source: lead.source,
         });
   }
+}
+
+/** A box that carries on its group's label rather than starting a field of its own. */
+function continues(f: DetectedField, lead: DetectedField): boolean {
+  const label = normalizeLabel(f.label);
+  return label === normalizeLabel(lead.label) || !/[ก-ฮa-z]/.test(label) || PART_WORD.test(label);
 }
 
 function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {

@@ -143,7 +143,7 @@ const BOXES =
 const boxesIn = (el: Element) => el.querySelectorAll(BOXES).length;
 
 /** Words that caption a part of one field (a date's day/month/year) rather than a field of its own. */
-const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)$/;
+export const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)$/;
 
 /** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
 function ownCaption(text: string): boolean {
