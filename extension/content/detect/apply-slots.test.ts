@@ -65,4 +65,39 @@ describe('slots applied to the heuristic guesses', () => {
     const years = Array.from({ length: 12 }, (_, i) => `<option>${2560 + i}</option>`).join('');
     expect(filled(`<label>ปีงบประมาณ <select name="fy">${years}</select></label>`)).toEqual({ fy: null });
   });
+
+  it('a correction form: the applicant above and the new column of the old/new table are both his', () => {
+    const row = (label: string, n: string) =>
+      `<tr><td><input type="checkbox" name="fix_${n}"></td><td>${label}</td><td><input name="old_${n}"></td><td><input name="new_${n}"></td></tr>`;
+    expect(
+      filled(
+        '<table><tr><td>ชื่อ</td><td><input name="fname"></td></tr><tr><td>นามสกุล</td><td><input name="lname"></td></tr></table>' +
+          `<table><tr><th>แก้ไข</th><th>รายการ</th><th>ข้อมูลเดิม</th><th>ข้อมูลใหม่</th></tr>${row('ชื่อ', 'f')}${row('นามสกุล', 'l')}</table>`,
+      ),
+    ).toEqual({
+      fname: 'firstName',
+      lname: 'lastName',
+      fix_f: null,
+      old_f: null,
+      new_f: 'firstName',
+      fix_l: null,
+      old_l: null,
+      new_l: 'lastName',
+    });
+  });
+
+  it('the name and ID above the rows of a history page (named by its title) are whose history it is', () => {
+    document.title = 'ประวัติการรับเงินเดือน';
+    try {
+      expect(
+        filled(
+          '<table><tr><td>ชื่อ-สกุล</td><td><input name="n" readonly></td><td>เลขประจำตัวประชาชน</td><td><input name="c"></td></tr></table>' +
+            '<table><tr><th>ลำดับ</th><th>ปี พ.ศ.</th><th>วันที่มีผล</th></tr><tr><td>1</td><td><input name="y[]"></td><td><input name="d[]"></td></tr>' +
+            '<tr><td>2</td><td><input name="y[]"></td><td><input name="d[]"></td></tr></table>',
+        ),
+      ).toMatchObject({ n: 'fullName', c: 'citizenId', 'y[]': null, 'd[]': null });
+    } finally {
+      document.title = '';
+    }
+  });
 });

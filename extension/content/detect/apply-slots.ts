@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
+import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
@@ -25,6 +26,8 @@ const IDENTITY = new Set<FieldType>([
   'sex',
 ]);
 
+const NEW_LABEL = /ใหม่$|\bnew$/;
+
 /** The fields that name whose history a history page is. */
 const WHOSE_RECORD = new Set<FieldType>([
   'title',
@@ -43,7 +46,7 @@ const WHOSE_RECORD = new Set<FieldType>([
  * filled. Then, if an identity type still occurs in the holder's part more than once (two unnamed people, two
  * name boxes), only the one a heading explicitly gives to the holder is kept; otherwise none is filled.
  */
-export function applySlots(fields: DetectedField[], { slots, columns }: PageSlots): void {
+export function applySlots(fields: DetectedField[], { slots, columns, corrections }: PageSlots): void {
   const seen = new Map<string, DetectedField[]>();
   const radiosSeen = new Set<string>();
   for (const f of fields) {
@@ -55,6 +58,8 @@ export function applySlots(fields: DetectedField[], { slots, columns }: PageSlot
       // under a history heading, the name and ID outside the rows say whose history it is: the holder's
     } else if (slot.kind !== 'holder') f.scope = 'other';
     if (f.scope !== 'subject' || !IDENTITY.has(f.type) || f.confidence < OFFER_ONLY) continue;
+    // "ชื่อใหม่", the old and new columns of a correction table: the holder's own values, not a second person
+    if (corrections.has(f.element) || NEW_LABEL.test(normalizeLabel(f.label))) continue;
     const key = `${f.type}#${f.part ?? ''}`;
     const list = seen.get(key) ?? [];
     // the radio buttons of one group are one field

@@ -33,6 +33,7 @@ describe('whose form is this', () => {
     ['ผู้ดูแลระบบ', 'role'],
     ['ผู้ดูแลระบบคนที่ 2', 'person'],
     ['รายงานตัวเข้ารับราชการ', 'neutral'],
+    ['หน่วยบริการที่ต้องการลงทะเบียน', 'organisation'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -112,5 +113,15 @@ describe('whose form is this', () => {
       ),
     ).toEqual({ a: 'holder', b: 'holder' });
     expect(slotsOf('<input name="a">', 'แก้ไขข้อมูลหน่วยงาน')).toEqual({ a: 'organisation' });
+  });
+
+  it('a form that registers the person choosing a unit is his, the unit part is the organisation’s', () => {
+    expect(
+      slotsOf(
+        '<h5>ลงทะเบียนเลือกหน่วยบริการประจำ</h5><input name="pid"><h6>ที่อยู่ที่พักอาศัยจริง</h6><input name="no">' +
+          '<h6>หน่วยบริการที่ต้องการลงทะเบียน</h6><select name="prov"></select>',
+        'ลงทะเบียนเลือกหน่วยบริการ',
+      ),
+    ).toEqual({ pid: 'holder', no: 'holder', prov: 'organisation' });
   });
 });

@@ -26,6 +26,9 @@ export interface Slot {
 export interface PageSlots {
   slots: Map<FormControl, Slot>;
   columns: Map<FormControl, Slot>;
+  /** controls in the old or new column of an old/new table: the holder's own past and corrected values, not a
+   * second person (the old ones are also in `columns`, as history) */
+  corrections: Set<FormControl>;
 }
 
 const CONTROLS = 'input, select, textarea';
@@ -37,7 +40,20 @@ const CONTEXT =
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
-const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|form\b)/;
+const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
+
+/** A column of new values ("ข้อมูลใหม่", "แก้ไขเป็น") next to the old ones. */
+const NEW_COLUMN = /ใหม่|แก้ไขเป็น|\bnew\b/;
+
+/**
+ * What a heading or the page title says. A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says
+ * nothing about whose form this is, and a form's own title names what the form is about ("แบบแจ้งบัญชีเงินฝากธนาคาร",
+ * "ลงทะเบียนเลือกหน่วยบริการ"), not an organisation's section.
+ */
+function titleVerdict(text: string): ContextVerdict {
+  const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
+  return FORM_TITLE.test(text) && (verdict === 'organisation' || verdict === 'records') ? 'neutral' : verdict;
+}
 
 interface Heading {
   verdict: ContextVerdict;
@@ -62,11 +78,7 @@ function headingOf(el: Element): Heading | null {
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
-  // A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says nothing about whose form this is, and a
-  // form's own title names what the form is about ("แบบแจ้งบัญชีเงินฝากธนาคาร"), not an organisation's section.
-  let verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
-  if (FORM_TITLE.test(text) && (verdict === 'organisation' || verdict === 'records')) verdict = 'neutral';
-  return { verdict, text, container };
+  return { verdict: titleVerdict(text), text, container };
 }
 
 // Groups named for assistive technology (role="group" aria-label="ข้อมูลคู่สมรส"): the name heads the group only.
@@ -146,9 +158,9 @@ function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) =>
 function makeColumnTest(
   controlsPerRow: Map<Element, number>,
   persons: number,
-): (el: FormControl) => Slot | null {
+): (el: FormControl) => Slot | 'old' | 'new' | null {
   const headerOf = new Map<Element, Element | null>();
-  const cellSlots = new Map<Element, Slot | null>();
+  const cellSlots = new Map<Element, Slot | 'old' | 'new' | null>();
   let next = persons;
   const headerAbove = (row: Element): Element | null => {
     const walked: Element[] = [];
@@ -185,14 +197,17 @@ function makeColumnTest(
         let slot = cellSlots.get(c);
         if (slot === undefined) {
           const text = normalizeLabel(c.textContent ?? '');
-          const verdict = OLD_VALUE.test(text) ? 'records' : contextVerdict(text);
-          slot =
-            verdict === 'person'
+          const verdict = contextVerdict(text);
+          slot = OLD_VALUE.test(text)
+            ? 'old'
+            : verdict === 'person'
               ? { kind: 'person', index: ++next, explicit: true }
               : // a column header may take the holder's fields away, never give them: it only ever abstains
                 verdict === 'organisation' || verdict === 'search' || verdict === 'records'
                 ? { kind: verdict, index: 0, explicit: true }
-                : null;
+                : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
+                  ? 'new'
+                  : null;
           cellSlots.set(c, slot);
         }
         return slot;
@@ -292,11 +307,12 @@ export function pageSlots(doc: Document): PageSlots {
       }
     }
   }
-  const title = contextVerdict(doc.title);
-  // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels).
+  const title = titleVerdict(normalizeLabel(doc.title));
+  // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's
+  // title says so as plainly as its heading would (the name and ID above the rows are whose history it is).
   const start: Slot =
     title === 'search' || title === 'organisation' || title === 'records'
-      ? { kind: title, index: 0, explicit: false }
+      ? { kind: title, index: 0, explicit: title === 'records' }
       : title === 'person'
         ? { kind: 'person', index: 1, explicit: false }
         : { kind: 'holder', index: 0, explicit: false };
@@ -319,6 +335,8 @@ export function pageSlots(doc: Document): PageSlots {
   const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
   const slots = new Map<FormControl, Slot>();
   const columns = new Map<FormControl, Slot>();
+  const corrections = new Set<FormControl>();
+  const PAST: Slot = { kind: 'records', index: 0, explicit: true };
   const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
   const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
   const LOGIN: Slot = { kind: 'login', index: 0, explicit: false };
@@ -345,9 +363,11 @@ export function pageSlots(doc: Document): PageSlots {
       slot = RECORDS;
     else {
       const column = columnSlot(item);
-      if (column) columns.set(item, column);
+      if (column === 'old' || column === 'new') corrections.add(item);
+      if (column === 'old') columns.set(item, PAST);
+      else if (column && column !== 'new') columns.set(item, column);
     }
     slots.set(item, slot);
   }
-  return { slots, columns };
+  return { slots, columns, corrections };
 }

@@ -26,7 +26,7 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 
 /** Organisations and places that are not a person's: the office, its address, a transfer's target. */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank/;
 
 /** Search, filter and report criteria. */
 const SEARCH = /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|search|filter|criteria|report/;
