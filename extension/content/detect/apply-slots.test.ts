@@ -100,4 +100,19 @@ describe('slots applied to the heuristic guesses', () => {
       document.title = '';
     }
   });
+
+  it('a block naming an organisation and no person: its address, phone and e-mail are the organisation’s', () => {
+    expect(
+      filled(
+        '<table><tr><th>ชื่อหน่วยงาน</th><td><input name="org"></td></tr><tr><th>จังหวัด</th><td><input name="prov"></td></tr>' +
+          '<tr><th>โทรศัพท์</th><td><input name="tel"></td></tr></table>',
+      ),
+    ).toEqual({ org: null, prov: null, tel: null });
+    expect(
+      filled(
+        '<table><tr><th>ชื่อ</th><td><input name="fn"></td></tr><tr><th>หน่วยงาน</th><td><input name="org"></td></tr>' +
+          '<tr><th>โทรศัพท์</th><td><input name="tel"></td></tr></table>',
+      ),
+    ).toEqual({ fn: 'firstName', org: null, tel: 'phone' });
+  });
 });

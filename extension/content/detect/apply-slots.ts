@@ -2,6 +2,7 @@ import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
+import { contextVerdict } from './whose-form';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
 const OFFER_ONLY = 0.6;
@@ -87,12 +88,60 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     for (const f of fields)
       if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  organisationBlocks(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {
     const column = columns.get(f.element);
     if (!column) continue;
     f.slot = column;
     if (f.source === 'heuristic' && f.type !== null) f.scope = 'other';
+  }
+}
+
+/** Where and how to reach someone: an organisation has these too. */
+const PLACE_OR_CONTACT = new Set<FieldType>([
+  'houseNo',
+  'moo',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+  'addressLine',
+  'phone',
+  'mobile',
+  'email',
+]);
+
+const BLOCK = 'fieldset, table, dl, [class*="row"], form';
+const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: false };
+
+/**
+ * A block (table, fieldset, row, list) whose own fields name an organisation ("ชื่อ อปท.", "ที่อยู่หน่วยงาน") and no
+ * person: its address, phone and e-mail are the organisation's, whatever the page's headings say.
+ */
+function organisationBlocks(fields: DetectedField[]): void {
+  const blocks = new Map<Element, boolean>();
+  for (const f of fields)
+    if (f.label && contextVerdict(f.label) === 'organisation') {
+      const block = f.element.closest(BLOCK);
+      if (block) blocks.set(block, true);
+    }
+  if (blocks.size === 0) return;
+  for (const f of fields)
+    if (f.type !== null && IDENTITY.has(f.type)) {
+      const block = f.element.closest(BLOCK);
+      if (block && blocks.has(block)) blocks.set(block, false);
+    }
+  for (const f of fields) {
+    if (f.source !== 'heuristic' || f.type === null || !PLACE_OR_CONTACT.has(f.type) || f.scope !== 'subject')
+      continue;
+    const block = f.element.closest(BLOCK);
+    if (block && blocks.get(block)) {
+      f.scope = 'other';
+      f.slot = ORGANISATION_SLOT;
+    }
   }
 }
 

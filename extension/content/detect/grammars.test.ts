@@ -81,4 +81,13 @@ describe('grammars over several controls', () => {
     expect(fields.map((f) => f.part)).toEqual([0, 1, 2, 3, 4]);
     expect(fields.every((f) => f.type === 'citizenId' && f.fill)).toBe(true);
   });
+
+  it('three lists under one birth label, each named for its part (วันเกิด, เดือนเกิด, ปีเกิด), are one birth date', () => {
+    const fields = detected(
+      '<div><label>วันเกิด</label><div class="d-flex"><select aria-label="วันเกิด"><option>1</option><option>31</option></select>' +
+        '<select aria-label="เดือนเกิด"><option>ม.ค.</option><option>ธ.ค.</option></select>' +
+        '<select aria-label="ปีเกิด"><option>2540</option><option>2541</option></select></div></div>',
+    );
+    expect(fields.map((f) => (f.fill ? f.type : null))).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });

@@ -13,6 +13,9 @@ export interface HeuristicRule {
   name?: RegExp;
 }
 
+/** Cards that are not the citizen ID card: their dates are not the card's. */
+const OTHER_CARD = /คนพิการ|ข้าราชการ|เจ้าหน้าที่|พนักงาน|สมาชิก|ประกัน|ใบขับขี่|ใบอนุญาต|หนังสือเดินทาง|passport|driv/;
+
 export const RULES: readonly HeuristicRule[] = [
   {
     type: 'citizenId',
@@ -26,7 +29,8 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'fullName',
     // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
-    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล|^full ?name/,
+    // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง)
+    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล|^full ?name|^ข้าพเจ้า$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
@@ -51,7 +55,7 @@ export const RULES: readonly HeuristicRule[] = [
   { type: 'sex', positive: /^เพศ|gender|^sex$/, name: /^(ddl|cbo|rdo)?(sex|gender)$/i },
   {
     type: 'houseNo',
-    positive: /บ้านเลขที่|^เลขที่$|^เลขที่บ้าน|house ?no|house ?number/,
+    positive: /บ้านเลขที่|^(ที่อยู่|ที่ตั้ง)? ?เลขที่$|^เลขที่บ้าน|house ?no|house ?number/,
     negative: /ตำแหน่ง|คำสั่ง|บัญชี|หนังสือ|ใบอนุญาต/,
     name: /^(txt)?(house_?no|addr_?no|homeno)$/i,
   },
@@ -97,11 +101,12 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'addressLine',
-    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|^address$/,
+    // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address)
+    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
-  { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/ },
-  { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/ },
+  { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/, negative: OTHER_CARD },
+  { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/, negative: OTHER_CARD },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ)|ออกโดย|issued by/ },
 ];
 

@@ -34,6 +34,7 @@ export interface Classification {
 }
 
 const NEW_VALUE = / ?(ใหม่|new)$/;
+const BILINGUAL = /(?<=[ก-๙].*) ?\/ ?[a-z][a-z .]*$/;
 const CITIZEN_ID = /^เลขประจำตัวประชาชน|^เลขบัตรประชาชน/;
 
 /** Scores closer than this are a close call. */
@@ -78,9 +79,10 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     return UNKNOWN;
   }
   // "ชื่อใหม่" on a correction form asks for the current name: the qualifier is dropped before matching.
+  // "ชื่อ (ไทย) / First name (Thai)": a bilingual label is read by its Thai half.
   const texts = evidence.map((e) => {
     const split = splitLabel(e.text);
-    return { ...e, ...split, main: split.main.replace(NEW_VALUE, '') };
+    return { ...e, ...split, main: split.main.replace(BILINGUAL, '').replace(NEW_VALUE, '') };
   });
   // "เลขประจำตัวผู้เสียภาษีอากร (เลขประจำตัวประชาชน)": a person's tax ID is his citizen ID when the label says so.
   for (const e of texts)

@@ -83,4 +83,40 @@ describe('label evidence: whose caption labels which box', () => {
       ),
     ).toEqual(['cardIssuer', 'cardIssuer', 'addressLine']);
   });
+
+  it('a layout table inside the field’s cell takes the caption on the left of that cell (ASP.NET lists, ID squares)', () => {
+    const squares = [1, 4, 5, 2, 1].map((n) => `<td><input maxlength="${n}"></td>`).join('<td>-</td>');
+    expect(
+      filled(
+        `<table><tr><td>เลขประจำตัวประชาชน</td><td><table><tr>${squares}</tr></table></td></tr>` +
+          '<tr><td>คำนำหน้า</td><td><table><tr><td><input type="radio" name="t" id="t1"><label for="t1">นาย</label></td>' +
+          '<td><input type="radio" name="t" id="t2"><label for="t2">นาง</label></td></tr></table></td></tr></table>',
+      ),
+    ).toEqual(['citizenId', 'citizenId', 'citizenId', 'citizenId', 'citizenId', 'title', 'title']);
+  });
+
+  it('radio groups take their group caption, not the choices of the group before them', () => {
+    expect(
+      filled(
+        '<p>คำนำหน้าชื่อ <input type="radio" name="p" id="p1"><label for="p1">นาย</label> <input type="radio" name="p" id="p2"><label for="p2">นาง</label>' +
+          ' เพศ <input type="radio" name="g" id="g1"><label for="g1">ชาย</label> <input type="radio" name="g" id="g2"><label for="g2">หญิง</label></p>',
+      ),
+    ).toEqual(['title', 'title', 'sex', 'sex']);
+    expect(
+      filled(
+        '<div class="form-group"><label class="control-label">เพศ</label><div><label class="radio-inline"><input type="radio" name="s"> ชาย</label>' +
+          '<label class="radio-inline"><input type="radio" name="s"> หญิง</label></div></div>',
+      ),
+    ).toEqual(['sex', 'sex']);
+  });
+
+  it('bilingual labels, the signer of a letter-form, its contact address, an address number, another card’s dates', () => {
+    expect(
+      filled(
+        '<label>ชื่อ (ไทย) / First name (Thai) <input name="a"></label><label>ชื่อ (อังกฤษ) / First name (English) <input name="b"></label>' +
+          '<p>ข้าพเจ้า <input name="c"> ตำแหน่ง <input name="d"></p><p>ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ <input name="e"></p>' +
+          '<label>ที่อยู่ เลขที่ <input name="f"></label><label>วันออกบัตรคนพิการ <input name="g"></label>',
+      ),
+    ).toEqual(['firstName', 'firstNameEn', 'fullName', null, 'addressLine', 'houseNo', null]);
+  });
 });

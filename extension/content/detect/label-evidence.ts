@@ -21,13 +21,20 @@ export interface Evidence {
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function tableColumnLabel(el: FormControl): string {
-  const cell = el.closest('td, th');
-  let prev = cell?.previousElementSibling;
-  // The label cell is the nearest earlier cell that holds text and no control of its own.
-  while (prev && (prev.querySelector('input, select, textarea') || !textOf(prev)))
-    prev = prev.previousElementSibling;
-  return prev ? textOf(prev) : '';
+  let cell = el.closest('td, th');
+  // A layout table inside the field's cell (ASP.NET RadioButtonList, 13 ID squares with "-" cells): its cells have
+  // no caption of their own, the cell holding the table has it on its left.
+  for (let depth = 0; cell && depth < 2; depth++, cell = cell.parentElement?.closest('td, th') ?? null) {
+    let prev = cell.previousElementSibling;
+    // The label cell is the nearest earlier cell that holds words and no control of its own.
+    while (prev && (prev.querySelector('input, select, textarea') || !WORDS.test(textOf(prev))))
+      prev = prev.previousElementSibling;
+    if (prev) return textOf(prev);
+  }
+  return '';
 }
+
+const WORDS = /[ก-ฮa-z]/i;
 
 function headerRowLabel(el: FormControl): string {
   const cell = el.closest('td');
@@ -60,7 +67,12 @@ function siblingText(el: FormControl): string {
   const parts: string[] = [];
   let node = el.previousSibling;
   while (node && parts.join('').length < 60) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('input, select, textarea, br')) {
+    // another box, or another box's caption (a label for it, a label around it), ends this box's caption
+    if (
+      node.nodeType === Node.ELEMENT_NODE &&
+      ((node as Element).matches('input, select, textarea, br, label[for]') ||
+        (node as Element).querySelector('input, select, textarea'))
+    ) {
       // "ชื่อ<br><input>": a caption on the line just above its box, in the same cell
       if ((node as Element).tagName === 'BR' && parts.length === 0) {
         node = node.previousSibling;
@@ -77,7 +89,9 @@ function siblingText(el: FormControl): string {
 
 /** Div grids: the label sits in the element before the control's wrapper (one or two levels up). */
 function gridCellLabel(el: FormControl, captioned: boolean): string {
-  let node: Element | null = el.parentElement;
+  // a radio button's own label is its choice ("ชาย"): the group's caption is outside it
+  let node: Element | null =
+    el.type === 'radio' ? (el.closest('label')?.parentElement ?? el.parentElement) : el.parentElement;
   for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
     if (node.matches('td, dd, label, form, body')) return '';
     // a line of captioned boxes ("เลขที่ [ ] หมู่ที่ [ ]"): the element before it heads the line, not each box
@@ -143,7 +157,7 @@ const BOXES =
 const boxesIn = (el: Element) => el.querySelectorAll(BOXES).length;
 
 /** Words that caption a part of one field (a date's day/month/year) rather than a field of its own. */
-export const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)$/;
+export const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)( ?เกิด)?$/;
 
 /** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
 function ownCaption(text: string): boolean {

@@ -34,6 +34,13 @@ describe('whose form is this', () => {
     ['ผู้ดูแลระบบคนที่ 2', 'person'],
     ['รายงานตัวเข้ารับราชการ', 'neutral'],
     ['หน่วยบริการที่ต้องการลงทะเบียน', 'organisation'],
+    ['ผู้ดูแลคนพิการ', 'person'],
+    ['แบบใบลาป่วย ลาคลอดบุตร ลากิจส่วนตัว', 'holder'],
+    ['สถิติบุคลากรท้องถิ่น', 'search'],
+    ['ข้อมูลศูนย์พัฒนาเด็กเล็ก', 'organisation'],
+    ['ตั้งค่าระบบ', 'organisation'],
+    ['พื้นที่ดำเนินการ', 'organisation'],
+    ['สถานที่เกิดเหตุ', 'organisation'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -123,5 +130,35 @@ describe('whose form is this', () => {
         'ลงทะเบียนเลือกหน่วยบริการ',
       ),
     ).toEqual({ pid: 'holder', no: 'holder', prov: 'organisation' });
+  });
+
+  it('a short paragraph of its own heads what follows; stacked old and new sections: old is history, new is his', () => {
+    expect(slotsOf('<input name="a"><p class="note">สถานที่เกิดเหตุ</p><input name="b">')).toEqual({
+      a: 'holder',
+      b: 'organisation',
+    });
+    expect(
+      slotsOf(
+        '<input name="id"><div class="sec-title">ข้อมูลเดิม</div><input name="old"><div class="sec-title">ข้อมูลใหม่</div><input name="new">',
+      ),
+    ).toEqual({ id: 'holder', old: 'records', new: 'holder' });
+  });
+
+  it('one role among other people’s sections is one more of them, unless a section names the holder', () => {
+    const page =
+      '<fieldset><legend>ผู้เข้าร่วมอบรมคนที่ 1</legend><input name="p"></fieldset><h4>ผู้ประสานงาน</h4><input name="c">';
+    expect(slotsOf(page)).toEqual({ p: 'person:1', c: 'person:2' });
+    expect(slotsOf(`<h3>ข้อมูลผู้ขอ</h3><input name="h">${page}`)).toMatchObject({ h: 'holder', c: 'holder' });
+  });
+
+  it('13 squares under one array name are one value, rows under a history heading are each a record', () => {
+    const squares = Array.from({ length: 13 }, () => '<input name="pid[]" maxlength="1">').join('');
+    expect(slotsOf(`<p>เลขประจำตัวประชาชน ${squares}</p>`)).toEqual({ 'pid[]': 'holder' });
+    expect(
+      slotsOf(
+        '<h3>บัญชีการเลื่อนขั้นเงินเดือน</h3><table><tr><th>ที่</th><th>ชื่อ-สกุล</th></tr>' +
+          '<tr><td>1</td><td><input name="n1"></td></tr><tr><td>2</td><td><input name="n2"></td></tr></table>',
+      ),
+    ).toEqual({ n1: 'records', n2: 'records' });
   });
 });

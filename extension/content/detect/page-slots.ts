@@ -35,7 +35,7 @@ const CONTROLS = 'input, select, textarea';
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
 // class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
 const CONTEXT =
-  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, span[style*="bold"], ' +
+  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, span[style*="bold"], p, ' +
   '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
@@ -60,6 +60,8 @@ interface Heading {
   text: string;
   /** a legend heads its fieldset only, a caption its table; other headings last until the next one */
   container: Element | null;
+  /** a section of old values ("ข้อมูลเดิม") or of the new ones after it ("ข้อมูลใหม่") */
+  change?: 'old' | 'new';
   slot?: Slot;
 }
 
@@ -70,7 +72,8 @@ function headingOf(el: Element): Heading | null {
   const label = el.closest('label');
   if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
   const text = normalizeLabel(el.textContent ?? '');
-  if (text.length < 2 || text.length > 80) return null;
+  // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
+  if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
   if (
     (el.tagName === 'B' || el.tagName === 'STRONG' || el.tagName === 'SPAN') &&
     normalizeLabel(el.parentElement?.textContent ?? '') !== text
@@ -78,7 +81,10 @@ function headingOf(el: Element): Heading | null {
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
-  return { verdict: titleVerdict(text), text, container };
+  const verdict = titleVerdict(text);
+  const plain = verdict === 'neutral' || verdict === 'holder';
+  const change = plain && OLD_VALUE.test(text) ? 'old' : plain && NEW_COLUMN.test(text) ? 'new' : undefined;
+  return { verdict, text, container, ...(change ? { change } : {}) };
 }
 
 // Groups named for assistive technology (role="group" aria-label="ข้อมูลคู่สมรส"): the name heads the group only.
@@ -103,13 +109,24 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       const key = roleOf(h.text);
       roles.set(key, (roles.get(key) ?? 0) + 1);
     }
+  // One role is the holder only on a page about him: among other people's sections, with no section naming the
+  // holder, it is one more of them.
+  const others =
+    (start.kind === 'person' || headings.some((h) => h.verdict === 'person')) &&
+    !headings.some((h) => h.verdict === 'holder');
   let previous = start;
   let persons = start.index;
+  let beforeOld: Slot | null = null;
   for (const h of headings) {
     let verdict = h.verdict;
-    if (verdict === 'role') verdict = (roles.get(roleOf(h.text)) ?? 0) > 1 ? 'person' : 'neutral';
+    if (verdict === 'role') verdict = others || (roles.get(roleOf(h.text)) ?? 0) > 1 ? 'person' : 'neutral';
     let slot: Slot;
-    if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
+    // stacked correction sections: the old values are history, the new ones belong to whoever came before the old
+    if (h.change === 'old') {
+      beforeOld = previous;
+      slot = { kind: 'records', index: 0, explicit: false }; // not a history's owner: his name there is his old one
+    } else if (h.change === 'new' && beforeOld) slot = beforeOld;
+    else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     else if (verdict === 'neutral')
       slot =
         previous.kind === 'holder'
@@ -265,6 +282,9 @@ function makeFormTest(): (el: FormControl) => SlotKind | null {
   };
 }
 
+const isShortBox = (el: FormControl) =>
+  el instanceof HTMLInputElement && el.maxLength > 0 && el.maxLength <= 5;
+
 function insideAny(el: Element, containers: Set<Element>): boolean {
   for (let node = el.parentElement; node && !node.matches('form, body'); node = node.parentElement)
     if (containers.has(node)) return true;
@@ -329,8 +349,9 @@ export function pageSlots(doc: Document): PageSlots {
   const columnSlot = makeColumnTest(controlsPerRow, persons);
   // name="child_name[]" twice: a list of records, whatever the layout.
   const arrays = new Map<string, number>();
+  // (short boxes under one array name are the parts of one value: 13 ID squares named pid[])
   for (const item of items)
-    if (item instanceof Element && item.name.endsWith('[]'))
+    if (item instanceof Element && item.name.endsWith('[]') && !isShortBox(item))
       arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
   const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
   const slots = new Map<FormControl, Slot>();
@@ -359,8 +380,11 @@ export function pageSlots(doc: Document): PageSlots {
     const kind = formKind(item);
     if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
     else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
-    else if ((slot.kind === 'holder' || slot.kind === 'unknown') && (inRecordRow(item) || repeated(item)))
-      slot = RECORDS;
+    else if (
+      (slot.kind === 'holder' || slot.kind === 'unknown' || slot.kind === 'records') &&
+      (inRecordRow(item) || repeated(item))
+    )
+      slot = RECORDS; // rows under a history heading too: a name in a row is that row's person, not the holder
     else {
       const column = columnSlot(item);
       if (column === 'old' || column === 'new') corrections.add(item);

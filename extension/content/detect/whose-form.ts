@@ -13,9 +13,9 @@ export type ContextVerdict = SlotKind | 'role' | 'neutral';
 
 /** People who are never the card holder on his own record: family, officials acting on it, contacts. */
 export const RELATED_PEOPLE =
-  'บิดา|มารดา|บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
+  'บิดา|มารดา|(?<!คลอด)บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar';
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ดูแล(?!ระบบ)|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
@@ -26,10 +26,11 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 
 /** Organisations and places that are not a person's: the office, its address, a transfer's target. */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|พื้นที่ดำเนินการ|สถานที่เกิดเหตุ|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
-const SEARCH = /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|search|filter|criteria|report/;
+const SEARCH =
+  /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|สถิติ|search|filter|criteria|report|statistic|dashboard/;
 
 /** Per-row records of the card holder's history: years and places there are not his birth or address. */
 const RECORDS =
