@@ -98,22 +98,6 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   }
 }
 
-/** Where and how to reach someone: an organisation has these too. */
-const PLACE_OR_CONTACT = new Set<FieldType>([
-  'houseNo',
-  'moo',
-  'soi',
-  'road',
-  'subdistrict',
-  'district',
-  'province',
-  'postcode',
-  'addressLine',
-  'phone',
-  'mobile',
-  'email',
-]);
-
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';
 const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: false };
 
@@ -135,7 +119,14 @@ function organisationBlocks(fields: DetectedField[]): void {
       if (block && blocks.has(block)) blocks.set(block, false);
     }
   for (const f of fields) {
-    if (f.source !== 'heuristic' || f.type === null || !PLACE_OR_CONTACT.has(f.type) || f.scope !== 'subject')
+    // where and how to reach someone (address, phone, e-mail): everything but identity and the card's own data
+    if (
+      f.source !== 'heuristic' ||
+      !f.type ||
+      IDENTITY.has(f.type) ||
+      f.type.startsWith('card') ||
+      f.scope !== 'subject'
+    )
       continue;
     const block = f.element.closest(BLOCK);
     if (block && blocks.get(block)) {

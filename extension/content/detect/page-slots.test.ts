@@ -161,4 +161,18 @@ describe('whose form is this', () => {
       ),
     ).toEqual({ n1: 'records', n2: 'records' });
   });
+
+  it('a page without a form whose buttons search and none saves is a search (a single-page app’s filter bar)', () => {
+    const boxes = ['ชื่อ', 'นามสกุล', 'จังหวัด', 'อำเภอ', 'ตำบล', 'เพศ'].map(
+      (l, i) => `<label>${l} <input name="f${i}"></label>`,
+    );
+    expect(
+      Object.values(slotsOf(`<div class="filters">${boxes.join('')}<button>ค้นหา</button></div>`)),
+    ).toEqual(Array(6).fill('search'));
+    expect(
+      slotsOf('<div><label>ชื่อ <input name="a"></label><button>ค้นหา</button><button>บันทึก</button></div>'),
+    ).toEqual({
+      a: 'holder',
+    });
+  });
 });

@@ -264,7 +264,8 @@ const TYPED = (c: Element) =>
 function makeFormTest(): (el: FormControl) => SlotKind | null {
   const cache = new Map<Element, SlotKind | null>();
   return (el) => {
-    const form = el.closest('form');
+    // pages without a <form> (single-page apps) are judged as one form: their buttons search and none saves
+    const form = el.closest('form') ?? el.ownerDocument.body;
     if (!form) return null;
     let kind = cache.get(form);
     if (kind === undefined) {
