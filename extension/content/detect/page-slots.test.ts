@@ -173,4 +173,20 @@ describe('whose form is this', () => {
       Object.values(slotsOf(`<div>${boxes.join('')}<button>ค้นหา</button><button>บันทึก</button></div>`)),
     ).toEqual(Array(6).fill('holder'));
   });
+
+  it('a list of people by name (a plain-text ชื่อ-สกุล column over rows of boxes) is records, its first row too', () => {
+    const row = (n: number, name: string) =>
+      `<tr><td>${n}</td><td>${name}</td><td><input name="cid${n}"></td><td><input name="tel${n}"></td></tr>`;
+    expect(
+      slotsOf(
+        `<table><tr><th>ที่</th><th>ชื่อ-สกุล</th><th>เลขประจำตัวประชาชน</th><th>โทรศัพท์</th></tr>${row(1, 'นายสมชาย ใจดี')}${row(2, 'นางสมหญิง ใจงาม')}</table>`,
+      ),
+    ).toEqual({ cid1: 'records', tel1: 'records', cid2: 'records', tel2: 'records' });
+    // a label column under a header ("รายการ | ข้อมูล") is a form, not a list
+    expect(
+      slotsOf(
+        '<table><tr><th>รายการ</th><th>ข้อมูล</th></tr><tr><td>ชื่อ</td><td><input name="a"></td></tr><tr><td>นามสกุล</td><td><input name="b"></td></tr></table>',
+      ),
+    ).toEqual({ a: 'holder', b: 'holder' });
+  });
 });

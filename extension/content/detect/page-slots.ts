@@ -156,16 +156,51 @@ function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) =>
     }
     return s;
   };
+  // A list of people by name: a "ชื่อ-สกุล" column of plain text over two or more rows of boxes (a confirmation list,
+  // a salary list): each row is that person's, whatever text the rows carry.
+  const lists = new Map<Element, boolean>();
+  const listsNames = (table: HTMLTableElement | null) => {
+    if (!table) return false;
+    let v = lists.get(table);
+    if (v === undefined) {
+      const [header, ...rows] = Array.from(table.rows);
+      const data = rows.filter((r) => controlsPerRow.get(r));
+      v = false;
+      if (header && !controlsPerRow.get(header) && data.length > 1)
+        for (let c = 0, col = 0; c < header.cells.length; col += header.cells[c]?.colSpan || 1, c++)
+          if (NAME_CAPTION.test(normalizeLabel(header.cells[c]?.textContent ?? '')))
+            v ||= data.every((r) => {
+              const cell = cellAt(r, col);
+              return cell !== null && !cell.querySelector(CONTROLS) && ownText(cell) !== '';
+            });
+      lists.set(table, v);
+    }
+    return v;
+  };
   return (el) => {
     const row = el.closest('tr');
     const me = shape(row);
-    if (!row || !me || me.labelled) return false;
+    if (!row || !me) return false;
+    if (listsNames(row.closest('table'))) return true;
+    if (me.labelled) return false;
     const same = (other: Element | null) => {
       const s = shape(other);
       return s !== null && !s.labelled && s.controls === me.controls;
     };
     return same(row.previousElementSibling) || same(row.nextElementSibling);
   };
+}
+
+const NAME_CAPTION = /^(ชื่อ|name\b|full ?name)/;
+
+/** The cell of a row at a column, counting colspans. */
+function cellAt(row: Element, column: number): Element | null {
+  let at = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    at += (c as HTMLTableCellElement).colSpan || 1;
+    if (column < at) return c;
+  }
+  return null;
 }
 
 /**
@@ -207,31 +242,25 @@ function makeColumnTest(
     let column = 0;
     for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling)
       column += (c as HTMLTableCellElement).colSpan || 1;
-    let at = 0;
-    for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-      const span = (c as HTMLTableCellElement).colSpan || 1;
-      if (column >= at && column < at + span) {
-        let slot = cellSlots.get(c);
-        if (slot === undefined) {
-          const text = normalizeLabel(c.textContent ?? '');
-          const verdict = contextVerdict(text);
-          slot = OLD_VALUE.test(text)
-            ? 'old'
-            : verdict === 'person'
-              ? { kind: 'person', index: ++next, explicit: true }
-              : // a column header may take the holder's fields away, never give them: it only ever abstains
-                verdict === 'organisation' || verdict === 'search' || verdict === 'records'
-                ? { kind: verdict, index: 0, explicit: true }
-                : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
-                  ? 'new'
-                  : null;
-          cellSlots.set(c, slot);
-        }
-        return slot;
-      }
-      at += span;
+    const c = cellAt(header, column);
+    if (!c) return null;
+    let slot = cellSlots.get(c);
+    if (slot === undefined) {
+      const text = normalizeLabel(c.textContent ?? '');
+      const verdict = contextVerdict(text);
+      slot = OLD_VALUE.test(text)
+        ? 'old'
+        : verdict === 'person'
+          ? { kind: 'person', index: ++next, explicit: true }
+          : // a column header may take the holder's fields away, never give them: it only ever abstains
+            verdict === 'organisation' || verdict === 'search' || verdict === 'records'
+            ? { kind: verdict, index: 0, explicit: true }
+            : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
+              ? 'new'
+              : null;
+      cellSlots.set(c, slot);
     }
-    return null;
+    return slot;
   };
 }
 
