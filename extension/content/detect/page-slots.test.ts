@@ -41,6 +41,11 @@ describe('whose form is this', () => {
     ['ตั้งค่าระบบ', 'organisation'],
     ['พื้นที่ดำเนินการ', 'organisation'],
     ['สถานที่เกิดเหตุ', 'organisation'],
+    ['ข้อมูลผู้ปกครอง', 'person'],
+    ['บุคคลอ้างอิง', 'person'],
+    ['ข้อมูลสถานประกอบการ', 'organisation'],
+    ['ข้อมูลผู้ประกันตน', 'holder'],
+    ['ข้อมูลผู้สูงอายุ', 'holder'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
