@@ -194,4 +194,15 @@ describe('whose form is this', () => {
       ),
     ).toEqual({ a: 'holder', b: 'holder' });
   });
+
+  it('a tab pane is named by its tab: the family tab’s plain labels are another person’s', () => {
+    expect(
+      slotsOf(
+        '<ul class="nav nav-tabs"><li><a href="#me">ข้อมูลส่วนตัว</a></li><li><a href="#fam">ข้อมูลคู่สมรส</a></li></ul>' +
+          '<div class="tab-content"><div class="tab-pane" id="me"><input name="a"></div>' +
+          '<div class="tab-pane" id="fam"><input name="b"></div>' +
+          '<div role="tabpanel" id="p3"><input name="c"></div></div><button aria-controls="p3">บุคคลที่ติดต่อได้</button>',
+      ),
+    ).toEqual({ a: 'holder', b: 'person:1', c: 'person:2' });
+  });
 });

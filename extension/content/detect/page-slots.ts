@@ -90,12 +90,18 @@ function headingOf(el: Element): Heading | null {
 // Groups named for assistive technology (role="group" aria-label="ข้อมูลคู่สมรส"): the name heads the group only.
 const NAMED_GROUP =
   '[role="group"][aria-label], [role="region"][aria-label], section[aria-label], fieldset[aria-label], ' +
-  '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby]';
+  '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby], ' +
+  '[role="tabpanel"], .tab-pane[id]';
 
 function namedGroup(el: Element): Heading | null {
   const by = el.getAttribute('aria-labelledby');
+  const doc = el.ownerDocument;
+  // a tab's pane is named by its tab (a link to the pane, or the control it says it controls)
+  const tab = el.id
+    ? doc.querySelector(`[href="#${CSS.escape(el.id)}"], [aria-controls="${CSS.escape(el.id)}"]`)
+    : null;
   const raw =
-    el.getAttribute('aria-label') ?? (by ? el.ownerDocument.getElementById(by)?.textContent : '') ?? '';
+    el.getAttribute('aria-label') ?? (by ? doc.getElementById(by)?.textContent : tab?.textContent) ?? '';
   const text = normalizeLabel(raw);
   return text ? { verdict: contextVerdict(text), text, container: el } : null;
 }
