@@ -30,7 +30,7 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'fullName',
     // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
     // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง)
-    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและนามสกุล|^ชื่อ ?นามสกุล|^full ?name|^ข้าพเจ้า$/,
+    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^ข้าพเจ้า$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
@@ -42,7 +42,7 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'lastName',
     positive: /^นามสกุล|^ชื่อสกุล|^สกุล|last ?name|surname|family ?name/,
-    negative: /^ชื่อ ?[-/] ?|^ชื่อ ?(และ)?นามสกุล|ไฟล์|file/,
+    negative: /^ชื่อ ?[-/] ?|^ชื่อ ?(และ)?นามสกุล|^ชื่อและสกุล|^name ?[-/&]|ไฟล์|file/,
     name: /^(txt)?(l(ast)?_?name|surname|sname)$/i,
   },
   {

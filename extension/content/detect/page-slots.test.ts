@@ -44,6 +44,7 @@ describe('whose form is this', () => {
     ['ข้อมูลผู้ปกครอง', 'person'],
     ['บุคคลอ้างอิง', 'person'],
     ['ข้อมูลสถานประกอบการ', 'organisation'],
+    ['ที่อยู่ที่ทำงาน', 'organisation'],
     ['ข้อมูลผู้ประกันตน', 'holder'],
     ['ข้อมูลผู้สูงอายุ', 'holder'],
   ])('%s → %s', (text, verdict) => {

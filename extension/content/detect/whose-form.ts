@@ -26,7 +26,7 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 
 /** Organisations and places that are not a person's: the office, its address, a transfer's target. */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|สถานที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่เกิดเหตุ|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|hospital|school|bank|project|setting/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่เกิดเหตุ|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
 const SEARCH =
