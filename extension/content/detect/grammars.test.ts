@@ -26,7 +26,10 @@ describe('grammars over several controls', () => {
   });
 
   it('one-box names written with an en dash, a slash or the requester after them are the full name', () => {
-    for (const label of ['ชื่อ–สกุล', 'ชื่อ/นามสกุล', 'ชื่อ-นามสกุล ผู้ยื่นคำร้อง', 'ชื่อและสกุล', 'Name - Surname'])
+    expect(detected('<label>Name - Surname <input name="n"></label>')).toEqual([
+      { type: 'fullNameEn', part: null, fill: true },
+    ]);
+    for (const label of ['ชื่อ–สกุล', 'ชื่อ/นามสกุล', 'ชื่อ-นามสกุล ผู้ยื่นคำร้อง', 'ชื่อและสกุล'])
       expect(detected(`<label>${label} <input name="n"></label>`), label).toEqual([
         { type: 'fullName', part: null, fill: true },
       ]);
