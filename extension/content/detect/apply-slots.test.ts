@@ -115,4 +115,14 @@ describe('slots applied to the heuristic guesses', () => {
       ),
     ).toEqual({ fn: 'firstName', org: null, tel: 'phone' });
   });
+
+  it('the place fields right after an organisation’s name are its own, until the next heading', () => {
+    expect(
+      filled(
+        '<form><label>ชื่อ-สกุล ผู้ขอ <input name="n"></label><label>ชื่อธนาคาร <input name="b"></label>' +
+          '<label>สาขา <input name="br"></label><label>จังหวัด <input name="bp"></label>' +
+          '<h4>ที่อยู่ปัจจุบัน</h4><label>จังหวัด <input name="p"></label><button>ยื่นคำขอ</button></form>',
+      ),
+    ).toEqual({ n: 'fullName', b: null, br: null, bp: null, p: 'province' });
+  });
 });

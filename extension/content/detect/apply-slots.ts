@@ -107,29 +107,29 @@ const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: fals
  */
 function organisationBlocks(fields: DetectedField[]): void {
   const blocks = new Map<Element, boolean>();
-  for (const f of fields)
-    if (f.label && contextVerdict(f.label) === 'organisation') {
-      const block = f.element.closest(BLOCK);
-      if (block) blocks.set(block, true);
-    }
-  if (blocks.size === 0) return;
-  for (const f of fields)
-    if (f.type !== null && IDENTITY.has(f.type)) {
-      const block = f.element.closest(BLOCK);
-      if (block && blocks.has(block)) blocks.set(block, false);
-    }
+  const named = (f: DetectedField) => f.label !== '' && contextVerdict(f.label) === 'organisation';
   for (const f of fields) {
-    // where and how to reach someone (address, phone, e-mail): everything but identity and the card's own data
-    if (
-      f.source !== 'heuristic' ||
-      !f.type ||
-      IDENTITY.has(f.type) ||
-      f.type.startsWith('card') ||
-      f.scope !== 'subject'
-    )
-      continue;
     const block = f.element.closest(BLOCK);
-    if (block && blocks.get(block)) {
+    if (!block) continue;
+    if (named(f)) blocks.set(block, blocks.get(block) ?? true);
+    if (f.type !== null && IDENTITY.has(f.type)) blocks.set(block, false);
+  }
+  // ...and the fields right after an organisation's own name in the same section ("ชื่อธนาคาร [ ] สาขา [ ] จังหวัด [ ]"),
+  // until a person's field or the next heading (a person's affiliation, "หน่วยงาน [ ] โทรศัพท์ [ ]", is not one)
+  let after = false;
+  let section: Slot | undefined;
+  for (const f of fields) {
+    if (f.slot !== section) after = false;
+    section = f.slot;
+    if (named(f)) after ||= f.label.startsWith('ชื่อ');
+    else if (f.type && (IDENTITY.has(f.type) || f.type.startsWith('card'))) after = false;
+    // where and how to reach someone (address, phone, e-mail): everything but identity and the card's own data
+    else if (
+      f.source === 'heuristic' &&
+      f.type &&
+      f.scope === 'subject' &&
+      (after || blocks.get(f.element.closest(BLOCK) as Element))
+    ) {
       f.scope = 'other';
       f.slot = ORGANISATION_SLOT;
     }
