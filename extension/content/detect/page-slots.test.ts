@@ -206,4 +206,14 @@ describe('whose form is this', () => {
       ),
     ).toEqual({ a: 'holder', b: 'person:1', c: 'person:2' });
   });
+
+  it('bold or underlined section lines by style or class are headings (fw-bold, font-weight:bold, <u>, .h5)', () => {
+    for (const bar of [
+      '<div class="fw-bold">ข้อมูลคู่สมรส</div>',
+      '<div style="font-weight: bold">ข้อมูลคู่สมรส</div>',
+      '<div><u>ข้อมูลคู่สมรส</u></div>',
+      '<div class="h5">ข้อมูลคู่สมรส</div>',
+    ])
+      expect(slotsOf(`<input name="a">${bar}<input name="b">`), bar).toEqual({ a: 'holder', b: 'person:1' });
+  });
 });

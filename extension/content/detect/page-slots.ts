@@ -35,7 +35,8 @@ const CONTROLS = 'input, select, textarea';
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
 // class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
 const CONTEXT =
-  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, span[style*="bold"], p, ' +
+  'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, u, [style*="bold"], p, ' +
+  '[class*="bold"], .h1, .h2, .h3, .h4, .h5, .h6, ' +
   '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
@@ -74,10 +75,7 @@ function headingOf(el: Element): Heading | null {
   const text = normalizeLabel(el.textContent ?? '');
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
   if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
-  if (
-    (el.tagName === 'B' || el.tagName === 'STRONG' || el.tagName === 'SPAN') &&
-    normalizeLabel(el.parentElement?.textContent ?? '') !== text
-  )
+  if (/^(B|STRONG|SPAN|U)$/.test(el.tagName) && normalizeLabel(el.parentElement?.textContent ?? '') !== text)
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
