@@ -216,4 +216,13 @@ describe('whose form is this', () => {
     ])
       expect(slotsOf(`<input name="a">${bar}<input name="b">`), bar).toEqual({ a: 'holder', b: 'person:1' });
   });
+
+  it('a role named alone above its numbered sections is the page’s topic, not one more person', () => {
+    expect(
+      slotsOf(
+        '<h3>บันทึกผู้ดูแลระบบ</h3><table><tr><td colspan="2">ผู้ดูแลระบบ คนที่ 1</td></tr><tr><td>ชื่อ</td><td><input name="a"></td></tr>' +
+          '<tr><td colspan="2">ผู้ดูแลระบบ คนที่ 2</td></tr><tr><td>ชื่อ</td><td><input name="b"></td></tr></table>',
+      ),
+    ).toEqual({ a: 'person:1', b: 'person:2' });
+  });
 });

@@ -108,22 +108,27 @@ function namedGroup(el: Element): Heading | null {
  * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
 function resolveHeadings(headings: Heading[], start: Slot): number {
   const roles = new Map<string, number>();
-  for (const h of headings)
-    if (h.verdict === 'role') {
-      const key = roleOf(h.text);
-      roles.set(key, (roles.get(key) ?? 0) + 1);
-    }
+  // roles of the numbered sections ("ผู้ดูแลระบบ คนที่ 1"): the same role alone above them is the page's topic
+  const numbered = new Set<string>();
+  for (const h of headings) {
+    const key = roleOf(h.text);
+    if (h.verdict === 'role') roles.set(key, (roles.get(key) ?? 0) + 1);
+    else if (h.verdict === 'person') numbered.add(key);
+  }
   // One role is the holder only on a page about him: among other people's sections, with no section naming the
   // holder, it is one more of them.
   const others =
-    (start.kind === 'person' || headings.some((h) => h.verdict === 'person')) &&
-    !headings.some((h) => h.verdict === 'holder');
+    (start.kind === 'person' || numbered.size > 0) && !headings.some((h) => h.verdict === 'holder');
   let previous = start;
   let persons = start.index;
   let beforeOld: Slot | null = null;
   for (const h of headings) {
     let verdict = h.verdict;
-    if (verdict === 'role') verdict = others || (roles.get(roleOf(h.text)) ?? 0) > 1 ? 'person' : 'neutral';
+    if (verdict === 'role')
+      verdict =
+        (others && !numbered.has(roleOf(h.text))) || (roles.get(roleOf(h.text)) ?? 0) > 1
+          ? 'person'
+          : 'neutral';
     let slot: Slot;
     // stacked correction sections: the old values are history, the new ones belong to whoever came before the old
     if (h.change === 'old') {
