@@ -225,4 +225,13 @@ describe('whose form is this', () => {
       ),
     ).toEqual({ a: 'person:1', b: 'person:2' });
   });
+
+  it('a link styled as a button is a button: a form whose only button is <a class="btn">ค้นหา</a> is a search', () => {
+    const boxes = ['ชื่อ', 'นามสกุล', 'จังหวัด', 'อำเภอ', 'ตำบล'].map(
+      (l, i) => `<label>${l} <input name="f${i}"></label>`,
+    );
+    expect(
+      Object.values(slotsOf(`<form>${boxes.join('')}<a class="btn btn-primary" href="#">ค้นหา</a></form>`)),
+    ).toEqual(Array(5).fill('search'));
+  });
 });

@@ -286,7 +286,9 @@ function ownText(cell: Element): string {
 
 const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 
-const BUTTONS = 'button, input[type="submit"], input[type="button"], input[type="reset"]';
+// (links styled as buttons count: `<a class="btn">ค้นหา</a>`)
+const BUTTONS =
+  'button, input[type="submit"], input[type="button"], input[type="reset"], a[class*="btn"], [role="button"]';
 const BOXES =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const buttonText = (b: Element) =>
