@@ -11,7 +11,7 @@ import type {
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { checkRecords } from './push-checks';
-import { readableOrg, writableOrg } from './scope';
+import { readableStream, writableStream } from './scope';
 
 function toSynced(row: Pick<DB['records'], 'collection' | 'record_id' | 'rev' | 'seq' | 'deleted' | 'data'>) {
   return {
@@ -54,11 +54,11 @@ export class SyncStore {
   }
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
-    const orgs = new Set(request.changes.map((c) => writableOrg(caller, c.collection)));
+    const orgs = new Set(request.changes.map((c) => writableStream(caller, c.collection, request.province)));
     if (orgs.size !== 1)
       throw new AppError(
         'INVALID_MESSAGE',
-        'one push writes one stream (national collections are pushed alone)',
+        'one push writes one stream (national and province collections are pushed alone)',
       );
     const [org = ''] = orgs;
     const stored = checkRecords(request.changes);
@@ -138,7 +138,7 @@ export class SyncStore {
    * before the page was read is then seen, and the client starts again instead of missing deletes.
    */
   async pull(caller: Caller, query: PullQuery): Promise<PullResponse> {
-    const org = await readableOrg(this.db, caller, query.collection, query.org);
+    const org = await readableStream(this.db, caller, query.collection, query);
     const { collection, cursor, limit } = query;
     const rows = await this.db
       .selectFrom('records')
