@@ -110,4 +110,19 @@ describe.each(DATABASE_KINDS)('province scope (%s)', (kind) => {
       .set('authorization', `Bearer ${tokens['officer-a']}`);
     expect(national.body.records).toEqual([]);
   });
+
+  it('a province stream is no อปท.: the dashboard’s last-activity table gets no row for it (migration 0007)', async () => {
+    const written = await push('supervisor-cm', 7, undefined, 3);
+    expect(written.status).toBe(200);
+    const officerPush = await request(t.app)
+      .post('/v1/sync/push')
+      .set('authorization', `Bearer ${tokens['officer-lamphun']}`)
+      .send({
+        idempotencyKey: key(),
+        changes: [{ collection: 'plans', id: 'plan', baseRev: 0, data: { teacher: 3 } }],
+      });
+    expect(officerPush.status).toBe(200);
+    const activity = await t.db.selectFrom('org_activity').select('org_code').execute();
+    expect(activity.map((r) => r.org_code)).toEqual(['6510401']);
+  });
 });

@@ -98,7 +98,14 @@ describe('sync for a user without an อปท. (a supervisor)', () => {
     } as unknown as BackendSession;
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
-      asked.push(new URL(url).searchParams.get('collection') ?? new URL(url).pathname);
+      const collection = new URL(url).searchParams.get('collection');
+      asked.push(collection ?? new URL(url).pathname);
+      // A backend that knows no province for this account refuses its province stream: not a sync error.
+      if (collection === 'province-profiles')
+        return new Response(JSON.stringify({ code: 'FORBIDDEN', message: 'your province only' }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        });
       return new Response(JSON.stringify({ records: [], cursor: 0, hasMore: false }), {
         headers: { 'content-type': 'application/json' },
       });
@@ -106,7 +113,7 @@ describe('sync for a user without an อปท. (a supervisor)', () => {
     try {
       const sync = new SyncService(new DexieSyncStore(vault), session, vault);
       await sync.syncNow();
-      expect(asked).toEqual(['profiles', 'province-profiles', 'rules', 'orgs']);
+      expect(asked).toEqual(['profiles', 'rules', 'orgs', 'province-profiles']);
       expect((await sync.status()).lastError).toBeNull();
     } finally {
       vi.unstubAllGlobals();

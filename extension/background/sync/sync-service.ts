@@ -214,11 +214,15 @@ export class SyncService {
           await this.engine.pull('plans');
         }
         await this.engine.pull('profiles');
-        // The province stream (profiles a supervisor approved): the backend serves the caller's own province; an
-        // admin has none of his own and would have to name one.
-        if (stored.user.role !== 'admin') await this.engine.pull('province-profiles');
         await this.engine.pull('rules');
         await this.engine.pull('orgs');
+        // The province stream (profiles a supervisor approved): the backend serves the caller's own province; an
+        // admin has none of his own and would have to name one. An account whose province is unknown to the backend
+        // (403) simply has no province profiles: the national ones apply.
+        if (stored.user.role !== 'admin')
+          await this.engine.pull('province-profiles').catch((error: unknown) => {
+            if (!(error instanceof AppError && error.code === 'FORBIDDEN')) throw error;
+          });
         this.orgCache = null;
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;
