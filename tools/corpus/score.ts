@@ -33,7 +33,13 @@ const typeOf = (key: string) => key.split('#')[0] ?? key;
  * (val2: sealed, written independently of the engine; like every non-dev split, only its totals are printed).
  */
 export type Split = 'dev' | 'val' | 'handwritten/dev' | 'handwritten/val' | 'handwritten/val2';
-export const SPLITS: readonly Split[] = ['dev', 'val', 'handwritten/dev', 'handwritten/val', 'handwritten/val2'];
+export const SPLITS: readonly Split[] = [
+  'dev',
+  'val',
+  'handwritten/dev',
+  'handwritten/val',
+  'handwritten/val2',
+];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
   const dir = join(CORPUS_DIR, split);
