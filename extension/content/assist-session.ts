@@ -31,6 +31,8 @@ export type FeaturePanel = ((props: {
 }) => ComponentChild) & {
   /** shown in every phase (e.g. a result that stays up after the fill); otherwise only while idle */
   anyPhase?: boolean;
+  /** shown inside the guard panel (phase 'guard') instead of among the idle panels */
+  inGuard?: boolean;
 };
 
 export type Phase =
@@ -165,6 +167,8 @@ export class AssistSession {
   readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
   /** panels of lazily loaded features, shown by the overlay in the idle phase in the order they came */
   readonly panels = new Map<string, FeaturePanel>();
+  /** lets the next click on a guarded button through (features/guard.ts installs it) */
+  allowGuardedClick: (() => void) | null = null;
 
   constructor(
     readonly doc: Document,
@@ -214,6 +218,15 @@ export class AssistSession {
    */
   readCard(options: { onPhoto?: (jpegBase64: string) => void } = {}): void {
     readCard(this, options);
+  }
+
+  /**
+   * The officer has read the checklist at the guard: the next click on the guarded button is let through. On the
+   * session (not a module's state) so the guard's lazily loaded readiness panel reaches the content script's guard.
+   */
+  acknowledgeGuard(): void {
+    this.allowGuardedClick?.();
+    this.set({ phase: 'idle', guardAcknowledged: true });
   }
 
   /** Marks elements until the next reset (highlight.ts), for lazily loaded features: the content script's own marks. */

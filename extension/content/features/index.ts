@@ -12,7 +12,6 @@ import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
-import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
 import { registerFillFeature } from './register-fill';
 
@@ -27,7 +26,7 @@ export const FEATURES: readonly Feature[] = [
   draftsFeature,
   cardFillFeature,
   registerFillFeature,
-  historyRowsFeature,
+  lazyFeature('history-rows', 'feature-history-rows', (session) => session.page?.history !== undefined),
   lazyFeature(
     'capture',
     'feature-capture',
