@@ -3,6 +3,7 @@ import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
+import type { FrameEntry } from '../../shared/protocol/frame-messages';
 import type { ReadinessView } from '../../shared/protocol/readiness-messages';
 import type { RegisterSummary } from '../../shared/protocol/register-messages';
 import type { ChecklistPage, DraftSummary } from '../../shared/protocol/runtime';
@@ -108,6 +109,8 @@ export interface AssistState {
   portraitForm: boolean;
   /** the card photo last put into the page's file input (size only; the photo itself is not kept) */
   portrait: PortraitResult | null;
+  /** the overlay's frame: the forms of the tab's other frames (frames/host-frames.ts) */
+  frames: FrameEntry[];
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -151,6 +154,7 @@ export class AssistSession {
     formNotes: [],
     portraitForm: false,
     portrait: null,
+    frames: [],
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */

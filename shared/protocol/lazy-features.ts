@@ -20,5 +20,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-profile-health',
   'feature-readiness-guard',
   'feature-history-rows',
+  'feature-frame-forms',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];
