@@ -21,5 +21,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-readiness-guard',
   'feature-history-rows',
   'feature-frame-forms',
+  'feature-draft-offer',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -1,4 +1,5 @@
 import { staleProfilePages } from '../detect/resolve-profile';
+import { isDraftPage } from '../drafts/draft-page';
 import { fiscalYearSelect } from '../forms/fiscal-year-select';
 import { personSections } from '../forms/person-sections';
 import { portraitInput } from '../forms/portrait-file';
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   checklistFeature,
   guardFeature,
   draftsFeature,
+  lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
   registerFillFeature,
   lazyFeature('history-rows', 'feature-history-rows', (session) => session.page?.history !== undefined),

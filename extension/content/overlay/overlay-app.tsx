@@ -5,7 +5,6 @@ import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
-import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { RegisterNotices } from './register-panels';
@@ -59,7 +58,6 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           </button>
         </span>
       </header>
-      {state.phase === 'idle' && <DraftPanel session={session} state={state} lang={lang} />}
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
       )}
