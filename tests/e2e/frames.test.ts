@@ -96,6 +96,19 @@ describe('frames: one overlay per tab', () => {
     await page.locator('[data-testid="frame-form"][data-path="/kp7-address.html"]').waitFor();
     expect(await page.locator('[data-testid="frame-form"]').count()).toBe(1);
     expect(await overlays(page)).toBe(1);
+
+    // A guarded button stays guarded in the frame that owns it, and the guard's panel shows next to it, in that frame.
+    await page.click('a[href="/certify.html"]');
+    await page.locator('[data-testid="frame-form"][data-path="/certify.html"]').waitFor();
+    const certify = frameAt(page, '/certify.html');
+    let confirmed = false;
+    page.on('dialog', (d) => {
+      confirmed = true;
+      void d.dismiss();
+    });
+    await certify.locator('input[value="รับรองระดับ อปท."]').click();
+    await certify.getByTestId('guard-panel').waitFor();
+    expect(confirmed).toBe(false);
   }, 90_000);
 
   it('puts a frameset’s overlay in its main frame, fills there, and follows the main frame’s navigation', async () => {
