@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FrameForm } from '../../shared/protocol/frame-messages';
-import { FrameRelay, type SendToFrame } from './frame-relay';
+import { FrameRelay, type FrameSnapshot, type SendToFrame } from './frame-relay';
 
 const form = (title: string): FrameForm => ({
   title,
@@ -21,7 +21,7 @@ describe('FrameRelay: the forms of a tab’s frames to its overlay, commands bac
     const { send, frames } = relay();
     await frames.report(7, 3, form('early'));
     expect(send).not.toHaveBeenCalled();
-    expect(frames.host(7, 0)).toEqual([{ ...form('early'), frameId: 3 }]);
+    expect(await frames.host(7, 0)).toEqual([{ ...form('early'), frameId: 3 }]);
     await frames.report(7, 5, form('later'));
     expect(send).toHaveBeenLastCalledWith(7, 0, {
       type: 'frame.forms',
@@ -40,8 +40,8 @@ describe('FrameRelay: the forms of a tab’s frames to its overlay, commands bac
 
   it('keeps each tab’s frames to that tab', async () => {
     const { send, frames } = relay();
-    frames.host(7, 0);
-    frames.host(8, 0);
+    await frames.host(7, 0);
+    await frames.host(8, 0);
     await frames.report(8, 3, form('other tab'));
     expect(send).toHaveBeenCalledTimes(1);
     expect(send).toHaveBeenCalledWith(8, 0, expect.anything());
@@ -54,7 +54,7 @@ describe('FrameRelay: the forms of a tab’s frames to its overlay, commands bac
 
   it('sends a command only from the host, only to a frame that reported a form', async () => {
     const { send, frames } = relay();
-    frames.host(7, 0);
+    await frames.host(7, 0);
     await frames.report(7, 3, form('kp7'));
     await expect(frames.command(7, 4, 3, { kind: 'card' })).rejects.toMatchObject({
       code: 'FORBIDDEN_ORIGIN',
@@ -72,20 +72,40 @@ describe('FrameRelay: the forms of a tab’s frames to its overlay, commands bac
   it('lets a frameset’s main frame host until the top frame claims the tab, never after', async () => {
     const { frames } = relay();
     await frames.report(7, 2, form('menu form'));
-    expect(frames.host(7, 1)).toEqual([{ ...form('menu form'), frameId: 2 }]);
-    frames.host(7, 0);
-    expect(() => frames.host(7, 1)).toThrow(/top frame/);
+    expect(await frames.host(7, 1)).toEqual([{ ...form('menu form'), frameId: 2 }]);
+    await frames.host(7, 0);
+    await expect(frames.host(7, 1)).rejects.toThrow(/top frame/);
     // the top frame's own reports are ignored: it is the host
     await frames.report(7, 0, form('top'));
-    expect(frames.host(7, 0)).toEqual([{ ...form('menu form'), frameId: 2 }]);
+    expect(await frames.host(7, 0)).toEqual([{ ...form('menu form'), frameId: 2 }]);
   });
 
   it('forgets a closed tab', async () => {
     const { frames } = relay();
-    frames.host(7, 0);
+    await frames.host(7, 0);
     await frames.report(7, 3, form('kp7'));
-    frames.drop(7);
+    await frames.drop(7);
     await expect(frames.command(7, 0, 3, { kind: 'card' })).rejects.toMatchObject({
+      code: 'FORBIDDEN_ORIGIN',
+    });
+  });
+
+  it('survives a restart of the service worker: a new relay reads the frames back from the store', async () => {
+    let kept: FrameSnapshot | null = null;
+    const store = {
+      get: async () => kept,
+      set: async (snapshot: FrameSnapshot) => {
+        kept = snapshot;
+      },
+    };
+    const first = new FrameRelay(async () => {}, store);
+    await first.host(7, 0);
+    await first.report(7, 3, form('kp7'));
+    const send = vi.fn<SendToFrame>(async () => {});
+    const restarted = new FrameRelay(send, store);
+    await restarted.command(7, 0, 3, { kind: 'card' });
+    expect(send).toHaveBeenCalledWith(7, 3, { type: 'frame.command', command: { kind: 'card' } });
+    await expect(restarted.command(8, 0, 3, { kind: 'card' })).rejects.toMatchObject({
       code: 'FORBIDDEN_ORIGIN',
     });
   });

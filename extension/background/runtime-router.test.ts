@@ -161,7 +161,7 @@ function fakeDeps(): RouterDeps {
     searches: new RateLimiter(30, 60_000),
     province: { orgs: vi.fn(async () => []), org: vi.fn(async () => null) },
     features: { inject: vi.fn(async () => {}) },
-    frames: { host: vi.fn(() => []), report: vi.fn(async () => {}), command: vi.fn(async () => {}) },
+    frames: { host: vi.fn(async () => []), report: vi.fn(async () => {}), command: vi.fn(async () => {}) },
   };
 }
 

@@ -255,7 +255,7 @@ export async function routeRuntimeMessage(
       }
       case 'frame.host': {
         const { relay, tabId, frameId } = frames();
-        return { ok: true, frames: relay.host(tabId, frameId) };
+        return { ok: true, frames: await relay.host(tabId, frameId) };
       }
       case 'frame.report': {
         const { relay, tabId, frameId } = frames();

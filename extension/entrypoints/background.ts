@@ -6,7 +6,7 @@ import { AgentLink } from '../background/agent-link';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
-import { FrameRelay } from '../background/frame-relay';
+import { type FrameSnapshot, FrameRelay } from '../background/frame-relay';
 import { ProvinceClient } from '../background/province/province-client';
 import { RateLimiter } from '../background/rate-limiter';
 import { ReadinessService } from '../background/readiness/readiness-service';
@@ -81,10 +81,16 @@ export default defineBackground(() => {
     },
   };
   // The tab's one overlay and the forms of its other frames (issue 14 item 4).
-  const frames = new FrameRelay(async (tabId, frameId, message) => {
-    await browser.tabs.sendMessage(tabId, message, { frameId });
-  });
-  browser.tabs.onRemoved.addListener((tabId) => frames.drop(tabId));
+  const frames = new FrameRelay(
+    async (tabId, frameId, message) => {
+      await browser.tabs.sendMessage(tabId, message, { frameId });
+    },
+    {
+      get: async () => ((await browser.storage.session.get('frames')).frames as FrameSnapshot) ?? null,
+      set: (snapshot) => browser.storage.session.set({ frames: snapshot }),
+    },
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void frames.drop(tabId));
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
