@@ -6,7 +6,7 @@ import { AgentLink } from '../background/agent-link';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
-import { type FrameSnapshot, FrameRelay } from '../background/frame-relay';
+import { FrameRelay, type FrameSnapshot } from '../background/frame-relay';
 import { ProvinceClient } from '../background/province/province-client';
 import { RateLimiter } from '../background/rate-limiter';
 import { ReadinessService } from '../background/readiness/readiness-service';
