@@ -9,6 +9,8 @@ const form = (title: string): FrameForm => ({
   subjectFields: 8,
   types: ['firstName', 'lastName'],
   fill: { phase: 'idle', steps: [], questions: 0, filled: 0, failed: 0, error: null },
+  drafts: 0,
+  restored: null,
 });
 
 function relay() {

@@ -349,6 +349,8 @@ describe('frames of one tab (issue 14 item 4)', () => {
           subjectFields: 1,
           types: ['firstName'],
           fill: { phase: 'idle', steps: [], questions: 0, filled: 0, failed: 0, error: null },
+          drafts: 0,
+          restored: null,
           values: ['ประวิทย์'],
         },
       },

@@ -171,6 +171,8 @@ export class AssistSession {
   readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
   /** panels of lazily loaded features, shown by the overlay in the idle phase in the order they came */
   readonly panels = new Map<string, FeaturePanel>();
+  /** what a lazily loaded feature lets the tab's overlay do from another frame (frames/relay-frame.ts) */
+  readonly frameActions: { draft?: () => void } = {};
   /** lets the next click on a guarded button through (features/guard.ts installs it) */
   allowGuardedClick: (() => void) | null = null;
 

@@ -49,6 +49,10 @@ export const FrameForm = z
     subjectFields: count,
     types: z.array(fieldType).max(100),
     fill: FrameFill,
+    /** drafts of this form offered back (their values stay in the frame) */
+    drafts: count,
+    /** how many fields the last draft restore put back */
+    restored: count.nullable(),
   })
   .strict();
 export type FrameForm = z.infer<typeof FrameForm>;
@@ -63,6 +67,8 @@ export const FrameCommand = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fill'), overwrite: z.boolean() }).strict(),
   z.object({ kind: z.literal('undo') }).strict(),
   z.object({ kind: z.literal('reset') }).strict(),
+  /** put the newest offered draft back into the frame's form */
+  z.object({ kind: z.literal('draft') }).strict(),
 ]);
 export type FrameCommand = z.infer<typeof FrameCommand>;
 

@@ -111,6 +111,22 @@ describe('frames: one overlay per tab', () => {
     expect(confirmed).toBe(false);
   }, 90_000);
 
+  it('offers an iframe form’s draft in the top overlay and restores it into the frame', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/dynamic/iframe.html`);
+    await page.locator('[data-testid="frame-form"][data-path="/kp7-personal.html"]').waitFor();
+    await frameAt(page, '/kp7-personal.html').locator('input[name$="txtFName"]').pressSequentially('สมศรี');
+    // Leaving the page saves at once (pagehide), well within the autosave delay.
+    await page.click('a[href="/kp7-address.html"]');
+    await page.locator('[data-testid="frame-form"][data-path="/kp7-address.html"]').waitFor();
+    await page.click('a[href="/kp7-personal.html"]');
+    await page.locator('[data-testid="frame-form"][data-path="/kp7-personal.html"]').waitFor();
+    await page.getByTestId('frame-draft-restore').click();
+    await page.getByTestId('frame-draft-restored').waitFor();
+    expect(await frameAt(page, '/kp7-personal.html').inputValue('input[name$="txtFName"]')).toBe('สมศรี');
+    expect(await overlays(page)).toBe(1);
+  }, 90_000);
+
   it('puts a frameset’s overlay in its main frame, fills there, and follows the main frame’s navigation', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${site.origin}/dynamic/frameset.html`);

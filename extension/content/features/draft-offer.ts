@@ -66,5 +66,12 @@ async function loadDrafts(session: AssistSession): Promise<void> {
 export const draftOfferFeature: Feature = {
   id: 'draft-offer',
   include: isDraftPage,
-  init: (session) => loadDrafts(session),
+  init(session) {
+    // the tab's overlay in another frame restores the newest draft of this frame's form (frames/relay-frame.ts)
+    session.frameActions.draft = () => {
+      const newest = session.state.drafts[0];
+      if (newest) void restoreDraft(session, newest, 'mine');
+    };
+    return loadDrafts(session);
+  },
 };

@@ -31,6 +31,8 @@ export function frameForm(session: AssistSession): FrameForm {
       failed: s.result?.outcomes.filter((o) => o.status !== 'filled').length ?? 0,
       error: s.error?.code ?? null,
     },
+    drafts: s.drafts.length,
+    restored: s.draftRestored?.restored ?? null,
   };
 }
 
@@ -40,6 +42,7 @@ function run(session: AssistSession, command: FrameCommand): void {
   else if (command.kind === 'register') void fillFromRegister(session, command.citizenId);
   else if (command.kind === 'fill') void fill(session, command.overwrite);
   else if (command.kind === 'undo') undo(session);
+  else if (command.kind === 'draft') session.frameActions.draft?.();
   else session.reset();
 }
 

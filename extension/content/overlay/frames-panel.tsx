@@ -40,6 +40,19 @@ function FrameFormView({ frame, lang }: { frame: FrameEntry; lang: Lang }) {
           `in a frame: ${frame.subjectFields} fields`,
         )}
       </span>
+      {idle && frame.drafts > 0 && (
+        <p data-testid="frame-drafts" data-count={frame.drafts}>
+          {say(lang, `มีร่างที่บันทึกไว้ ${frame.drafts} ฉบับ`, `${frame.drafts} saved drafts`)}{' '}
+          <button type="button" data-testid="frame-draft-restore" onClick={() => send(id, { kind: 'draft' })}>
+            {say(lang, 'กู้คืนร่างล่าสุด', 'Restore the newest')}
+          </button>
+        </p>
+      )}
+      {frame.restored !== null && (
+        <p class="ok" data-testid="frame-draft-restored" data-restored={frame.restored}>
+          {say(lang, `กู้คืนแล้ว ${frame.restored} ช่อง`, `${frame.restored} fields restored`)}
+        </p>
+      )}
       {idle && frame.subjectFields > 0 && (
         <div>
           <button type="button" data-testid="frame-read-card" onClick={() => send(id, { kind: 'card' })}>
