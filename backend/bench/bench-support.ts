@@ -11,6 +11,8 @@ export interface Run {
   rps: number;
   p99: number;
   errors: number;
+  /** answered requests */
+  requests?: number;
   /** CPU time the server process spent per answered request, in µs (when measured) */
   cpu?: number;
 }
@@ -75,6 +77,7 @@ export async function load(
     rps: result.requests.average,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    requests: result.requests.total,
     ...(cpu === undefined ? {} : { cpu }),
   };
 }
@@ -94,6 +97,7 @@ export async function loadSpread(
     // The slowest process's p99: a conservative figure for the whole.
     p99: Math.max(...results.map((r) => r.p99)),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
+    requests: results.reduce((sum, r) => sum + (r.requests ?? 0), 0),
   };
 }
 
