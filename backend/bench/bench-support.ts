@@ -20,6 +20,8 @@ export interface Run {
 export interface Server {
   backend: number;
   hello?: number;
+  /** the stock middleware alone before an empty POST route (with hello) */
+  stock?: number;
   /** the server process's CPU time so far, in µs */
   cpu(): Promise<number>;
 }
@@ -47,7 +49,7 @@ export async function startServer(db: string, hello = false): Promise<Server> {
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  const ports = JSON.parse(line) as { backend: number; hello?: number };
+  const ports = JSON.parse(line) as { backend: number; hello?: number; stock?: number };
   const cpu = () =>
     new Promise<number>((resolve) => {
       child.once('message', (value) => resolve(Number(value)));
