@@ -11,6 +11,8 @@ export interface Run {
   rps: number;
   p99: number;
   errors: number;
+  /** answered requests */
+  requests?: number;
   /** CPU time the server process spent per answered request, in µs (when measured) */
   cpu?: number;
 }
@@ -18,6 +20,8 @@ export interface Run {
 export interface Server {
   backend: number;
   hello?: number;
+  /** the stock middleware alone before an empty POST route (with hello) */
+  stock?: number;
   /** the server process's CPU time so far, in µs */
   cpu(): Promise<number>;
 }
@@ -45,7 +49,7 @@ export async function startServer(db: string, hello = false): Promise<Server> {
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  const ports = JSON.parse(line) as { backend: number; hello?: number };
+  const ports = JSON.parse(line) as { backend: number; hello?: number; stock?: number };
   const cpu = () =>
     new Promise<number>((resolve) => {
       child.once('message', (value) => resolve(Number(value)));
@@ -75,6 +79,7 @@ export async function load(
     rps: result.requests.average,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    requests: result.requests.total,
     ...(cpu === undefined ? {} : { cpu }),
   };
 }
@@ -94,6 +99,7 @@ export async function loadSpread(
     // The slowest process's p99: a conservative figure for the whole.
     p99: Math.max(...results.map((r) => r.p99)),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
+    requests: results.reduce((sum, r) => sum + (r.requests ?? 0), 0),
   };
 }
 

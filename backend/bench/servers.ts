@@ -1,8 +1,9 @@
 // Child process of bench:backend: one sync backend process on the database given (already migrated and seeded by
-// the parent), and with --hello a bare Express hello-world beside it. Prints its ports as one JSON line.
+// the parent); with --hello also a bare Express hello-world and the stock middleware alone. Prints its ports as one
+// JSON line.
 import { parseArgs } from 'node:util';
 import express from 'express';
-import { createApp } from '../src/app';
+import { createApp, useStockMiddleware } from '../src/app';
 import { openDatabase } from '../src/db/database';
 import { createBackendLogger } from '../src/log';
 
@@ -23,14 +24,23 @@ const listening = (server: ReturnType<typeof app.listen>) =>
   );
 const backend = await listening(app.listen(0, '127.0.0.1'));
 let hello: number | undefined;
+let stock: number | undefined;
 if (values.hello) {
   const bare = express();
   bare.get('/', (_req, res) => {
     res.json({ hello: 'world' });
   });
   hello = await listening(bare.listen(0, '127.0.0.1'));
+  // The backend's stock middleware alone in front of a route that answers at once: what any request costs before
+  // the sync code runs.
+  const floor = express();
+  useStockMiddleware(floor, { limits: { perMinute: 10_000_000 } });
+  floor.post('/', (_req, res) => {
+    res.json({ applied: [], conflicts: [] });
+  });
+  stock = await listening(floor.listen(0, '127.0.0.1'));
 }
-process.stdout.write(`${JSON.stringify({ backend, hello })}\n`);
+process.stdout.write(`${JSON.stringify({ backend, hello, stock })}\n`);
 // The parent asks for this process's CPU time around each load: a figure that other work on the machine barely moves.
 process.on('message', () => {
   const { user, system } = process.cpuUsage();

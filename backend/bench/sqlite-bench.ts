@@ -62,6 +62,23 @@ export async function sqliteBench(): Promise<boolean> {
     recent: () => pull('pull (10 latest records)', `collection=people&cursor=${PEOPLE - 10}`),
     // A client catching up; its end-to-end goal is the 2,000-record pull below.
     page: () => pull('pull (page of 100 records)', 'collection=people&cursor=0&limit=100'),
+    // The push's request through the stock middleware to a route that answers at once: the most any push could reach.
+    stock: () =>
+      load(
+        'stock middleware only (same POST)',
+        {
+          url: `http://127.0.0.1:${ports.stock}`,
+          requests: [
+            {
+              method: 'POST',
+              path: '/',
+              headers,
+              setupRequest: (req) => ({ ...req, body: autosaveBody('stock') }),
+            },
+          ],
+        },
+        server,
+      ),
   };
   const hello = () => load('hello-world GET', { url: helloUrl }, server);
   type Key = keyof typeof loads;

@@ -29,6 +29,26 @@ export function createApp(deps: AppDeps): express.Express {
   const { db } = deps.database;
   const tokens = new TokenService(db, deps.jwtSecret, deps.now);
   const app = express();
+  useStockMiddleware(app, deps);
+  app.get('/v1/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  const signedIn = requireAuth(tokens);
+  app.use('/v1/sync', syncRoutes(signedIn, new SyncStore(db, deps.now)));
+  mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
+  app.use('/v1/auth/login', perAddressLimit(deps.limits?.loginPerMinute ?? 20));
+  app.use('/v1/auth', authRoutes(db, tokens, new LoginThrottle(db, deps.now ?? (() => new Date()))));
+  app.use('/v1', signedIn, deviceRoutes(db, deps.now));
+  app.use(notFound);
+  app.use(errorHandler(deps.log));
+  return app;
+}
+
+/**
+ * What every request of the API goes through before its route: security headers, no caching, the per-address rate
+ * limit, the JSON body (stock express.json) and its depth check. bench:backend measures these alone too.
+ */
+export function useStockMiddleware(app: express.Express, deps: Pick<AppDeps, 'trustProxy' | 'limits'>): void {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
   // Sync answers are never cacheable; hashing every body for an ETag only costs time.
@@ -58,16 +78,4 @@ export function createApp(deps: AppDeps): express.Express {
   // UTF-8 JSON only, uncompressed (a gzip body is refused rather than inflated past the limit), at most 512 KiB.
   app.use(express.json({ limit: '512kb', inflate: false }));
   app.use(limitJsonDepth);
-  app.get('/v1/health', (_req, res) => {
-    res.json({ ok: true });
-  });
-  const signedIn = requireAuth(tokens);
-  app.use('/v1/sync', syncRoutes(signedIn, new SyncStore(db, deps.now)));
-  mountProvince(app, { db, tokens, now: deps.now, loginPerMinute: deps.limits?.loginPerMinute });
-  app.use('/v1/auth/login', perAddressLimit(deps.limits?.loginPerMinute ?? 20));
-  app.use('/v1/auth', authRoutes(db, tokens, new LoginThrottle(db, deps.now ?? (() => new Date()))));
-  app.use('/v1', signedIn, deviceRoutes(db, deps.now));
-  app.use(notFound);
-  app.use(errorHandler(deps.log));
-  return app;
 }

@@ -90,6 +90,9 @@ const SAMPLES: Record<RuntimeRequest['type'], object> = {
   'plan.set': { plan: { teacher: 3 } },
   'orgs.search': { query: 'บ้านใหม่' },
   'register.retirements': {},
+  'frame.host': {},
+  'frame.report': { form: null },
+  'frame.command': { frameId: 2, command: { kind: 'card' } },
   'register.statusChange': {
     citizenId: ID,
     change: {
@@ -158,6 +161,7 @@ function fakeDeps(): RouterDeps {
     searches: new RateLimiter(30, 60_000),
     province: { orgs: vi.fn(async () => []), org: vi.fn(async () => null) },
     features: { inject: vi.fn(async () => {}) },
+    frames: { host: vi.fn(async () => []), report: vi.fn(async () => {}), command: vi.fn(async () => {}) },
   };
 }
 
@@ -316,6 +320,47 @@ describe('feature.load (lazy feature scripts)', () => {
     );
     expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_MESSAGE' } });
     expect(deps.features.inject).not.toHaveBeenCalled();
+  });
+});
+
+describe('frames of one tab (issue 14 item 4)', () => {
+  it('relays within the sender’s own tab and names the sender’s frame', async () => {
+    const deps = fakeDeps();
+    const frame = { ...dlaTab, frameId: 4 };
+    expect(await send('frame.host', dlaTab, deps)).toEqual({ ok: true, frames: [] });
+    expect(deps.frames?.host).toHaveBeenCalledWith(7, 0);
+    await send('frame.report', frame, deps);
+    expect(deps.frames?.report).toHaveBeenCalledWith(7, 4, null);
+    await send('frame.command', dlaTab, deps);
+    expect(deps.frames?.command).toHaveBeenCalledWith(7, 0, 2, { kind: 'card' });
+  });
+
+  it('refuses a command that is not one of the frame commands, and a report carrying a value field', async () => {
+    const deps = fakeDeps();
+    for (const message of [
+      { type: 'frame.command', frameId: 2, command: { kind: 'submit' } },
+      { type: 'frame.command', frameId: 0, command: { kind: 'card' } },
+      {
+        type: 'frame.report',
+        form: {
+          title: 't',
+          path: '/',
+          fields: 1,
+          subjectFields: 1,
+          types: ['firstName'],
+          fill: { phase: 'idle', steps: [], questions: 0, filled: 0, failed: 0, error: null },
+          drafts: 0,
+          restored: null,
+          values: ['ประวิทย์'],
+        },
+      },
+    ])
+      expect(await routeRuntimeMessage(message, dlaTab, deps, self)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_MESSAGE' },
+      });
+    expect(deps.frames?.command).not.toHaveBeenCalled();
+    expect(deps.frames?.report).not.toHaveBeenCalled();
   });
 });
 

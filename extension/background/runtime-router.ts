@@ -9,6 +9,7 @@ import { fromUtcDate } from '../../shared/thai/partial-date';
 import { bundledProfiles } from '../profiles/load-profiles';
 import type { AgentLink } from './agent-link';
 import type { ChecklistStore } from './checklist-store';
+import type { FrameRelay } from './frame-relay';
 import type { ProvinceClient } from './province/province-client';
 import type { RateLimiter } from './rate-limiter';
 import type { ReadinessService } from './readiness/readiness-service';
@@ -48,6 +49,8 @@ export interface RouterDeps {
   /** the province API for the LHR province pages (supervisors) */
   province: Pick<ProvinceClient, 'orgs' | 'org'>;
   readiness?: Pick<ReadinessService, 'check' | 'acknowledge' | 'certified' | 'plan' | 'setPlan'>;
+  /** the frames of each tab: sub-frames' forms to the overlay's frame, its commands back (frame-relay.ts) */
+  frames?: Pick<FrameRelay, 'host' | 'report' | 'command'>;
   /** opens the printable readiness report page in a new tab */
   openReport?: () => Promise<void>;
 }
@@ -84,6 +87,12 @@ export async function routeRuntimeMessage(
   const readiness = () => {
     if (!deps.readiness) throw new AppError('UNKNOWN', 'readiness checklist unavailable');
     return deps.readiness;
+  };
+  const frames = () => {
+    // relayed only within the sender's own tab, between content scripts of assisted pages
+    if (!deps.frames || sender.tab?.id === undefined)
+      throw new AppError('FORBIDDEN_ORIGIN', 'not from a tab');
+    return { relay: deps.frames, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
   };
   const searchAllowed = () => {
     if (!deps.searches.take(caller))
@@ -243,6 +252,20 @@ export async function routeRuntimeMessage(
         const changed = applyStatusChange(record, request.change, new Date().toISOString());
         await deps.register.save(request.citizenId, { appointment: changed.appointment }, 'capture');
         return { ok: true, recorded: true };
+      }
+      case 'frame.host': {
+        const { relay, tabId, frameId } = frames();
+        return { ok: true, frames: await relay.host(tabId, frameId) };
+      }
+      case 'frame.report': {
+        const { relay, tabId, frameId } = frames();
+        await relay.report(tabId, frameId, request.form);
+        return { ok: true };
+      }
+      case 'frame.command': {
+        const { relay, tabId, frameId } = frames();
+        await relay.command(tabId, frameId, request.frameId, request.command);
+        return { ok: true };
       }
       case 'register.retirements': {
         const people = await deps.register.all();

@@ -91,4 +91,8 @@ export const ALLOWED_SENDERS: Record<RuntimeRequest['type'], readonly SenderKind
   'orgs.search': BOTH,
   'register.statusChange': BOTH,
   'register.retirements': BOTH,
+  // frames of one tab (background/frame-relay.ts): content scripts only, relayed within the sender's tab
+  'frame.host': PAGE,
+  'frame.report': PAGE,
+  'frame.command': PAGE,
 };

@@ -3,6 +3,7 @@ import type { WireError } from '../../shared/errors';
 import type { FieldType } from '../../shared/fields/field-types';
 import type { FillPerson } from '../../shared/fields/fill-person';
 import type { ProfilePage, SiteProfile } from '../../shared/profile/site-profile';
+import type { FrameEntry } from '../../shared/protocol/frame-messages';
 import type { ReadinessView } from '../../shared/protocol/readiness-messages';
 import type { RegisterSummary } from '../../shared/protocol/register-messages';
 import type { ChecklistPage, DraftSummary } from '../../shared/protocol/runtime';
@@ -31,6 +32,8 @@ export type FeaturePanel = ((props: {
 }) => ComponentChild) & {
   /** shown in every phase (e.g. a result that stays up after the fill); otherwise only while idle */
   anyPhase?: boolean;
+  /** shown inside the guard panel (phase 'guard') instead of among the idle panels */
+  inGuard?: boolean;
 };
 
 export type Phase =
@@ -106,6 +109,8 @@ export interface AssistState {
   portraitForm: boolean;
   /** the card photo last put into the page's file input (size only; the photo itself is not kept) */
   portrait: PortraitResult | null;
+  /** the overlay's frame: the forms of the tab's other frames (frames/host-frames.ts) */
+  frames: FrameEntry[];
 }
 
 /** The part of the state one card read or search uses; `reset()` returns to it. */
@@ -149,6 +154,7 @@ export class AssistSession {
     formNotes: [],
     portraitForm: false,
     portrait: null,
+    frames: [],
   };
   private listeners = new Set<() => void>();
   /** the page's fields as last detected (`redetect()` after the page changed: tabs, postbacks, fills) */
@@ -165,6 +171,10 @@ export class AssistSession {
   readonly extraChecks = new Set<(fields: readonly DetectedField[]) => ChecklistItem[]>();
   /** panels of lazily loaded features, shown by the overlay in the idle phase in the order they came */
   readonly panels = new Map<string, FeaturePanel>();
+  /** what a lazily loaded feature lets the tab's overlay do from another frame (frames/relay-frame.ts) */
+  readonly frameActions: { draft?: () => void } = {};
+  /** lets the next click on a guarded button through (features/guard.ts installs it) */
+  allowGuardedClick: (() => void) | null = null;
 
   constructor(
     readonly doc: Document,
@@ -214,6 +224,15 @@ export class AssistSession {
    */
   readCard(options: { onPhoto?: (jpegBase64: string) => void } = {}): void {
     readCard(this, options);
+  }
+
+  /**
+   * The officer has read the checklist at the guard: the next click on the guarded button is let through. On the
+   * session (not a module's state) so the guard's lazily loaded readiness panel reaches the content script's guard.
+   */
+  acknowledgeGuard(): void {
+    this.allowGuardedClick?.();
+    this.set({ phase: 'idle', guardAcknowledged: true });
   }
 
   /** Marks elements until the next reset (highlight.ts), for lazily loaded features: the content script's own marks. */

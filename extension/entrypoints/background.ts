@@ -6,6 +6,7 @@ import { AgentLink } from '../background/agent-link';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { serveCardReadPort } from '../background/card-read-port';
 import { ChecklistStore } from '../background/checklist-store';
+import { FrameRelay, type FrameSnapshot } from '../background/frame-relay';
 import { ProvinceClient } from '../background/province/province-client';
 import { RateLimiter } from '../background/rate-limiter';
 import { ReadinessService } from '../background/readiness/readiness-service';
@@ -79,6 +80,17 @@ export default defineBackground(() => {
       });
     },
   };
+  // The tab's one overlay and the forms of its other frames (issue 14 item 4).
+  const frames = new FrameRelay(
+    async (tabId, frameId, message) => {
+      await browser.tabs.sendMessage(tabId, message, { frameId });
+    },
+    {
+      get: async () => ((await browser.storage.session.get('frames')).frames as FrameSnapshot) ?? null,
+      set: (snapshot) => browser.storage.session.set({ frames: snapshot }),
+    },
+  );
+  browser.tabs.onRemoved.addListener((tabId) => void frames.drop(tabId));
   // Sync once a minute while the browser runs (the worker may sleep in between; the alarm wakes it). The same tick
   // enforces the idle lock.
   browser.alarms.create('sync', { periodInMinutes: 1 });
@@ -101,6 +113,7 @@ export default defineBackground(() => {
         readiness,
         province,
         features,
+        frames,
         openReport: async () => {
           await browser.tabs.create({ url: browser.runtime.getURL('/report.html') });
         },

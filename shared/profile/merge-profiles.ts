@@ -16,3 +16,21 @@ export function mergeProfiles(
   }
   return [...byId.values()];
 }
+
+/**
+ * The synced profiles an officer's browser uses: the national ones, each replaced by his province's copy of the same
+ * profile when that copy is as new or newer (a supervisor's approval, teach mode), plus profiles only the province
+ * has. A national version newer than the province's copy (an admin's later approval, numbered above every province's)
+ * wins. The officer's own taught patches are applied over the result, in the page (applyTeachPatches).
+ */
+export function overlayProvince(
+  national: readonly SiteProfile[],
+  province: readonly SiteProfile[],
+): SiteProfile[] {
+  const byId = new Map(national.map((p) => [p.id, p]));
+  for (const profile of province) {
+    const current = byId.get(profile.id);
+    if (!current || profile.version >= current.version) byId.set(profile.id, profile);
+  }
+  return [...byId.values()];
+}

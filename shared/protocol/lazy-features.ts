@@ -18,5 +18,9 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-fiscal-year-note',
   'feature-readiness-jump',
   'feature-profile-health',
+  'feature-readiness-guard',
+  'feature-history-rows',
+  'feature-frame-forms',
+  'feature-draft-offer',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -6,6 +6,7 @@ import { SiteProfile } from '../profile/site-profile';
 import { TeachPatch } from '../profile/teach-patch';
 import { DraftData } from './draft-data';
 import { FORMS_REPLIES, FORMS_REQUESTS } from './forms-messages';
+import { FRAME_REPLIES, FRAME_REQUESTS } from './frame-messages';
 import { LAZY_FEATURE_SCRIPTS } from './lazy-features';
 import { PROVINCE_REPLIES, PROVINCE_REQUESTS } from './province-messages';
 import { READINESS_REPLIES, READINESS_REQUESTS } from './readiness-messages';
@@ -129,6 +130,7 @@ export const RuntimeRequest = z.discriminatedUnion('type', [
   ...PROVINCE_REQUESTS,
   ...READINESS_REQUESTS,
   ...FORMS_REQUESTS,
+  ...FRAME_REQUESTS,
 ]);
 export type RuntimeRequest = z.infer<typeof RuntimeRequest>;
 
@@ -157,6 +159,7 @@ export const RuntimeReply = z.union([
   ...PROVINCE_REPLIES,
   ...READINESS_REPLIES,
   ...FORMS_REPLIES,
+  ...FRAME_REPLIES,
   z.object({ ok: z.literal(true) }).strict(),
   z.object({ ok: z.literal(false), error: WireError }).strict(),
 ]);

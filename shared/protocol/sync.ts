@@ -50,6 +50,9 @@ export const RecordData = z.custom<Record<string, unknown>>(
   'a JSON object',
 );
 
+/** A province (จังหวัด) code: 2 digits, as in users.province_code and orgs.province_code. */
+const ProvinceCode = z.string().regex(/^\d{2}$/);
+
 export const PushChange = z
   .object({
     collection: Collection,
@@ -67,6 +70,8 @@ export const PushRequest = z
     /** the same key replays the stored answer instead of applying twice (a lost response is recovered by retrying) */
     idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
     changes: z.array(PushChange).min(1).max(200),
+    /** the province stream an admin writes (province-scoped collections); a supervisor writes only his own */
+    province: ProvinceCode.optional(),
   })
   .strict();
 export type PushRequest = z.infer<typeof PushRequest>;
@@ -106,6 +111,8 @@ export const PullQuery = z
       .string()
       .regex(/^\d{7}$/)
       .optional(),
+    /** the province stream an admin reads (province-scoped collections); others read their own province's */
+    province: ProvinceCode.optional(),
   })
   .strict();
 export type PullQuery = z.infer<typeof PullQuery>;

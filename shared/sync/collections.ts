@@ -14,12 +14,14 @@ import { PersonRecord } from '../register/person-record';
  * read their names, scopes and record schemas from here.
  *
  * - `org`: one stream per อปท.; its officers read and write it, supervisors of its province and admins read it.
+ * - `province`: one stream per province (จังหวัด); officers of every อปท. in it and its supervisors read it, its
+ *   supervisors and admins (naming the province) write it; other provinces neither read nor write it.
  * - `national`: one stream for the whole country; everyone signed in reads it, only admins write it.
  *
  * `provinceReadable` says whether a supervisor may read the records at all (PDPA: drafts hold half-typed personal
  * data of one office and stay inside it).
  */
-export type CollectionScope = 'org' | 'national';
+export type CollectionScope = 'org' | 'province' | 'national';
 
 export interface CollectionSpec {
   scope: CollectionScope;
@@ -33,6 +35,8 @@ export const COLLECTIONS = {
   /** The staff register: one PersonRecord per citizen ID, as the extension writes them; nothing else is taken. */
   people: { scope: 'org', schema: PersonRecord, provinceReadable: true },
   profiles: { scope: 'national', schema: SiteProfile, provinceReadable: true },
+  /** site profiles a supervisor approved for his province (teach mode); over the national ones in that province */
+  'province-profiles': { scope: 'province', schema: SiteProfile, provinceReadable: true },
   /** the DLA org registry, one record per อปท. (id = 7-digit code), published by the admin CLI's import-registry */
   orgs: { scope: 'national', schema: OrgRecord, provinceReadable: true },
   /** the certification-readiness report: counts and codes, no personal data */

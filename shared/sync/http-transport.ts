@@ -25,6 +25,7 @@ export class HttpSyncTransport implements SyncTransport {
       limit: String(query.limit),
     });
     if (query.org) params.set('org', query.org);
+    if (query.province) params.set('province', query.province);
     return PullResponse.parse(await this.call('GET', `/v1/sync/pull?${params}`));
   }
 

@@ -10,7 +10,8 @@ import { loginInPopup, serveSyncBackend } from './sync-backend';
 /**
  * Issue 14 item 3 in the real extension in Debian Chromium: an officer teaches a field the detection got wrong, it
  * fills right at once, a supervisor of his province approves the proposal on the dashboard, and a second officer's
- * browser fills it right after a sync; a profile that no longer matches its page is reported to the dashboard.
+ * browser in the same province fills it right after a sync while an officer of another province does not get it; a
+ * profile that no longer matches its page is reported to the dashboard.
  */
 let backend: Awaited<ReturnType<typeof serveSyncBackend>>;
 let site: Awaited<ReturnType<typeof servePractice>>;
@@ -120,7 +121,11 @@ describe('teach mode (สอนระบบ)', () => {
     expect(await row.getAttribute('data-org')).toBe('6500101');
     expect(await supervisor.content()).not.toContain('ประวิทย์');
     await Promise.all([supervisor.waitForURL(/approved=/), supervisor.getByTestId('approve').click()]);
-    await supervisor.getByTestId('proposal-applied').waitFor();
+    // A supervisor's approval is published for his province (เชียงใหม่, 50) only, and the page says so.
+    const applied = supervisor.getByTestId('proposal-applied');
+    await applied.waitFor();
+    expect(await applied.getAttribute('data-published-in')).toBe('province');
+    expect(await supervisor.getByTestId('approved').textContent()).toContain('จังหวัด (รหัส 50)');
 
     // An officer of another อปท. of the province, who never taught anything, gets it with his sync (no shared
     // register records, so nothing of the first officer's conflicts with his).
@@ -133,7 +138,19 @@ describe('teach mode (สอนระบบ)', () => {
     expect(await panel.getAttribute('data-profile')).toMatch(/^taught-127-0-0-1-\d+@1$/);
     await fillFromRegister(other);
     expect(await value(other, 'txtF1')).toBe('ประวิทย์');
-  }, 180_000);
+
+    // An officer of ลำพูน (51) syncs too and does not get it: the box stays unrecognised on his page.
+    const c = await officer('officer-lamphun');
+    await sync(c.popup);
+    const elsewhere = await c.browser.context.newPage();
+    await elsewhere.goto(`${site.origin}/dynamic/teach.html`);
+    const hisPanel = elsewhere.getByTestId('panel');
+    await hisPanel.waitFor();
+    expect((await hisPanel.getAttribute('data-profile')) ?? '').not.toMatch(/^taught-/);
+    await fillFromRegister(elsewhere);
+    expect(await value(elsewhere, 'txtLast')).toBe('ลับเฉพาะ');
+    expect(await value(elsewhere, 'txtF1')).toBe('');
+  }, 240_000);
 
   it('guards a button the officer marks (the certify guard stops it while the checklist is open)', async () => {
     const [first] = browsers;

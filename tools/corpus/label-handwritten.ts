@@ -1,6 +1,6 @@
 // npm run corpus:label — writes the expected map (*.json) of every hand-written corpus page from its own markup.
 //
-// Hand-written pages (tests/corpus/handwritten/{dev,val}/*.html) carry their labels on the controls themselves:
+// Hand-written pages (tests/corpus/handwritten/{dev,val,val2}/*.html) carry their labels on the controls themselves:
 // `data-expect="firstName"` (the card holder's), `data-expect="citizenId#2"` (a part of split boxes),
 // `data-expect="firstName/other"` (someone else's field of that type); no attribute = nothing of the card holder.
 // The detection code never reads data-expect. The page's `<!-- corpus-notes: … -->` comment becomes `notes`.
@@ -40,7 +40,8 @@ export function labelsOf(html: string): { notes: string; fields: Array<Expected 
 }
 
 if (import.meta.filename === process.argv[1]) {
-  for (const split of ['dev', 'val']) {
+  // val2 is the sealed split written by a separate helper who never read the engine (docs/autofill.md).
+  for (const split of ['dev', 'val', 'val2']) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const { notes, fields } = labelsOf(readFileSync(join(dir, file), 'utf8'));

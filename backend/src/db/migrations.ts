@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 import { provinceMigration } from '../province/province-migration';
+import { provinceStreamsMigration } from '../province/province-streams-migration';
 import { spotCheckDrawsMigration } from '../province/spot-check-draws';
 
 const migrations: Record<string, Migration> = {
@@ -152,6 +153,8 @@ const migrations: Record<string, Migration> = {
   },
   '0005-province-summaries': provinceMigration,
   '0006-spot-check-draws': spotCheckDrawsMigration,
+  /** province streams `*NN` (sync scope `province`) are not อปท.: no `org_activity` row for them */
+  '0007-province-streams': provinceStreamsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -50,13 +50,14 @@ async function setUp(kind: (typeof DATABASE_KINDS)[number]) {
 }
 
 describe.each(DATABASE_KINDS)('profile proposals (teach mode, %s)', (kind) => {
-  it('a supervisor sees his province’s proposals and approving publishes a national profile version', async () => {
+  it('a supervisor’s approval publishes into his province’s stream only; an admin’s nationally', async () => {
     const { store, propose, proposals } = await setUp(kind);
     await propose('6500101', patch({ name: 'txtF1' }), 'a');
     await propose('6510401', patch({ name: 'txtOther' }), 'b');
     const mine = await proposals.list(supervisor);
-    expect(mine.map((p) => p.org)).toEqual(['6500101']);
-    expect(mine[0]?.applied).toBe(false);
+    expect(mine.map((p) => [p.org, p.province, p.publishedIn, p.applied])).toEqual([
+      ['6500101', '50', null, false],
+    ]);
     expect((await proposals.list(otherSupervisor)).map((p) => p.org)).toEqual(['6510401']);
 
     const first = mine[0];
@@ -65,26 +66,56 @@ describe.each(DATABASE_KINDS)('profile proposals (teach mode, %s)', (kind) => {
     await expect(proposals.approve(otherSupervisor, first.org, first.recordId)).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    const published = await proposals.approve(supervisor, first.org, first.recordId);
-    expect(published.version).toBe(1);
-    expect(published.pages[0]?.fields).toEqual([
+    const approval = await proposals.approve(supervisor, first.org, first.recordId);
+    expect([approval.publishedIn, approval.province, approval.profile.version]).toEqual([
+      'province',
+      '50',
+      1,
+    ]);
+    expect(approval.profile.pages[0]?.fields).toEqual([
       { type: 'firstName', scope: 'subject', locator: { name: 'txtF1' }, required: false },
     ]);
-    expect((await proposals.list(supervisor))[0]?.applied).toBe(true);
-
-    // Every officer reads it from the national stream.
-    const pulled = await store.pull(officer('5500102'), { collection: 'profiles', cursor: 0, limit: 10 });
-    expect(pulled.records.map((r) => [r.id, (r.data as { version: number }).version])).toEqual([
-      ['taught-127-0-0-1-4000', 1],
+    expect((await proposals.list(supervisor)).map((p) => [p.publishedIn, p.applied])).toEqual([
+      ['province', true],
     ]);
 
-    // A second approval builds on the published version instead of replacing it.
+    // The officers of เชียงใหม่ (both อปท.) read it from their province's stream; not from the national one, and
+    // ลำพูน's officer does not get it at all.
+    const versions = async (org: string, collection: 'profiles' | 'province-profiles') =>
+      (await store.pull(officer(org), { collection, cursor: 0, limit: 10 })).records.map((r) => [
+        r.id,
+        (r.data as { version: number }).version,
+      ]);
+    expect(await versions('5500102', 'province-profiles')).toEqual([['taught-127-0-0-1-4000', 1]]);
+    expect(await versions('6500101', 'province-profiles')).toEqual([['taught-127-0-0-1-4000', 1]]);
+    expect(await versions('5500102', 'profiles')).toEqual([]);
+    expect(await versions('6510401', 'province-profiles')).toEqual([]);
+
+    // An admin sees the province's publication and may still approve it for the whole country; the national
+    // version is numbered above the province's copy, so it reaches everyone.
     const admin: Caller = { userId: 'ad', role: 'admin', orgCode: null, provinceCode: null };
-    const other = (await proposals.list(admin)).find((p) => p.org === '6510401');
+    const all = await proposals.list(admin);
+    expect(all.map((p) => [p.org, p.publishedIn, p.applied]).sort()).toEqual([
+      ['6500101', 'province', false],
+      ['6510401', null, false],
+    ]);
+    const other = all.find((p) => p.org === '6510401');
     if (!other) throw new Error('no proposal');
     const again = await proposals.approve(admin, other.org, other.recordId);
-    expect(again.version).toBe(2);
-    expect(again.pages[0]?.fields.map((f) => f.locator)).toEqual([{ name: 'txtF1' }, { name: 'txtOther' }]);
+    expect([again.publishedIn, again.province, again.profile.version]).toEqual(['national', null, 2]);
+    expect(again.profile.pages[0]?.fields.map((f) => f.locator)).toEqual([{ name: 'txtOther' }]);
+    expect(await versions('6510401', 'profiles')).toEqual([['taught-127-0-0-1-4000', 2]]);
+    // In เชียงใหม่ the newer national version now applies: the supervisor sees his proposal as not published and may
+    // approve it again, over the national version.
+    expect((await proposals.list(supervisor)).map((p) => [p.publishedIn, p.applied])).toEqual([
+      [null, false],
+    ]);
+    const over = await proposals.approve(supervisor, first.org, first.recordId);
+    expect([over.publishedIn, over.profile.version]).toEqual(['province', 3]);
+    expect(over.profile.pages[0]?.fields.map((f) => f.locator)).toEqual([
+      { name: 'txtOther' },
+      { name: 'txtF1' },
+    ]);
   });
 
   it('a proposal for a bundled profile is applied to the bundled profile, not to an empty one', async () => {
@@ -97,7 +128,7 @@ describe.each(DATABASE_KINDS)('profile proposals (teach mode, %s)', (kind) => {
     await propose('6500101', bundled, 'c');
     const [row] = await proposals.list(supervisor);
     if (!row) throw new Error('no proposal');
-    const published = await proposals.approve(supervisor, row.org, row.recordId);
+    const { profile: published } = await proposals.approve(supervisor, row.org, row.recordId);
     expect(published.pages.length).toBeGreaterThan(1);
     expect(published.version).toBeGreaterThan(3);
   });

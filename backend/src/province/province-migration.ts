@@ -86,7 +86,7 @@ const CERTIFIED = (table: string) => `INSERT INTO org_readiness (org_code, certi
     SET certified_id = excluded.certified_id, certified = excluded.certified
     WHERE ${table}.certified_id IS NULL OR excluded.certified_id > ${table}.certified_id`;
 
-const ACTIVITY = `INSERT INTO org_activity VALUES (NEW.org_code, NEW.updated_at) ON CONFLICT (org_code) DO UPDATE
+export const ACTIVITY = `INSERT INTO org_activity VALUES (NEW.org_code, NEW.updated_at) ON CONFLICT (org_code) DO UPDATE
     SET last_at = excluded.last_at WHERE substr(org_activity.last_at, 1, 16) < substr(excluded.last_at, 1, 16)`;
 const ACTIVITY_BACKFILL = `INSERT INTO org_activity SELECT org_code, MAX(updated_at) FROM records
   WHERE org_code <> '*' GROUP BY org_code`;

@@ -224,15 +224,35 @@ export function provincePages(deps: PagesDeps): Router {
   router.get('/proposals', signedIn, async (req, res) => {
     const caller = callerOf(req);
     const [list, health] = await Promise.all([proposals.list(caller), proposals.health(caller)]);
-    const approved = typeof req.query.approved === 'string' ? req.query.approved : undefined;
-    page(res, ProposalsPage({ ctx: pageContext(req), proposals: list, health, approved }));
+    const text = (name: string) =>
+      typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined;
+    const approved = text('approved');
+    const province = text('province');
+    page(
+      res,
+      ProposalsPage({
+        ctx: pageContext(req),
+        proposals: list,
+        health,
+        approved,
+        province,
+        national: caller.role === 'admin',
+      }),
+    );
   });
   router.post('/proposals/approve', signedIn, async (req, res) => {
     const body = req.body as Record<string, unknown>;
-    const profile = await proposals.approve(callerOf(req), String(body.org ?? ''), String(body.id ?? ''));
+    const { profile, province } = await proposals.approve(
+      callerOf(req),
+      String(body.org ?? ''),
+      String(body.id ?? ''),
+    );
     res.redirect(
       303,
-      pageContext(req).href('/province/proposals', { approved: `${profile.id}@${profile.version}` }),
+      pageContext(req).href('/province/proposals', {
+        approved: `${profile.id}@${profile.version}`,
+        province: province ?? undefined,
+      }),
     );
   });
 

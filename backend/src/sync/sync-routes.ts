@@ -11,7 +11,7 @@ export function syncRoutes(signedIn: RequestHandler, store: SyncStore): Router {
     res.json(await store.push(callerOf(req), parse(PushRequest, req.body)));
   });
   router.get('/pull', signedIn, async (req, res) => {
-    res.json(await store.pull(callerOf(req), parse(PullQuery, req.query)));
+    res.type('json').send(await store.pullJson(callerOf(req), parse(PullQuery, req.query)));
   });
   return router;
 }

@@ -11,7 +11,7 @@ import type {
 import type { Caller } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { checkRecords } from './push-checks';
-import { readableOrg, writableOrg } from './scope';
+import { readableStream, writableStream } from './scope';
 
 function toSynced(row: Pick<DB['records'], 'collection' | 'record_id' | 'rev' | 'seq' | 'deleted' | 'data'>) {
   return {
@@ -54,11 +54,11 @@ export class SyncStore {
   }
 
   async push(caller: Caller, request: PushRequest): Promise<PushResponse> {
-    const orgs = new Set(request.changes.map((c) => writableOrg(caller, c.collection)));
+    const orgs = new Set(request.changes.map((c) => writableStream(caller, c.collection, request.province)));
     if (orgs.size !== 1)
       throw new AppError(
         'INVALID_MESSAGE',
-        'one push writes one stream (national collections are pushed alone)',
+        'one push writes one stream (national and province collections are pushed alone)',
       );
     const [org = ''] = orgs;
     const stored = checkRecords(request.changes);
@@ -86,36 +86,50 @@ export class SyncStore {
       }
       const response: PushResponse = { applied: [], conflicts: [] };
       for (const [i, change] of request.changes.entries()) {
-        const current = await trx
-          .selectFrom('records')
-          .selectAll()
-          .where('org_code', '=', org)
-          .where('collection', '=', change.collection)
-          .where('record_id', '=', change.id)
-          .executeTakeFirst();
-        const rev = current?.rev ?? 0;
-        if (change.baseRev !== rev) {
-          const server = current
-            ? toSynced(current)
-            : { collection: change.collection, id: change.id, rev: 0, seq: 0, deleted: true, data: null };
-          response.conflicts.push({ change, server });
-          continue;
-        }
         const data = stored[i] ?? null;
         const row = {
-          rev: rev + 1,
+          rev: change.baseRev + 1,
           seq,
           deleted: data === null ? 1 : 0,
           data,
           updated_at: at,
           updated_by: caller.userId,
         };
-        await trx
-          .insertInto('records')
-          .values({ org_code: org, collection: change.collection, record_id: change.id, ...row })
-          .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doUpdateSet(row))
-          .execute();
-        response.applied.push({ collection: change.collection, id: change.id, rev: rev + 1, seq });
+        // One compare-and-set statement per change: a new record is inserted unless one exists (stored revisions
+        // start at 1), an edit updates only the revision it was based on. Nothing written means a conflict, the rare
+        // case, and only then is the record read to send it back.
+        const written =
+          change.baseRev === 0
+            ? await trx
+                .insertInto('records')
+                .values({ org_code: org, collection: change.collection, record_id: change.id, ...row })
+                .onConflict((oc) => oc.columns(['org_code', 'collection', 'record_id']).doNothing())
+                .returning('rev')
+                .executeTakeFirst()
+            : await trx
+                .updateTable('records')
+                .set(row)
+                .where('org_code', '=', org)
+                .where('collection', '=', change.collection)
+                .where('record_id', '=', change.id)
+                .where('rev', '=', change.baseRev)
+                .returning('rev')
+                .executeTakeFirst();
+        if (!written) {
+          const current = await trx
+            .selectFrom('records')
+            .selectAll()
+            .where('org_code', '=', org)
+            .where('collection', '=', change.collection)
+            .where('record_id', '=', change.id)
+            .executeTakeFirst();
+          const server = current
+            ? toSynced(current)
+            : { collection: change.collection, id: change.id, rev: 0, seq: 0, deleted: true, data: null };
+          response.conflicts.push({ change, server });
+          continue;
+        }
+        response.applied.push({ collection: change.collection, id: change.id, rev: row.rev, seq });
         seq++;
       }
       await trx
@@ -134,11 +148,32 @@ export class SyncStore {
   }
 
   /**
-   * One page of a collection after `cursor`. The page is read before the stream's purge point: a purge that ran
-   * before the page was read is then seen, and the client starts again instead of missing deletes.
+   * One page of a collection after `cursor`, as the JSON text of a PullResponse. Record data is stored as the JSON
+   * text of a parsed value (JSON.stringify at push), so it goes into the answer as it is instead of being parsed and
+   * serialised again. Kept because bench:backend showed it: a pull of the 10 latest records took about 29 % less
+   * server CPU (560 → 400 µs a request), more for bigger pages.
    */
+  async pullJson(caller: Caller, query: PullQuery): Promise<string> {
+    const { rows, cursor, hasMore } = await this.page(caller, query);
+    const records = rows.map(
+      (r) =>
+        `{"collection":${JSON.stringify(r.collection)},"id":${JSON.stringify(r.record_id)},"rev":${r.rev},"seq":${Number(r.seq)},"deleted":${r.deleted === 1},"data":${r.data ?? 'null'}}`,
+    );
+    const last = rows.at(-1);
+    return `{"records":[${records.join(',')}],"cursor":${last ? Number(last.seq) : cursor},"hasMore":${hasMore}}`;
+  }
+
+  /** pullJson parsed, for callers inside the backend and tests. */
   async pull(caller: Caller, query: PullQuery): Promise<PullResponse> {
-    const org = await readableOrg(this.db, caller, query.collection, query.org);
+    return JSON.parse(await this.pullJson(caller, query)) as PullResponse;
+  }
+
+  /**
+   * The rows of one page. The page is read before the stream's purge point: a purge that ran before the page was
+   * read is then seen, and the client starts again instead of missing deletes.
+   */
+  private async page(caller: Caller, query: PullQuery) {
+    const org = await readableStream(this.db, caller, query.collection, query);
     const { collection, cursor, limit } = query;
     const rows = await this.db
       .selectFrom('records')
@@ -161,8 +196,7 @@ export class SyncStore {
           'ข้อมูลเก่าเกินไป ต้องดึงข้อมูลใหม่ทั้งหมด (cursor too old: pull again from 0)',
         );
     }
-    const records = rows.slice(0, limit).map(toSynced);
-    return { records, cursor: records.at(-1)?.seq ?? cursor, hasMore: rows.length > limit };
+    return { rows: rows.slice(0, limit), cursor, hasMore: rows.length > limit };
   }
 
   /**

@@ -16,7 +16,8 @@ describe('sync service and the lock', () => {
     const store = new DexieSyncStore(vault);
     const sync = new SyncService(store, loggedOut, vault, new SecretStore());
     expect((await sync.status()).locked).toBe(true);
-    await vault.openAtLogin(`sync${Date.now()}`, 'pw');
+    const tag = `sync${Date.now()}`;
+    await vault.openAtLogin(tag, 'pw');
     const profile = bundledProfiles()[0];
     await store.put({
       collection: 'profiles',
@@ -30,6 +31,20 @@ describe('sync service and the lock', () => {
     expect((await sync.status()).locked).toBe(false);
     vault.lock();
     expect(await sync.profiles()).toEqual([profile]);
+    await vault.unlock(tag, 'pw');
+    // The province's copy of the same profile (a supervisor's approval), as new or newer, takes its place.
+    const provinceCopy = { ...profile, version: (profile?.version ?? 0) + 1 };
+    await store.put({
+      collection: 'province-profiles',
+      id: 'p',
+      rev: 1,
+      data: provinceCopy as never,
+      dirty: false,
+      conflict: null,
+    });
+    expect(await sync.profiles()).toEqual([provinceCopy]);
+    vault.lock();
+    expect(await sync.profiles()).toEqual([provinceCopy]);
     await expect(sync.findDrafts('https://lhr.dla.go.th', 'kp7')).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
@@ -69,7 +84,7 @@ describe('sync service and the lock', () => {
 });
 
 describe('sync for a user without an อปท. (a supervisor)', () => {
-  it('pulls only the national collections (profiles, rules, orgs), without an error', async () => {
+  it('pulls only the national collections (profiles, rules, orgs) and his province’s profiles, without an error', async () => {
     const vault = new Vault(new MemorySlot(), { iterations: 1000 });
     await vault.openAtLogin(`supervisor${Date.now()}`, 'pw');
     const session = {
@@ -83,7 +98,14 @@ describe('sync for a user without an อปท. (a supervisor)', () => {
     } as unknown as BackendSession;
     const asked: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
-      asked.push(new URL(url).searchParams.get('collection') ?? new URL(url).pathname);
+      const collection = new URL(url).searchParams.get('collection');
+      asked.push(collection ?? new URL(url).pathname);
+      // A backend that knows no province for this account refuses its province stream: not a sync error.
+      if (collection === 'province-profiles')
+        return new Response(JSON.stringify({ code: 'FORBIDDEN', message: 'your province only' }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        });
       return new Response(JSON.stringify({ records: [], cursor: 0, hasMore: false }), {
         headers: { 'content-type': 'application/json' },
       });
@@ -91,7 +113,7 @@ describe('sync for a user without an อปท. (a supervisor)', () => {
     try {
       const sync = new SyncService(new DexieSyncStore(vault), session, vault);
       await sync.syncNow();
-      expect(asked).toEqual(['profiles', 'rules', 'orgs']);
+      expect(asked).toEqual(['profiles', 'rules', 'orgs', 'province-profiles']);
       expect((await sync.status()).lastError).toBeNull();
     } finally {
       vi.unstubAllGlobals();

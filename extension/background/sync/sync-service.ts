@@ -1,5 +1,6 @@
 import { AppError, toWire, type WireError } from '../../../shared/errors';
 import { OrgRecord } from '../../../shared/forms/org-record';
+import { overlayProvince } from '../../../shared/profile/merge-profiles';
 import { ProfileHealth } from '../../../shared/profile/profile-health';
 import { type SiteProfile, validProfiles } from '../../../shared/profile/site-profile';
 import { TeachPatch, teachKey } from '../../../shared/profile/teach-patch';
@@ -93,14 +94,18 @@ export class SyncService {
   }
 
   /**
-   * Site profiles pulled from the backend that pass the schema (read-only: never edited here). They hold no personal
-   * data, and the certify guard needs them while the register is locked too: the last list read while unlocked is
-   * kept outside the vault (in the extension's private store, out of content scripts' reach) and served then.
+   * Site profiles pulled from the backend that pass the schema (read-only: never edited here): the national ones with
+   * the officer's province's copies over them. They hold no personal data, and the certify guard needs them while the
+   * register is locked too: the last list read while unlocked is kept outside the vault (in the extension's private
+   * store, out of content scripts' reach) and served then.
    */
   async profiles(): Promise<SiteProfile[]> {
     let records: unknown[];
     try {
-      records = (await this.store.list('profiles')).flatMap((r) => (r.data ? [r.data] : []));
+      const data = async (collection: 'profiles' | 'province-profiles') =>
+        validProfiles((await this.store.list(collection)).flatMap((r) => (r.data ? [r.data] : []))).profiles;
+      // The province's copies (a supervisor's approval) over the national ones: shared/profile/merge-profiles.ts.
+      records = overlayProvince(await data('profiles'), await data('province-profiles'));
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'LOCKED') || !this.profileCache) throw error;
       records = (await this.profileCache.get<unknown[]>('profiles')) ?? [];
@@ -197,7 +202,7 @@ export class SyncService {
         const stored = await this.session.stored();
         if (!stored || !(await this.vault.isUnlocked())) return;
         // A supervisor (province office) has no อปท. and so no register, drafts or plan of his own: only the national
-        // collections (site profiles, readiness rules).
+        // collections (site profiles, readiness rules) and his province's profiles.
         if (stored.user.orgCode) {
           await this.proposeWaiting();
           await this.engine.push();
@@ -211,6 +216,13 @@ export class SyncService {
         await this.engine.pull('profiles');
         await this.engine.pull('rules');
         await this.engine.pull('orgs');
+        // The province stream (profiles a supervisor approved): the backend serves the caller's own province; an
+        // admin has none of his own and would have to name one. An account whose province is unknown to the backend
+        // (403) simply has no province profiles: the national ones apply.
+        if (stored.user.role !== 'admin')
+          await this.engine.pull('province-profiles').catch((error: unknown) => {
+            if (!(error instanceof AppError && error.code === 'FORBIDDEN')) throw error;
+          });
         this.orgCache = null;
         await this.store.setMeta('lastSync', new Date().toISOString());
         this.lastError = null;

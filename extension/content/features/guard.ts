@@ -4,6 +4,7 @@ import type { AssistSession } from '../assist-session';
 import { installGuard, isCertifyButton } from '../checklist/guard';
 import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
+import { loadFeature } from './lazy-feature';
 
 /**
  * Open checklist items on this site: other forms' reports plus this form's own, plus the whole-register
@@ -30,12 +31,18 @@ export async function loadReadiness(session: AssistSession): Promise<void> {
   );
 }
 
-const allowers = new WeakMap<AssistSession, () => void>();
+const loading = new WeakSet<AssistSession>();
 
-/** The officer has read the checklist at the guard: the next click on the guarded button is let through. */
-export function acknowledgeGuard(session: AssistSession): void {
-  allowers.get(session)?.();
-  session.set({ phase: 'idle', guardAcknowledged: true });
+/**
+ * The whole-register checklist's panel in the guard (readiness/readiness-guard-feature.ts) is its own script, loaded
+ * once on a certify page: at the start, or when a certify button that appeared later is pressed.
+ */
+function loadReadinessPanel(session: AssistSession, signal: AbortSignal): void {
+  if (session.panels.has('readiness-guard') || loading.has(session)) return;
+  loading.add(session);
+  void loadFeature('readiness-guard', 'feature-readiness-guard')
+    .then((feature) => (signal.aborted ? undefined : feature.init(session, signal)))
+    .catch(() => loading.delete(session));
 }
 
 /**
@@ -58,12 +65,14 @@ export const guardFeature: Feature = {
       shouldStop: () => openItems(session) > 0,
       onStopped: () => {
         session.set({ phase: 'guard', guardAcknowledged: false });
+        if (isCertify()) loadReadinessPanel(session, signal);
         // the register may have changed since the page loaded (another tab, a sync): show it as it is now
         if (isCertify() && session.state.readiness !== 'pending') void loadReadiness(session);
       },
     });
-    allowers.set(session, guard.allowNext);
+    session.allowGuardedClick = guard.allowNext;
     signal.addEventListener('abort', guard.remove);
+    if (certify) loadReadinessPanel(session, signal);
     const loaded = certify ? loadReadiness(session) : Promise.resolve();
     const reply = (await browser.runtime.sendMessage({ type: 'checklist.get' })) as RuntimeReply;
     if ('checklist' in reply) session.set({ outstanding: reply.checklist });

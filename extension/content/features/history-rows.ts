@@ -3,7 +3,6 @@ import type { AssistSession } from '../assist-session';
 import type { FormControl } from '../detect/detected-field';
 import { resolveLocator } from '../detect/resolve-profile';
 import { setControlValue } from '../fill/set-value';
-import { clearHighlights, highlight } from '../highlight';
 import { rowsNotOnPage, tableRows, valueToText } from '../register/history-table';
 import { pageCitizenId } from '../register/page-subject';
 import { register } from '../register/register-client';
@@ -70,8 +69,9 @@ export function fillNextRow(session: AssistSession): string[] {
     if (!(el instanceof HTMLSelectElement)) setControlValue(el, text);
     filled.push(el);
   }
-  highlight(filled);
-  setTimeout(clearHighlights, 3000);
+  // the content script's own marks (this module runs in its feature script): session.reset() clears them too
+  session.highlight(filled);
+  setTimeout(() => session.highlight([]), 3000);
   const state = session.state.history;
   if (state) session.set({ history: { ...state, inForm: true, unfilled } });
   return unfilled;

@@ -1,4 +1,5 @@
 import { staleProfilePages } from '../detect/resolve-profile';
+import { isDraftPage } from '../drafts/draft-page';
 import { fiscalYearSelect } from '../forms/fiscal-year-select';
 import { personSections } from '../forms/person-sections';
 import { portraitInput } from '../forms/portrait-file';
@@ -12,7 +13,6 @@ import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
-import { historyRowsFeature } from './history-rows';
 import { lazyFeature } from './lazy-feature';
 import { registerFillFeature } from './register-fill';
 
@@ -25,9 +25,10 @@ export const FEATURES: readonly Feature[] = [
   checklistFeature,
   guardFeature,
   draftsFeature,
+  lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
   registerFillFeature,
-  historyRowsFeature,
+  lazyFeature('history-rows', 'feature-history-rows', (session) => session.page?.history !== undefined),
   lazyFeature(
     'capture',
     'feature-capture',

@@ -1,9 +1,7 @@
 import { type Lang, type MessageKey, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { acknowledgeGuard } from '../features/guard';
 import { fieldTitle } from '../field-title';
 import { readinessOpen } from '../readiness/readiness-client';
-import { ReadinessGuard } from './readiness-guard';
 
 /** This form's required-but-empty and invalid fields, with a jump to each. */
 export function ChecklistPanel({
@@ -82,11 +80,16 @@ export function GuardPanel({
           </ul>
         </div>
       ))}
-      <ReadinessGuard session={session} state={state} />
+      {/* the whole-register checklist (readiness/readiness-guard-feature.ts, its own script) */}
+      {[...session.panels]
+        .filter(([, Panel]) => Panel.inGuard)
+        .map(([id, Panel]) => (
+          <Panel key={id} session={session} state={state} lang={lang} />
+        ))}
       <div class="actions">
         {/* with the register's items open, going on needs the ticked acknowledgement in ReadinessGuard instead */}
         {!registerOpen && (
-          <button type="button" data-testid="guard-continue" onClick={() => acknowledgeGuard(session)}>
+          <button type="button" data-testid="guard-continue" onClick={() => session.acknowledgeGuard()}>
             {t(lang, 'guardContinue')}
           </button>
         )}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DraftSummary } from '../../../shared/protocol/runtime';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { discardDraft, restoreDraft } from '../features/drafts';
+import { discardDraft, restoreDraft } from '../features/draft-offer';
 
 function when(iso: string, lang: Lang): string {
   return new Date(iso).toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB', {

@@ -5,10 +5,9 @@ import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
-import { DraftPanel } from './draft-panel';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
-import { HistoryPanel, RegisterNotices } from './register-panels';
+import { RegisterNotices } from './register-panels';
 import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
 import { TeachStart } from './teach-start';
@@ -59,16 +58,14 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           </button>
         </span>
       </header>
-      {state.phase === 'idle' && <DraftPanel session={session} state={state} lang={lang} />}
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
       )}
       {state.phase === 'idle' && session.hasSubjectFields && (
         <RegisterSearch session={session} state={state} lang={lang} />
       )}
-      {state.phase === 'idle' && <HistoryPanel session={session} state={state} lang={lang} />}
       {[...session.panels]
-        .filter(([, Panel]) => state.phase === 'idle' || Panel.anyPhase)
+        .filter(([, Panel]) => !Panel.inGuard && (state.phase === 'idle' || Panel.anyPhase))
         .map(([id, Panel]) => (
           <Panel key={id} session={session} state={state} lang={lang} />
         ))}

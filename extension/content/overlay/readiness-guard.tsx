@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ReadinessPanel } from '../../report/readiness-panel';
 import type { AssistSession, AssistState } from '../assist-session';
-import { acknowledgeGuard } from '../features/guard';
 import { readiness, readinessOpen } from '../readiness/readiness-client';
 
 /** The site's staff search (ค้นหาบุคลากร), where the jump lands: its menu link, else the practice site's page. */
@@ -42,7 +41,7 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
       return;
     }
     session.set({ readiness: answer.view });
-    acknowledgeGuard(session);
+    session.acknowledgeGuard();
   };
   return (
     <div data-testid="readiness-guard" data-acknowledged-at={r.acknowledgedAt ?? ''}>
@@ -68,3 +67,6 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
     </div>
   );
 }
+
+// shown inside the guard panel (checklist-panel.tsx); it comes in its own script (entrypoints/feature-readiness-guard.ts)
+ReadinessGuard.inGuard = true;

@@ -5,6 +5,9 @@ import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { FEATURES } from '../../content/features';
 import { featuresFor, startFeatures } from '../../content/features/feature-manager';
+import { frameRole } from '../../content/frames/frame-role';
+import { hostFrames } from '../../content/frames/host-frames';
+import { relayFrame } from '../../content/frames/relay-frame';
 import { mountOverlay } from '../../content/overlay/mount-overlay';
 import { OverlayApp } from '../../content/overlay/overlay-app';
 import { syncedProfiles } from '../../profiles/synced-profiles';
@@ -14,23 +17,34 @@ import overlayCss from './style.css?inline';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
-  // Framesets and iframes of old pages: every frame of an assisted origin gets its own assist (docs/autofill.md).
+  // Framesets and iframes of old pages: every frame of an assisted origin is assisted; the overlay is one per tab, in
+  // the top frame (or a frameset's main frame), and drives the other frames' forms (frames/, docs/extension.md).
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
     const synced = await syncedProfiles();
     // The officer's taught patches go over bundled and synced profiles alike (teach mode, docs/autofill.md).
     const session = new AssistSession(document, applyTeachPatches(synced.profiles, synced.taught));
+    const role = frameRole(window);
+    let mounted = false;
+    const mount = () => {
+      if (mounted) return;
+      mounted = true;
+      mountOverlay(ctx, document, {
+        name: 'lhr-assist-overlay',
+        css: overlayCss,
+        // Open only in test builds, so Playwright can reach inside; closed for officers.
+        mode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed',
+        onMount: (container) => render(<OverlayApp session={session} />, container),
+        onRemove: (container) => render(null, container),
+      });
+    };
+    // The overlay's frame hears of the other frames' forms even when its own page has none.
+    if (role === 'host') hostFrames(session, ctx.signal, mount);
     // The overlay is only put on pages where at least one assist applies.
     if (featuresFor(FEATURES, session).length === 0) return;
     startFeatures(FEATURES, session, ctx.signal);
-    mountOverlay(ctx, document, {
-      name: 'lhr-assist-overlay',
-      css: overlayCss,
-      // Open only in test builds, so Playwright can reach inside; closed for officers.
-      mode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed',
-      onMount: (container) => render(<OverlayApp session={session} />, container),
-      onRemove: (container) => render(null, container),
-    });
+    if (role === 'relay') relayFrame(session, ctx.signal, mount);
+    else mount();
   },
 });

@@ -16,20 +16,31 @@ function describe(ctx: PageContext, change: TeachChange): string {
 
 /**
  * ข้อเสนอปรับโปรไฟล์: teach-mode proposals from the อปท. in scope (locators and types only), each approved with one
- * click, and the profile pages officers' browsers found stale (docs/province.md).
+ * click — a supervisor's for his province, an admin's for the country — with where each is published, and the profile
+ * pages officers' browsers found stale (docs/province.md).
  */
 export function ProposalsPage(props: {
   ctx: PageContext;
   proposals: ProposalRow[];
   health: HealthRow[];
   approved?: string;
+  /** the province the approval was published in; none: nationally */
+  province?: string;
+  /** an admin's approval publishes nationally, a supervisor's in his province */
+  national: boolean;
 }) {
   const { ctx } = props;
   return (
     <Layout ctx={ctx} title={ctx.t('ข้อเสนอปรับโปรไฟล์', 'Profile proposals')}>
       {props.approved && (
         <p class="notice" data-testid="approved">
-          {ctx.t('อนุมัติแล้ว เผยแพร่เป็นโปรไฟล์', 'Approved; published as profile')} {props.approved}
+          {ctx.t('อนุมัติแล้ว เผยแพร่เป็นโปรไฟล์', 'Approved; published as profile')} {props.approved}{' '}
+          {/^\d{2}$/.test(props.province ?? '')
+            ? ctx.t(
+                `เฉพาะ อปท. ในจังหวัด (รหัส ${props.province})`,
+                `to the local governments of province ${props.province} only`,
+              )
+            : ctx.t('ทั่วประเทศ', 'nationally')}
         </p>
       )}
       {props.proposals.length === 0 ? (
@@ -62,15 +73,22 @@ export function ProposalsPage(props: {
                 </td>
                 <td>{describe(ctx, p.patch.change)}</td>
                 <td>
-                  {p.applied ? (
-                    <span data-testid="proposal-applied">{ctx.t('ใช้อยู่แล้ว', 'Published')}</span>
-                  ) : (
+                  {p.publishedIn && (
+                    <span data-testid="proposal-applied" data-published-in={p.publishedIn}>
+                      {p.publishedIn === 'province'
+                        ? ctx.t(`เผยแพร่แล้วในจังหวัด (รหัส ${p.province})`, `Published in province ${p.province}`)
+                        : ctx.t('เผยแพร่แล้วทั่วประเทศ', 'Published nationally')}
+                    </span>
+                  )}
+                  {!p.applied && (
                     <form method="post" action={ctx.href('/province/proposals/approve')}>
                       <input type="hidden" name="_csrf" value={ctx.csrf} />
                       <input type="hidden" name="org" value={p.org} />
                       <input type="hidden" name="id" value={p.recordId} />
                       <button type="submit" data-testid="approve">
-                        {ctx.t('อนุมัติ', 'Approve')}
+                        {props.national
+                          ? ctx.t('อนุมัติ (เผยแพร่ทั่วประเทศ)', 'Approve (publish nationally)')
+                          : ctx.t('อนุมัติ (เผยแพร่ในจังหวัด)', 'Approve (publish in this province)')}
                       </button>
                     </form>
                   )}
