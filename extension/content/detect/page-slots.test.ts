@@ -47,6 +47,14 @@ describe('whose form is this', () => {
     ['ที่อยู่ที่ทำงาน', 'organisation'],
     ['ข้อมูลผู้ประกันตน', 'holder'],
     ['ข้อมูลผู้สูงอายุ', 'holder'],
+    ['ข้อ 1 ทำการก่อสร้างอาคาร ที่บ้านเลขที่', 'organisation'],
+    ['สถานที่ขอติดตั้งมาตรวัดน้ำ', 'organisation'],
+    ['สถานที่อุปสมบท', 'organisation'],
+    ['ย้ายจาก (ที่อยู่เดิม)', 'organisation'],
+    ['สถานที่ติดต่อ', 'neutral'],
+    ['สถานที่เกิด', 'neutral'],
+    ['ผู้แจ้ง', 'holder'],
+    ['ข้อมูลผู้ตาย', 'person'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });

@@ -24,9 +24,13 @@ const ROLE_PEOPLE =
 /** Several people: an ordinal, a list, a committee. */
 const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|\d$/;
 
-/** Organisations and places that are not a person's: the office, its address, a transfer's target. */
+/**
+ * Organisations and places that are not a person's: the office, its address, a transfer's target, and places a
+ * form is about (a building site, a meter's site, a temple, a move's from/to address), but not a contact address or
+ * birthplace.
+ */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่เกิดเหตุ|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่)|ก่อสร้าง|มาตรวัด|จำพรรษา|ย้ายจาก|ย้ายเข้า|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
 const SEARCH =
@@ -36,9 +40,9 @@ const SEARCH =
 const RECORDS =
   /ประวัติการ|การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
 
-/** The card holder himself: his own data, the applicant, the requester, the member, the staff member. */
+/** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
 
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
