@@ -116,3 +116,15 @@ describe('date formats of heuristic fields', () => {
     expect(field?.date).toEqual(expected);
   });
 });
+
+describe('labels that look like the holder but are not', () => {
+  it('the date an incident happened (วันที่เกิดเหตุ) is no birth date; the accused party’s phone is not his', () => {
+    document.body.innerHTML =
+      '<form><table><tr><td>วันเกิด</td><td><input name="b"></td></tr><tr><td>วันที่เกิดเหตุ</td><td><input name="i"></td></tr>' +
+      '<tr><td>เบอร์โทรผู้ถูกร้อง (ถ้าทราบ)</td><td><input name="t"></td></tr></table></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.b?.type).toBe('birthDate');
+    expect(fields.i?.type).toBeNull();
+    expect(fields.t?.scope === 'subject' && fields.t?.type !== null).toBe(false);
+  });
+});

@@ -49,7 +49,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'birthDate',
     positive:
       /วันเกิด|วันที่เกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|ว ?\/ ?ด ?\/ ?ป\.? ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
-    negative: /อายุ|age/,
+    // วันที่เกิดเหตุ is the date an incident happened, not a birth
+    negative: /อายุ|age|เกิดเหตุ/,
     name: /^(txt)?(birth_?date|dob|bdate)$/i,
   },
   { type: 'sex', positive: /^เพศ|gender|^sex$/, name: /^(ddl|cbo|rdo)?(sex|gender)$/i },

@@ -54,6 +54,8 @@ describe('whose form is this', () => {
     ['สถานที่ติดต่อ', 'neutral'],
     ['สถานที่เกิด', 'neutral'],
     ['ผู้แจ้ง', 'holder'],
+    ['ผู้ถูกร้องเรียน', 'person'],
+    ['ข้อมูลผู้ร้องเรียน', 'holder'],
     ['ข้อมูลผู้ตาย', 'person'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);

@@ -11,11 +11,14 @@ export type ContextVerdict = SlotKind | 'role' | 'neutral';
 
 // Vocabulary as data; literals are already normalised (normalize-label.ts; a test checks each is a fixed point).
 
-/** People who are never the card holder on his own record: family, officials acting on it, contacts. */
+/**
+ * People who are never the card holder on his own record: family, officials acting on it, contacts, and the other
+ * party of a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง).
+ */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ดูแล(?!ระบบ)|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar|guardian|referee';
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ดูแล(?!ระบบ)|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar|guardian|referee';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
