@@ -71,6 +71,15 @@ describe('whose form is this', () => {
     ).toEqual({ a: 'holder', b: 'person:1', c: 'person:2', d: 'unknown' });
   });
 
+  it('section bars with short class names (pnl-h, blk-h, card-hd) head their section', () => {
+    expect(
+      slotsOf(`
+        <div class="pnl"><div class="pnl-h">ข้อมูลส่วนตัว</div><input name="a"></div>
+        <div class="pnl"><div class="pnl-h">ผู้ที่ติดต่อได้กรณีฉุกเฉิน</div><input name="b"></div>
+        <div class="blk"><div class="blk-h big">ตัวแทนประกันชีวิต</div><input name="c"></div>`),
+    ).toEqual({ a: 'holder', b: 'person:1', c: 'person:2' });
+  });
+
   it('a legend heads only its fieldset; a neutral heading after the holder stays the holder', () => {
     expect(
       slotsOf(`

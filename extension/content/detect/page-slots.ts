@@ -33,11 +33,13 @@ export interface PageSlots {
 
 const CONTROLS = 'input, select, textarea';
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
-// class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…).
+// class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…,
+// and the short forms blk-h, pnl-h, card-hd).
 const CONTEXT =
   'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, u, [style*="bold"], p, ' +
   '[class*="bold"], .h1, .h2, .h3, .h4, .h5, .h6, ' +
-  '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"]';
+  '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"], ' +
+  '[class$="-h"], [class*="-h "], [class$="-hd"], [class*="-hd "]';
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
