@@ -13,11 +13,11 @@ export type ContextVerdict = SlotKind | 'role' | 'neutral';
 
 /**
  * People who are never the card holder on his own record: family, officials acting on it, contacts, and the other
- * party of a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง).
+ * party of a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about.
  */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
-  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
+  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้มอบ|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
   'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|ผู้ป่วย|ผู้ดูแล(?!ระบบ)|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar|guardian|referee';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
@@ -29,11 +29,12 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 
 /**
  * Organisations and places that are not a person's: the office, its address, a transfer's target, and places a
- * form is about (a building site, a meter's site, a temple, a move's from/to address), but not a contact address or
+ * form is about (a building site, a meter's site, a temple, a move's from/to address, the
+ * military domicile), but not a contact address or
  * birthplace.
  */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่)|ก่อสร้าง|มาตรวัด|จำพรรษา|ย้ายจาก|ย้ายเข้า|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบการ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่)|ก่อสร้าง|มาตรวัด|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
 const SEARCH =
