@@ -46,12 +46,13 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
 
   // dev4: 30 pages written for the next tuning round; measured before any tuning on them (precision 0.821, recall
   // 0.670, 33 dangerous fills); after the first round tuned on them (places, the informant, the accused party, short
-  // section-bar classes, owners, military domicile): precision 0.944, recall 0.746, 1 dangerous fill. Held at that level so that a regression fails.
+  // section-bar classes, owners, military domicile, fax, business premises): precision 0.948, recall 0.746, no
+  // dangerous fill. Held at that level so that a regression fails.
   it('hand-written dev4: every page loads, no more than the measured dangerous fills', async () => {
     const dev4 = await scoreSplit('handwritten/dev4', browser);
     expect(dev4.pages).toBeGreaterThanOrEqual(30);
     expect(dev4.pagesFailedToLoad).toEqual([]);
-    expect(dev4.dangerous.length).toBeLessThanOrEqual(1);
+    expect(dev4.dangerous).toEqual([]);
     expect(dev4.micro.precision).toBeGreaterThanOrEqual(0.94);
     expect(dev4.micro.recall).toBeGreaterThanOrEqual(0.74);
   });

@@ -127,4 +127,12 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.i?.type).toBeNull();
     expect(fields.t?.scope === 'subject' && fields.t?.type !== null).toBe(false);
   });
+
+  it('a fax number (โทรสาร) is not a phone', () => {
+    document.body.innerHTML =
+      '<form><dl><dt>โทรศัพท์</dt><dd><input name="p"></dd><dt>โทรสาร</dt><dd><input name="f"></dd></dl></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.p?.type).toBe('phone');
+    expect(fields.f?.type).toBeNull();
+  });
 });

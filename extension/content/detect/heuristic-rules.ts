@@ -97,7 +97,8 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'phone',
     positive: /โทรศัพท์|เบอร์โทร|^โทร|phone|^tel/,
-    negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|fax/,
+    // โทรสาร (fax) starts like โทร…
+    negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|โทรสาร|fax/,
     name: /^(txt)?(phone|tel)$/i,
   },
   {
