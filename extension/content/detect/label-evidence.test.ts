@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { thaiMonthName } from '../../../shared/thai/thai-date-format';
 import { detectFields, FILL_THRESHOLD } from './detect-fields';
 
 function filled(html: string): Array<string | null> {
@@ -10,22 +11,9 @@ function filled(html: string): Array<string | null> {
 }
 
 const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('');
-const months = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-]
-  .map((m) => `<option>${m}</option>`)
-  .join('');
+const months = Array.from({ length: 12 }, (_, i) => `<option>${thaiMonthName(i + 1, 'long')}</option>`).join(
+  '',
+);
 const years = Array.from({ length: 60 }, (_, i) => `<option>${2500 + i}</option>`).join('');
 
 describe('label evidence: whose caption labels which box', () => {
