@@ -5,9 +5,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../support/agent-harness';
 import { EXPECTED } from '../support/expected-people';
+import { usePcsc } from '../support/pcsc-fixture';
 import { until, useRig } from '../support/rig-fixture';
 
 const { rig } = useRig();
+// pcscd notices a card change on its next poll: a CLI started right after a swap could still see the old card.
+const pcsc = usePcsc();
+
+async function remove() {
+  await rig().card.remove();
+  await until(() => !pcsc.cardPresent(), 3000, 'card absent');
+}
+
+async function insert(person: string, options: Parameters<ReturnType<typeof rig>['card']['insert']>[1] = {}) {
+  await remove();
+  await rig().card.insert(person, options);
+  await until(pcsc.cardPresent, 3000, 'card present');
+}
 const root = join(import.meta.dirname, '../..');
 const bin = join(root, 'agent/bin/lhr-agent.js');
 const photos = join(root, 'agent/virtual-card/photos');
@@ -25,7 +39,7 @@ describe('lhr-agent read --json (the support contract)', () => {
   it.each(['bangkok-lifelong', 'malee-middle-name'])(
     'prints exactly one card record for %s, photo bytes only to the file',
     async (person) => {
-      await rig().card.insert(person);
+      await insert(person);
       const photoFile = join(mkdtempSync(join(tmpdir(), 'lhr-cli-')), 'photo.jpg');
       const r = cli(['read', '--json', '--photo', photoFile]);
       expect(r.status).toBe(0);
@@ -66,7 +80,7 @@ describe('lhr-agent read --json (the support contract)', () => {
   );
 
   it('reads text only without --photo: 7 APDUs and photo null (issue 15, finding 20)', async () => {
-    await rig().card.insert('somchai');
+    await insert('somchai');
     const r = cli(['read', '--json']);
     expect(r.status).toBe(0);
     const { photoFile: _file, ...expected } = EXPECTED.somchai ?? { photoFile: '' };
@@ -75,14 +89,14 @@ describe('lhr-agent read --json (the support contract)', () => {
   });
 
   it('prints {code, message} and exits non-zero for a card without the Thai ID applet', async () => {
-    await rig().card.insert('somchai', { hasApplet: false });
+    await insert('somchai', { hasApplet: false });
     const r = cli(['read', '--json']);
     expect(r.status).not.toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ code: 'NOT_THAI_ID_CARD', message: expect.any(String) });
   });
 
   it('prints CARD_ABSENT when no card arrives in time', async () => {
-    await rig().card.remove();
+    await remove();
     const r = cli(['read', '--json', '--wait', '1']);
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).code).toBe('CARD_ABSENT');

@@ -142,10 +142,12 @@ it('a staff list of 3 pages teaches the register everyone on it; a saved page is
   await syncNow(popupA);
   await pcA.close();
 
-  // Another PC of the same อปท.: after its sync, the register there has what PC A captured.
+  // Another PC of the same อปท.: after its sync, the register there has what PC A captured. Its first pull merges
+  // the records one by one, in the order the server stored them, so both people are awaited together.
   const pcB = await launchWithExtension();
   const popupB = await pcB.popup();
   await loginPopup(popupB, backend.url, 'officer-a2');
+  let other: RecordReply = { record: null };
   await expect
     .poll(
       async () => {
@@ -153,13 +155,12 @@ it('a staff list of 3 pages teaches the register everyone on it; a saved page is
           type: 'register.get',
           citizenId: teacher.citizenId,
         });
-        return reply.record?.education.map((e) => e.institution);
+        other = await askFromPopup<RecordReply>(popupB, { type: 'register.get', citizenId: id });
+        return [reply.record?.education.map((e) => e.institution), other.record?.birthDate];
       },
       { timeout: 30_000 },
     )
-    .toEqual(['มหาวิทยาลัยราชภัฏสกลนคร']);
+    .toEqual([['มหาวิทยาลัยราชภัฏสกลนคร'], { year: 2531, month: 2, day: 2 }]);
   expect(reply.record?.education[0]?.from).toEqual({ year: 2545, month: null, day: null });
-  const other = await askFromPopup<RecordReply>(popupB, { type: 'register.get', citizenId: id });
-  expect(other.record?.birthDate).toEqual({ year: 2531, month: 2, day: 2 });
   await pcB.close();
 });
