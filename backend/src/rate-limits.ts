@@ -8,14 +8,21 @@ import { AppError } from '../../shared/errors';
  * or behind a trusted proxy (`TRUST_PROXY`) the one it forwarded, so clients behind TLS termination do not share one
  * bucket. Several processes behind a load balancer each count their own share.
  */
-export function perAddressLimit(limit: number, windowMs = 60_000) {
+export function perAddressLimit(
+  limit: number,
+  windowMs = 60_000,
+  message = 'คำขอถี่เกินไป กรุณารอสักครู่ (too many requests)',
+) {
   return rateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Without TRUST_PROXY an X-Forwarded-For header is simply ignored (req.ip is the socket's). The library's check
+    // would print a stack trace for every such request, so any client could fill the log with it.
+    validate: { xForwardedForHeader: false },
     handler: (_req: Request, _res: Response, next: NextFunction) =>
-      next(new AppError('RATE_LIMITED', 'คำขอถี่เกินไป กรุณารอสักครู่ (too many requests)')),
+      next(new AppError('RATE_LIMITED', message)),
   });
 }
 

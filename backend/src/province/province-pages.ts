@@ -1,5 +1,4 @@
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { Kysely } from 'kysely';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -11,6 +10,7 @@ import { verifyPassword } from '../auth/passwords';
 import type { TokenService } from '../auth/tokens';
 import type { DB } from '../db/schema';
 import { parse } from '../http-errors';
+import { perAddressLimit } from '../rate-limits';
 import { selectOrgs } from './org-list';
 import { DashboardPage, PAGE_SIZE } from './pages/dashboard-page';
 import { ErrorPage, LoginPage } from './pages/login-page';
@@ -87,14 +87,7 @@ export function provincePages(deps: PagesDeps): Router {
   router.get('/login', (req, res) => showLogin(req, res));
   router.post(
     '/login',
-    rateLimit({
-      windowMs: 60_000,
-      limit: deps.loginPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, _res, next) =>
-        next(new AppError('RATE_LIMITED', 'ลองเข้าสู่ระบบบ่อยเกินไป (too many sign-ins)')),
-    }),
+    perAddressLimit(deps.loginPerMinute, 60_000, 'ลองเข้าสู่ระบบบ่อยเกินไป (too many sign-ins)'),
     async (req, res) => {
       const t = pageContext(req).t;
       // Login CSRF: the form's token must match the cookie set with it (double submit), and the post must be ours.
