@@ -66,10 +66,13 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev.micro.recall).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('dev: no dangerous fill and every page loads', async () => {
+  it('dev: no dangerous fill, precision 1 and recall ≥ 0.99, every page loads', async () => {
     const dev = await scoreSplit('dev', browser);
     expect(dev.pages + (await scoreSplit('val', browser)).pages).toBeGreaterThanOrEqual(30);
     expect(dev.pagesFailedToLoad).toEqual([]);
     expect(dev.dangerous).toEqual([]);
+    expect(dev.micro.precision).toBe(1);
+    // (the card issuer "สถานที่ออกบัตร" once read as a place the form is about: 0.987, every issuer missed)
+    expect(dev.micro.recall).toBeGreaterThanOrEqual(0.99);
   });
 });
