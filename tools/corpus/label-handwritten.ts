@@ -2,6 +2,7 @@
 //
 // Hand-written pages (tests/corpus/handwritten/{dev,val,val2}/*.html) carry their labels on the controls themselves:
 // `data-expect="firstName"` (the card holder's), `data-expect="citizenId#2"` (a part of split boxes),
+// (parts numbered from 0 in document order, as the engine and the CLI contract number them),
 // `data-expect="firstName/other"` (someone else's field of that type); no attribute = nothing of the card holder.
 // The detection code never reads data-expect. The page's `<!-- corpus-notes: … -->` comment becomes `notes`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
