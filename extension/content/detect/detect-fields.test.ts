@@ -135,4 +135,14 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.p?.type).toBe('phone');
     expect(fields.f?.type).toBeNull();
   });
+
+  it('the address on the ID card (ที่อยู่ตามบัตรประชาชน) is an address, not the card number', () => {
+    document.body.innerHTML =
+      '<form><table><tr><th colspan="2">ที่อยู่ตามบัตรประชาชน / Address on ID card</th></tr>' +
+      '<tr><td colspan="2"><textarea name="a"></textarea></td></tr>' +
+      '<tr><td>เลขบัตรประชาชน</td><td><input name="c"></td></tr></table></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.a?.type).toBe('addressLine');
+    expect(fields.c?.type).toBe('citizenId');
+  });
 });

@@ -21,7 +21,7 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'citizenId',
     positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
-    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา/,
+    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
   },
   { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
@@ -103,8 +103,9 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'addressLine',
-    // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address)
-    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
+    // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address); "ที่อยู่ตามบัตรประชาชน" is the
+    // address printed on the card, not its number
+    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/, negative: OTHER_CARD },
