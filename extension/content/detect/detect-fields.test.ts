@@ -145,4 +145,19 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.a?.type).toBe('addressLine');
     expect(fields.c?.type).toBe('citizenId');
   });
+
+  it.each([
+    ['เลขประจำตัวประชาชนผู้เสียภาษี', 'citizenId'],
+    ['เลขประจำตัวผู้เสียภาษีอากร', null],
+    ['ที่อยู่ตามทะเบียนบ้าน เลขที่', 'houseNo'],
+    ['เลขที่/ห้อง', 'houseNo'],
+    ['ที่อยู่ผู้แจ้ง', 'addressLine'],
+    ['ที่อยู่ผู้ยื่นคำร้อง', 'addressLine'],
+    ['ที่อยู่ผู้รับเหมา', null],
+  ])('"%s" → %s', (label, type) => {
+    document.body.innerHTML = `<form><table><tr><td>${label}</td><td><input name="x"></td></tr></table></form>`;
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.x?.type ?? null).toBe(type);
+  });
 });
+

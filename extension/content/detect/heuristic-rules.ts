@@ -21,7 +21,7 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'citizenId',
     positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
-    negative: /ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
+    negative: /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
   },
   { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
@@ -56,7 +56,9 @@ export const RULES: readonly HeuristicRule[] = [
   { type: 'sex', positive: /^เพศ|gender|^sex$/, name: /^(ddl|cbo|rdo)?(sex|gender)$/i },
   {
     type: 'houseNo',
-    positive: /บ้านเลขที่|^(ที่อยู่|ที่ตั้ง)? ?เลขที่$|^เลขที่บ้าน|house ?no|house ?number/,
+    // "ที่อยู่ตามทะเบียนบ้าน เลขที่", "เลขที่/ห้อง" (a flat's number)
+    positive:
+      /บ้านเลขที่|^(ที่อยู่|ที่ตั้ง)? ?(ตามทะเบียนบ้าน|ปัจจุบัน)? ?เลขที่( ?\/ ?ห้อง)?$|^เลขที่บ้าน|house ?no|house ?number/,
     negative: /ตำแหน่ง|คำสั่ง|บัญชี|หนังสือ|ใบอนุญาต/,
     name: /^(txt)?(house_?no|addr_?no|homeno)$/i,
   },
@@ -105,7 +107,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'addressLine',
     // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address); "ที่อยู่ตามบัตรประชาชน" is the
     // address printed on the card, not its number
-    positive: /^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
+    // "ที่อยู่ผู้แจ้ง": the address of the one filing, who is the holder (other roles are left to the section rules)
+    positive: /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/, negative: OTHER_CARD },
@@ -120,4 +123,4 @@ export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 export const ENGLISH = /อังกฤษ|english|^eng$|\(en\)/;
 
 /** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
-export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;
+export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;
