@@ -159,5 +159,13 @@ describe('labels that look like the holder but are not', () => {
     const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
     expect(fields.x?.type ?? null).toBe(type);
   });
-});
 
+  it('a name labelled with a role nobody listed (ผู้ควบคุมงาน) is not filled as the holder’s', () => {
+    document.body.innerHTML =
+      '<form><table><tr><td>ชื่อ-นามสกุล</td><td><input name="a"></td></tr>' +
+      '<tr><td>ชื่อ-นามสกุลผู้ควบคุมงาน</td><td><input name="b"></td></tr></table></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.a?.scope).toBe('subject');
+    expect(fields.b?.scope).toBe('other');
+  });
+});

@@ -21,7 +21,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'citizenId',
     positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
-    negative: /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
+    negative:
+      /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
   },
   { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
@@ -108,7 +109,8 @@ export const RULES: readonly HeuristicRule[] = [
     // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address); "ที่อยู่ตามบัตรประชาชน" is the
     // address printed on the card, not its number
     // "ที่อยู่ผู้แจ้ง": the address of the one filing, who is the holder (other roles are left to the section rules)
-    positive: /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
+    positive:
+      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/, negative: OTHER_CARD },

@@ -62,6 +62,10 @@ describe('whose form is this', () => {
     ['ผู้ถูกร้องเรียน', 'person'],
     ['ข้อมูลผู้ร้องเรียน', 'holder'],
     ['ข้อมูลผู้ตาย', 'person'],
+    ['ผู้รับเหมาก่อสร้าง', 'unnamedRole'],
+    ['ข้อมูลผู้ให้เช่า', 'unnamedRole'],
+    ['ผู้รับวัคซีน', 'neutral'],
+    ['ข้อมูลผู้เสียภาษี', 'holder'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -92,6 +96,16 @@ describe('whose form is this', () => {
         <fieldset><legend>ผู้รับรอง</legend><input name="b"></fieldset><input name="c">
         <h3>ที่อยู่ปัจจุบัน</h3><input name="d">`),
     ).toEqual({ a: 'holder', b: 'person:1', c: 'holder', d: 'holder' });
+  });
+
+  it('a role the vocabulary does not know is someone else on a page that names the holder, else neutral', () => {
+    expect(
+      slotsOf(`
+        <h3>ข้อมูลผู้ขออนุญาต</h3><input name="a">
+        <h3>ผู้ออกแบบและควบคุมงาน</h3><input name="b">
+        <h3>ที่อยู่</h3><input name="c">`),
+    ).toEqual({ a: 'holder', b: 'person:1', c: 'unknown' });
+    expect(slotsOf('<h3>ผู้เช่าช่วง</h3><input name="a">')).toEqual({ a: 'holder' });
   });
 
   it('one role is the holder, the same role twice is two other people', () => {

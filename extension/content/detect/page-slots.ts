@@ -121,8 +121,11 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   let previous = start;
   let persons = start.index;
   let beforeOld: Slot | null = null;
+  const holderNamed = headings.some((h) => h.verdict === 'holder');
   for (const h of headings) {
     let verdict = h.verdict;
+    // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's
+    if (verdict === 'unnamedRole') verdict = holderNamed ? 'person' : 'neutral';
     if (verdict === 'role')
       verdict =
         (others && !numbered.has(roleOf(h.text))) || (roles.get(roleOf(h.text)) ?? 0) > 1

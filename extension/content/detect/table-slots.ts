@@ -120,7 +120,7 @@ export function makeColumnTest(
       const verdict = contextVerdict(text);
       slot = OLD_VALUE.test(text)
         ? 'old'
-        : verdict === 'person'
+        : verdict === 'person' || verdict === 'unnamedRole'
           ? { kind: 'person', index: ++next, explicit: true }
           : // a column header may take the holder's fields away, never give them: it only ever abstains
             verdict === 'organisation' || verdict === 'search' || verdict === 'records'

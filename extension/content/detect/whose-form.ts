@@ -6,8 +6,12 @@ import { normalizeLabel } from './normalize-label';
  */
 export type SlotKind = 'holder' | 'person' | 'organisation' | 'search' | 'records' | 'login' | 'unknown';
 
-/** What one heading, legend, section row or button text says about the fields under it. */
-export type ContextVerdict = SlotKind | 'role' | 'neutral';
+/**
+ * What one heading, legend, section row or button text says about the fields under it. `unnamedRole`: a person by a
+ * role this vocabulary does not know (ผู้รับเหมา, ผู้ให้เช่า): someone else once the page has named the holder's
+ * section, else neutral.
+ */
+export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 
 // Vocabulary as data; literals are already normalised (normalize-label.ts; a test checks each is a fixed point).
 
@@ -46,7 +50,11 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้เสียภาษี|ผู้กู้|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+
+/** Any other person by role ("ผู้" and a word): not a role the lists above know. */
+// (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
+const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)?รับ(?!เหมา|จ้าง))[ก-๛]/;
 
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
@@ -73,6 +81,7 @@ function uncached(text: string): ContextVerdict {
   if (RELATED.test(text)) return 'person';
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
   if (HOLDER.test(text)) return 'holder';
+  if (UNNAMED_ROLE.test(text)) return 'unnamedRole';
   if (ORGANISATION.test(text)) return 'organisation';
   if (RECORDS.test(text)) return 'records';
   return 'neutral';
@@ -97,6 +106,7 @@ export const CONTEXT_PATTERNS: readonly RegExp[] = [
   SEARCH,
   RECORDS,
   HOLDER,
+  UNNAMED_ROLE,
   OLD_VALUE,
   SEARCH_BUTTON,
   SAVE_BUTTON,
