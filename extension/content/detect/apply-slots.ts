@@ -99,6 +99,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
 }
 
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';
+const CONTACT_LABEL = /^(เบอร์)?(โทร|มือถือ|อีเมล|แฟกซ์|e-?mail|tel|phone|fax)/i;
 const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: false };
 
 /**
@@ -107,7 +108,9 @@ const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: fals
  */
 function organisationBlocks(fields: DetectedField[]): void {
   const blocks = new Map<Element, boolean>();
-  const named = (f: DetectedField) => f.label !== '' && contextVerdict(f.label) === 'organisation';
+  // (a phone "ที่ทำงาน" is how to reach a person at work, not the name of an organisation)
+  const named = (f: DetectedField) =>
+    f.label !== '' && !CONTACT_LABEL.test(f.label) && contextVerdict(f.label) === 'organisation';
   for (const f of fields) {
     const block = f.element.closest(BLOCK);
     if (!block) continue;

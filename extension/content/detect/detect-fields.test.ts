@@ -168,4 +168,26 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.a?.scope).toBe('subject');
     expect(fields.b?.scope).toBe('other');
   });
+
+  it.each([
+    ['<td>ชื่อ <span class="en">First name</span></td><td><input name="x"></td>', 'firstName'],
+    ['<td>ผู้มีเงินได้ชื่อ</td><td><input name="x"></td>', 'firstName'],
+    ['<td>ชื่อ - ชื่อสกุล (ภาษาไทย)</td><td><input name="x"></td>', 'fullName'],
+    ['<td>บัตรประชาชนหมดอายุ</td><td><input name="x"></td>', 'cardExpiryDate'],
+    ['<td>ชื่อนักเรียน<br><input name="x"></td><td>นามสกุลนักเรียน<br><input name="y"></td>', 'firstName'],
+  ])('%s → %s', (cells, type) => {
+    document.body.innerHTML = `<form><table><tr>${cells}</tr></table></form>`;
+    expect(byName(detectFields(document, new URL('https://example.go.th/'), [])).x?.type).toBe(type);
+  });
+
+  it('a work phone does not make the contact block an organisation’s; an issuer after another document is not the card’s', () => {
+    document.body.innerHTML =
+      '<form><h3>การติดต่อ</h3><table><tr><td>โทรศัพท์ที่ทำงาน</td><td><input name="w"></td><td>โทรศัพท์มือถือ</td>' +
+      '<td><input name="m"></td></tr></table><p>หนังสือสำคัญเลขที่ <input name="d"> ออกโดย <input name="o"></p>' +
+      '<h4>ที่อยู่ (ตามทะเบียนบ้าน)</h4><input name="h" placeholder="บ้านเลขที่"></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect([fields.m?.type, fields.m?.scope]).toEqual(['mobile', 'subject']);
+    expect(fields.o?.type).toBeNull();
+    expect(fields.h?.type).toBe('houseNo');
+  });
 });

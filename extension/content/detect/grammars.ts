@@ -106,6 +106,8 @@ export function applyGrammars(fields: DetectedField[]): void {
     }
   }
   splitIdAcrossCells(fields);
+  namesOfOnePerson(fields);
+  issuerOfOtherDocument(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -156,6 +158,40 @@ function splitIdAcrossCells(fields: DetectedField[]): void {
     else flush();
   }
   flush();
+}
+
+/**
+ * "ชื่อนักเรียน [ ] นามสกุลนักเรียน [ ]": a name box followed by the surname box of the same person (the same word
+ * after ชื่อ and after (นาม)สกุล) is that person's first name, whoever the surname's scope says he is.
+ */
+function namesOfOnePerson(fields: DetectedField[]): void {
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const [f, next] = [fields[i] as DetectedField, fields[i + 1] as DetectedField];
+    if (f.source !== 'heuristic' || f.type !== null || !TEXTUAL(f) || next.type !== 'lastName') continue;
+    const who = /^ชื่อ ?([ก-๛].*)$/.exec(normalizeLabel(f.label))?.[1];
+    if (who && !/^(นาม)?สกุล/.test(who) && /^(นาม)?สกุล ?(.+)$/.exec(normalizeLabel(next.label))?.[2] === who)
+      Object.assign(f, { type: 'firstName', scope: next.scope, confidence: next.confidence });
+  }
+}
+
+/**
+ * "ออกโดย [ ]", "ออกให้ ณ [ ]" issue every kind of document: right after another document's number ("หนังสือสำคัญ
+ * เลขที่ [ ] ออกโดย [ ]", a licence) and without the word บัตร, they are that document's issuer, not the ID card's.
+ */
+function issuerOfOtherDocument(fields: DetectedField[]): void {
+  const DOCUMENT =
+    /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|passport|licen[cs]e|certificate/;
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || f.type !== 'cardIssuer' || /บัตร|card/.test(normalizeLabel(f.label)))
+      return;
+    for (const g of fields.slice(Math.max(0, i - 3), i).reverse()) {
+      if (g.type === 'citizenId' || g.type?.startsWith('card')) return;
+      if (DOCUMENT.test(normalizeLabel(g.label))) {
+        Object.assign(f, { type: null, confidence: 0 });
+        return;
+      }
+    }
+  });
 }
 
 /** Which part of a name a box's own hint (placeholder, aria-label, title, name) asks for. */

@@ -31,12 +31,14 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'fullName',
     // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
     // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง)
-    positive: /^ชื่อ ?[-/] ?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^ข้าพเจ้า$/,
+    positive:
+      /^ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^ข้าพเจ้า$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
     type: 'firstName',
-    positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(/,
+    // "ผู้มีเงินได้ชื่อ [ ]", "ข้าพเจ้าชื่อ [ ]": the one the sentence names (whose he is, the role says)
+    positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(|^(ข้าพเจ้า|ผู้[ก-๛]+) ?ชื่อ$/,
     negative: /เล่น|ผู้ใช้|บริษัท|สถาน|หน่วยงาน|ไฟล์|นามสกุล|สกุล|user|login|nick/,
     name: /^(txt)?f(irst)?_?name$/i,
   },
@@ -113,8 +115,16 @@ export const RULES: readonly HeuristicRule[] = [
       /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
-  { type: 'cardIssueDate', positive: /วันออกบัตร|วันที่ออกบัตร|issue ?date|date of issue/, negative: OTHER_CARD },
-  { type: 'cardExpiryDate', positive: /บัตรหมดอายุ|วันหมดอายุ|expiry|date of expiry/, negative: OTHER_CARD },
+  {
+    type: 'cardIssueDate',
+    positive: /วันออกบัตร|วันที่ออกบัตร|บัตร(ประชาชน)?ออก(ให้)?เมื่อ|issue ?date|date of issue/,
+    negative: OTHER_CARD,
+  },
+  {
+    type: 'cardExpiryDate',
+    positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|expiry|date of expiry/,
+    negative: OTHER_CARD,
+  },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ)|ออกโดย|issued by/ },
 ];
 

@@ -34,7 +34,8 @@ export interface Classification {
 }
 
 const NEW_VALUE = / ?(ใหม่|new)$/;
-const BILINGUAL = /(?<=[ก-๙].*) ?\/ ?[a-z][a-z .]*$/;
+// "ชื่อ / First name" and "ชื่อ First name" (the English in a span of its own)
+const BILINGUAL = /(?<=[ก-๙].*) ?(\/ ?)?[a-z][a-z .]*$/;
 const CITIZEN_ID = /^เลขประจำตัวประชาชน|^เลขบัตรประชาชน/;
 
 /** Scores closer than this are a close call. */

@@ -70,7 +70,8 @@ function siblingText(el: FormControl): string {
     // another box, or another box's caption (a label for it, a label around it), ends this box's caption
     if (
       node.nodeType === Node.ELEMENT_NODE &&
-      ((node as Element).matches('input, select, textarea, br, label[for]') ||
+      // (a heading above the box heads its section: "<h4>ที่อยู่</h4><input placeholder="บ้านเลขที่">" is no address line)
+      ((node as Element).matches('input, select, textarea, br, label[for], h1, h2, h3, h4, h5, h6') ||
         (node as Element).querySelector('input, select, textarea'))
     ) {
       // "ชื่อ<br><input>": a caption on the line just above its box, in the same cell

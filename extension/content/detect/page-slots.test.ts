@@ -66,6 +66,12 @@ describe('whose form is this', () => {
     ['ข้อมูลผู้ให้เช่า', 'unnamedRole'],
     ['ผู้รับวัคซีน', 'neutral'],
     ['ข้อมูลผู้เสียภาษี', 'holder'],
+    ['ส่วนที่ 1 ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)', 'holder'],
+    ['ส่วนที่ 2 ข้อมูลเด็กแรกเกิด', 'person'],
+    ['ข้อมูลศูนย์พัฒนาเด็กเล็ก', 'organisation'],
+    ['ผู้ถือประวัติ', 'holder'],
+    ['โทรศัพท์ รพ.สต.', 'organisation'],
+    ['ปีการศึกษา', 'neutral'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -106,6 +112,21 @@ describe('whose form is this', () => {
         <h3>ที่อยู่</h3><input name="c">`),
     ).toEqual({ a: 'holder', b: 'person:1', c: 'unknown' });
     expect(slotsOf('<h3>ผู้เช่าช่วง</h3><input name="a">')).toEqual({ a: 'holder' });
+  });
+
+  it('a patient is the holder on his own registration, someone else next to the entitled staff member', () => {
+    expect(slotsOf('<h3>ข้อมูลผู้ป่วย</h3><input name="a">')).toEqual({ a: 'holder' });
+    expect(slotsOf('<h3>ข้อมูลผู้มีสิทธิ</h3><input name="a"><h3>ข้อมูลผู้ป่วย</h3><input name="b">')).toEqual({
+      a: 'holder',
+      b: 'person:1',
+    });
+  });
+
+  it('an enrolment titled with its academic year is a form, not a history; a "sec" bar heads its section', () => {
+    expect(slotsOf('<input name="a">', 'รับสมัครนักเรียน ปีการศึกษา 2569')).toEqual({ a: 'holder' });
+    expect(
+      slotsOf('<h3>ข้อมูลส่วนตัว</h3><input name="a"><div class="sec">บุคคลที่ติดต่อได้กรณีฉุกเฉิน</div><input name="b">'),
+    ).toEqual({ a: 'holder', b: 'person:1' });
   });
 
   it('one role is the holder, the same role twice is two other people', () => {

@@ -34,16 +34,17 @@ export interface PageSlots {
 
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
 // class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…,
-// and the short forms blk-h, pnl-h, card-hd).
+// the short forms blk-h, pnl-h, card-hd, and the words sec, hd, hdr, ttl).
 const CONTEXT =
   'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, u, [style*="bold"], p, ' +
   '[class*="bold"], .h1, .h2, .h3, .h4, .h5, .h6, ' +
   '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"], ' +
-  '[class$="-h"], [class*="-h "], [class$="-hd"], [class*="-hd "]';
+  '[class$="-h"], [class*="-h "], [class$="-hd"], [class*="-hd "], ' +
+  '[class~="sec"], [class~="hd"], [class~="hdr"], [class~="ttl"]';
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
-const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
+const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
 
 /**
  * What a heading or the page title says. A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says
