@@ -129,6 +129,23 @@ describe('whose form is this', () => {
     ).toEqual({ a: 'holder', b: 'person:1' });
   });
 
+  it('a first child with words heads the rows after it (a caption without a heading tag); a grid label does not', () => {
+    const row = (n: string) =>
+      `<div class="r"><div class="l">ชื่อ</div><input name="${n}"><div>สกุล</div><input name="${n}2"></div>`;
+    expect(
+      slotsOf(
+        `<div class="s"><div class="t">ผู้ย้ายที่อยู่</div>${row('a')}${row('b')}</div>` +
+          `<div class="s"><div class="t">เจ้าบ้านปลายทาง</div>${row('c')}${row('d')}</div>`,
+      ),
+    ).toMatchObject({ a: 'holder', b: 'holder', c: 'person:1', d: 'person:1' });
+    expect(
+      slotsOf(
+        '<h3>ข้อมูลบิดา</h3><div class="r"><div class="c">ชื่อ</div><div class="c"><input name="a"></div>' +
+          '<div class="c">อาชีพ</div><div class="c"><input name="b"></div></div>',
+      ),
+    ).toEqual({ a: 'person:1', b: 'person:1' });
+  });
+
   it('one role is the holder, the same role twice is two other people', () => {
     expect(slotsOf('<h3>ผู้ดูแลระบบ</h3><input name="a">')).toEqual({ a: 'holder' });
     expect(slotsOf('<h3>ผู้ประสานงาน</h3><input name="a"><h3>ผู้ประสานงาน</h3><input name="b">')).toEqual({

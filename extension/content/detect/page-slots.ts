@@ -1,5 +1,6 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
+import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTROLS, makeColumnTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import {
   type ContextVerdict,
@@ -223,7 +224,9 @@ function searchContainers(doc: Document): Set<Element> {
 export function pageSlots(doc: Document): PageSlots {
   const items: Array<FormControl | Heading> = [];
   const headings: Heading[] = [];
-  for (const el of Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}, ${NAMED_GROUP}`))) {
+  const marked = Array.from(doc.querySelectorAll(`${CONTROLS}, ${CONTEXT}, ${NAMED_GROUP}`));
+  const captions = sectionCaptions(marked.filter((el) => el.matches(CONTROLS)));
+  for (const el of mergeInDocumentOrder(marked, captions)) {
     if (el.matches(CONTROLS)) items.push(el as FormControl);
     else {
       const h = el.matches(NAMED_GROUP) ? namedGroup(el) : headingOf(el);

@@ -1,0 +1,68 @@
+import { CONTROLS } from './table-slots';
+
+/**
+ * Section captions that no heading tag or known class name marks: in `<div class="s"><div class="t">ย้ายเข้าไปอยู่</div>
+ * <div class="r">…</div><div class="r">…</div></div>` the first child, holding words and no control, heads the rows of
+ * boxes after it. Two such rows at least, so a row's own label cell ("<div>ชื่อ</div><input>") never counts.
+ */
+export function sectionCaptions(controls: readonly Element[]): Element[] {
+  const checked = new Set<Element>();
+  const found: Element[] = [];
+  for (const control of controls) {
+    let node = control.parentElement;
+    for (let depth = 0; node && depth < 4 && !node.matches('form, body, table, tr, td, th'); depth++) {
+      if (checked.has(node)) break; // its ancestors were checked from an earlier control
+      checked.add(node);
+      const first = node.firstElementChild;
+      if (
+        first &&
+        /^(DIV|SPAN|P)$/.test(first.tagName) &&
+        !first.querySelector(CONTROLS) &&
+        rowsAfter(first) >= 2
+      )
+        found.push(first);
+      node = node.parentElement;
+    }
+  }
+  return found.filter((caption) => !labelsSomething(caption));
+}
+
+/** Rows of the section: siblings holding a box and words of their own (a grid's bare box cell is no row). */
+function rowsAfter(first: Element): number {
+  let rows = 0;
+  for (let s = first.nextElementSibling; s && rows < 2; s = s.nextElementSibling)
+    if (!s.matches(CONTROLS) && s.querySelector(CONTROLS) && hasWords(s)) rows++;
+  return rows;
+}
+
+function hasWords(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if (/[ก-๛A-Za-z]/.test(t.nodeValue ?? '') && !t.parentElement?.closest('select, textarea')) return true;
+  return false;
+}
+
+/** A caption some control names as its label (aria-labelledby) is that control's label. */
+function labelsSomething(el: Element): boolean {
+  return el.id !== '' && el.ownerDocument.querySelector(`[aria-labelledby~="${CSS.escape(el.id)}"]`) !== null;
+}
+
+/** Puts extra elements into a list that is in document order, keeping the order. */
+export function mergeInDocumentOrder(list: Element[], extra: readonly Element[]): Element[] {
+  const inList = new Set(list);
+  const out = [...list];
+  for (const el of extra) {
+    if (inList.has(el)) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // biome-ignore lint/style/noNonNullAssertion: mid is within bounds
+      if (out[mid]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, el);
+    inList.add(el);
+  }
+  return out;
+}
