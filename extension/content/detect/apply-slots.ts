@@ -100,6 +100,16 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
 
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';
 const CONTACT_LABEL = /^(เบอร์)?(โทร|มือถือ|อีเมล|แฟกซ์|e-?mail|tel|phone|fax)/i;
+const ADDRESS_PART = new Set<FieldType>([
+  'houseNo',
+  'moo',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+]);
 const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: false };
 
 /**
@@ -120,12 +130,22 @@ function organisationBlocks(fields: DetectedField[]): void {
   // ...and the fields right after an organisation's own name in the same section ("ชื่อธนาคาร [ ] สาขา [ ] จังหวัด [ ]"),
   // until a person's field or the next heading (a person's affiliation, "หน่วยงาน [ ] โทรศัพท์ [ ]", is not one)
   let after = false;
+  let placeLine: Element | null = null;
   let section: Slot | undefined;
   for (const f of fields) {
     if (f.slot !== section) after = false;
     section = f.slot;
-    if (named(f)) after ||= f.label.startsWith('ชื่อ');
-    else if (f.type && (IDENTITY.has(f.type) || f.type.startsWith('card'))) after = false;
+    if (named(f)) {
+      after ||= f.label.startsWith('ชื่อ');
+      // "สถานศึกษาปัจจุบัน [ ] อำเภอ [ ] จังหวัด [ ]": the place's own line goes on with where it is
+      if (f.type === null) placeLine = f.element.closest('tr, p, li, dd, [class*="row"]');
+      continue;
+    }
+    if (placeLine && f.element.closest('tr, p, li, dd, [class*="row"]') !== placeLine) placeLine = null;
+    if (placeLine && f.source === 'heuristic' && f.type && ADDRESS_PART.has(f.type)) {
+      f.scope = 'other';
+      f.slot = ORGANISATION_SLOT;
+    } else if (f.type && (IDENTITY.has(f.type) || f.type.startsWith('card'))) after = false;
     // where and how to reach someone (address, phone, e-mail): everything but identity and the card's own data
     else if (
       f.source === 'heuristic' &&

@@ -190,4 +190,18 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.o?.type).toBeNull();
     expect(fields.h?.type).toBe('houseNo');
   });
+
+  it('the district of a school named on its line and the office of another document are not his address', () => {
+    document.body.innerHTML =
+      '<form><table><tr><td>ชื่อ</td><td><input name="f"></td></tr>' +
+      '<tr><td>สถานศึกษาปัจจุบัน</td><td><input name="s"></td><td>อำเภอ</td><td><input name="sd"></td></tr>' +
+      '<tr><td>อำเภอ</td><td><input name="d"></td></tr></table>' +
+      '<p>ประเภทหลักฐาน <select name="t"><option>ช.3</option></select> เลขที่ <input name="n"> ' +
+      'ออกโดยนายทะเบียน อำเภอ/เขต <input name="o"> จังหวัด <input name="p"></p></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.sd?.scope).toBe('other');
+    expect([fields.d?.type, fields.d?.scope]).toEqual(['district', 'subject']);
+    expect(fields.n?.type).toBeNull();
+    expect(fields.p?.type ?? null).toBeNull();
+  });
 });

@@ -108,6 +108,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   splitIdAcrossCells(fields);
   namesOfOnePerson(fields);
   issuerOfOtherDocument(fields);
+  placesOfOtherDocument(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -174,18 +175,53 @@ function namesOfOnePerson(fields: DetectedField[]): void {
   }
 }
 
+const DOCUMENT =
+  /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|หลักฐาน|นายทะเบียน|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|passport|licen[cs]e|certificate/;
+
 /**
  * "ออกโดย [ ]", "ออกให้ ณ [ ]" issue every kind of document: right after another document's number ("หนังสือสำคัญ
  * เลขที่ [ ] ออกโดย [ ]", a licence) and without the word บัตร, they are that document's issuer, not the ID card's.
  */
 function issuerOfOtherDocument(fields: DetectedField[]): void {
-  const DOCUMENT =
-    /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|passport|licen[cs]e|certificate/;
   fields.forEach((f, i) => {
     if (f.source !== 'heuristic' || f.type !== 'cardIssuer' || /บัตร|card/.test(normalizeLabel(f.label)))
       return;
     for (const g of fields.slice(Math.max(0, i - 3), i).reverse()) {
       if (g.type === 'citizenId' || g.type?.startsWith('card')) return;
+      if (DOCUMENT.test(normalizeLabel(g.label))) {
+        Object.assign(f, { type: null, confidence: 0 });
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * Where another document was issued ("หลักฐาน … เลขที่ [ ] ออกโดยนายทะเบียน อำเภอ [ ] จังหวัด [ ]"): the boxes after a
+ * document's box on the same line are that document's number and office, not the holder's house and province.
+ */
+function placesOfOtherDocument(fields: DetectedField[]): void {
+  const ADDRESS = new Set([
+    'houseNo',
+    'moo',
+    'soi',
+    'road',
+    'subdistrict',
+    'district',
+    'province',
+    'postcode',
+  ]);
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || !ADDRESS.has(f.type ?? '')) return;
+    const line = f.element.closest('p, li, tr, dd');
+    for (const g of fields.slice(Math.max(0, i - 3), i).reverse()) {
+      if (
+        !line ||
+        g.element.closest('p, li, tr, dd') !== line ||
+        g.type === 'citizenId' ||
+        g.type?.startsWith('card')
+      )
+        return;
       if (DOCUMENT.test(normalizeLabel(g.label))) {
         Object.assign(f, { type: null, confidence: 0 });
         return;

@@ -72,6 +72,10 @@ describe('whose form is this', () => {
     ['ผู้ถือประวัติ', 'holder'],
     ['โทรศัพท์ รพ.สต.', 'organisation'],
     ['ปีการศึกษา', 'neutral'],
+    ['ที่ดินที่ขอรังวัด', 'organisation'],
+    ['ตั้งอยู่ ตำบล', 'organisation'],
+    ['จังหวัดที่ขอใช้สิทธิ', 'organisation'],
+    ['ผู้ค้ำประกัน (ข้าพเจ้า)', 'holder'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -144,6 +148,14 @@ describe('whose form is this', () => {
           '<div class="c">อาชีพ</div><div class="c"><input name="b"></div></div>',
       ),
     ).toEqual({ a: 'person:1', b: 'person:1' });
+  });
+
+  it('where one section says (ข้าพเจ้า), the other holder-like sections are other people', () => {
+    expect(
+      slotsOf(
+        '<h4>ผู้กู้</h4><input name="a"><h4>ผู้ค้ำประกัน (ข้าพเจ้า)</h4><input name="b"><h4>ที่อยู่</h4><input name="c">',
+      ),
+    ).toEqual({ a: 'person:1', b: 'holder', c: 'holder' });
   });
 
   it('one role is the holder, the same role twice is two other people', () => {

@@ -10,6 +10,7 @@ import {
   SAVE_BUTTON,
   SEARCH_BUTTON,
   type SlotKind,
+  SPEAKER,
 } from './whose-form';
 
 /** Whose fields a control sits among: one slot per person section, so two people never share one. */
@@ -124,10 +125,13 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   let persons = start.index;
   let beforeOld: Slot | null = null;
   const holderNamed = headings.some((h) => h.verdict === 'holder');
+  // where one section says "(ข้าพเจ้า)", the other holder-like roles (the borrower he guarantees) are other people
+  const speaker = headings.find((h) => SPEAKER.test(h.text));
   for (const h of headings) {
     let verdict = h.verdict;
     // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's
     if (verdict === 'unnamedRole') verdict = holderNamed ? 'person' : 'neutral';
+    if (speaker && h !== speaker && (verdict === 'holder' || verdict === 'role')) verdict = 'person';
     if (verdict === 'role')
       verdict =
         (others && !numbered.has(roleOf(h.text))) || (roles.get(roleOf(h.text)) ?? 0) > 1

@@ -38,7 +38,7 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
  * birthplace.
  */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนักงาน|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|ที่ดิน|ตั้งอยู่|ใช้สิทธิ|เลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
 const SEARCH =
@@ -55,6 +55,9 @@ const HOLDER =
 /** Any other person by role ("ผู้" and a word): not a role the lists above know. */
 // (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
 const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)?รับ(?!เหมา|จ้าง))[ก-๛]/;
+
+/** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)". */
+export const SPEAKER = /\(ข้าพเจ้า\)/;
 
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
@@ -81,6 +84,8 @@ function uncached(text: string): ContextVerdict {
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
   const main = text.replace(/\([^)]*\)/g, '').trim();
   if (main !== text && HOLDER.test(main) && !RELATED.test(main)) return 'holder';
+  // "ผู้ค้ำประกัน (ข้าพเจ้า)": the section of the one writing
+  if (SPEAKER.test(text)) return 'holder';
   if (RELATED.test(text)) return 'person';
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
   if (HOLDER.test(text)) return 'holder';
@@ -110,6 +115,7 @@ export const CONTEXT_PATTERNS: readonly RegExp[] = [
   RECORDS,
   HOLDER,
   UNNAMED_ROLE,
+  SPEAKER,
   OLD_VALUE,
   SEARCH_BUTTON,
   SAVE_BUTTON,
