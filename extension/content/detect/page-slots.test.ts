@@ -75,6 +75,9 @@ describe('whose form is this', () => {
     ['ที่ดินที่ขอรังวัด', 'organisation'],
     ['ตั้งอยู่ ตำบล', 'organisation'],
     ['จังหวัดที่ขอใช้สิทธิ', 'organisation'],
+    ['ลงทะเบียนใช้สิทธิล่วงหน้า', 'neutral'],
+    ['ข้อมูลผู้มอบอำนาจ', 'holder'],
+    ['ข้อมูลผู้รับมอบอำนาจ', 'person'],
     ['ผู้ค้ำประกัน (ข้าพเจ้า)', 'holder'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
@@ -156,6 +159,14 @@ describe('whose form is this', () => {
         '<h4>ผู้กู้</h4><input name="a"><h4>ผู้ค้ำประกัน (ข้าพเจ้า)</h4><input name="b"><h4>ที่อยู่</h4><input name="c">',
       ),
     ).toEqual({ a: 'person:1', b: 'holder', c: 'holder' });
+  });
+
+  it('an application naming the office applied for is the applicant’s', () => {
+    expect(
+      slotsOf('<h3>ใบสมัครรับเลือกตั้ง<br><small>สมาชิกสภา / นายกองค์การบริหารส่วนตำบล</small></h3><input name="a">'),
+    ).toEqual({
+      a: 'holder',
+    });
   });
 
   it('one role is the holder, the same role twice is two other people', () => {

@@ -5,6 +5,7 @@ import { CONTROLS, makeColumnTest, makeRowTest, NEW_COLUMN } from './table-slots
 import {
   type ContextVerdict,
   contextVerdict,
+  namesFiler,
   OLD_VALUE,
   roleOf,
   SAVE_BUTTON,
@@ -55,7 +56,10 @@ const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมั�
  */
 function titleVerdict(text: string): ContextVerdict {
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
-  return FORM_TITLE.test(text) && (verdict === 'organisation' || verdict === 'records') ? 'neutral' : verdict;
+  if (!FORM_TITLE.test(text)) return verdict;
+  // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
+  if (verdict === 'person' && namesFiler(text)) return 'holder';
+  return verdict === 'organisation' || verdict === 'records' ? 'neutral' : verdict;
 }
 
 interface Heading {
