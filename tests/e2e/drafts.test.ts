@@ -7,11 +7,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../../backend/src/app';
 import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
-import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
+import { seed } from '../../backend/src/test-support/seed';
 import { freePort } from '../support/agent-harness';
 import { launchWithExtension } from './browser';
 import { servePractice } from './practice-server';
-import { unlockInPopup, vaultRows } from './sync-backend';
+import { loginInPopup, unlockInPopup, vaultRows } from './sync-backend';
 
 let database: Database;
 let server: Server | null = null;
@@ -38,13 +38,7 @@ async function stopBackend() {
   });
 }
 
-async function login(popup: Page, username: string) {
-  await popup.getByTestId('backend-url').fill(`http://127.0.0.1:${port}`);
-  await popup.getByTestId('backend-user').fill(username);
-  await popup.getByTestId('backend-password').fill(PASSWORDS[username] ?? '');
-  await popup.getByTestId('backend-login').click();
-  await popup.locator('[data-testid="sync"][data-logged-in="true"]').waitFor();
-}
+const login = (popup: Page, username: string) => loginInPopup(popup, `http://127.0.0.1:${port}`, username);
 
 const typed: Array<[string, string]> = [
   ['txtIDCard1', '1'],

@@ -7,8 +7,9 @@ import { expect } from 'vitest';
 import { createApp } from '../../backend/src/app';
 import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
-import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
+import { seed } from '../../backend/src/test-support/seed';
 import { freePort } from '../support/agent-harness';
+import { loginInPopup } from './sync-backend';
 
 /** A sync backend on a fresh SQLite file with the seeded อปท. accounts, for the register e2e tests. */
 export async function startSeededBackend(
@@ -41,18 +42,7 @@ export async function startSeededBackend(
 }
 
 /** Logs the popup in (which also opens the officer's register vault). */
-export async function loginPopup(
-  popup: Page,
-  backendUrl: string,
-  username: string,
-  password = PASSWORDS[username] ?? '',
-): Promise<void> {
-  await popup.getByTestId('backend-url').fill(backendUrl);
-  await popup.getByTestId('backend-user').fill(username);
-  await popup.getByTestId('backend-password').fill(password);
-  await popup.getByTestId('backend-login').click();
-  await popup.locator('[data-testid="sync"][data-logged-in="true"]').waitFor();
-}
+export const loginPopup = loginInPopup;
 
 /** Sends one runtime message from an extension page (the popup), as the extension's own pages do. */
 export async function askFromPopup<T = unknown>(popup: Page, message: object): Promise<T> {

@@ -49,12 +49,27 @@ export async function serveSyncBackend() {
 }
 
 /** Logs in from the popup the way an officer does (this also opens the officer's register vault). */
-export async function loginInPopup(popup: Page, backendUrl: string, username: string): Promise<void> {
+export async function loginInPopup(
+  popup: Page,
+  backendUrl: string,
+  username: string,
+  password = PASSWORDS[username] ?? '',
+): Promise<void> {
   await popup.getByTestId('backend-url').fill(backendUrl);
   await popup.getByTestId('backend-user').fill(username);
-  await popup.getByTestId('backend-password').fill(PASSWORDS[username] ?? '');
+  await popup.getByTestId('backend-password').fill(password);
   await popup.getByTestId('backend-login').click();
-  await popup.locator('[data-testid="sync"][data-logged-in="true"][data-locked="false"]').waitFor();
+  await popup
+    .locator('[data-testid="sync"][data-logged-in="true"][data-locked="false"]')
+    .waitFor()
+    .catch(async (error: unknown) => {
+      // what the popup said (an error code, a still-empty field) is what a failed run needs to show
+      const said = await popup
+        .getByTestId('sync')
+        .textContent()
+        .catch(() => '(popup closed)');
+      throw new Error(`login as ${username} did not finish; the popup says: ${said} (${String(error)})`);
+    });
 }
 
 /** After a browser restart or an idle lock: the officer's password in the popup. */
