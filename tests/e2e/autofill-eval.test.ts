@@ -33,29 +33,47 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(val.micro.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  // val2: sealed, written by a helper who never read the engine; held at its measured level (2 dangerous fills,
-  // precision 0.989, recall 0.869) so that a regression fails. The goal (0 / 0.99 / 0.95) is not met yet.
+  // val2: sealed, written by a helper who never read the engine; held at its measured level (after the dev5/dev6
+  // rounds of 3 December: 1 dangerous fill, precision 0.995, recall 0.947) so that a regression fails. The goal
+  // (0 / 0.99 / 0.95) is not met yet.
   it('hand-written val2 (sealed): at most the measured dangerous fills, precision and recall; every page loads', async () => {
     const val2 = await scoreSplit('handwritten/val2', browser);
     expect(val2.pages).toBeGreaterThanOrEqual(22);
     expect(val2.pagesFailedToLoad).toEqual([]);
-    expect(val2.dangerous.length).toBeLessThanOrEqual(2);
-    expect(val2.micro.precision).toBeGreaterThanOrEqual(0.98);
-    expect(val2.micro.recall).toBeGreaterThanOrEqual(0.86);
+    expect(val2.dangerous.length).toBeLessThanOrEqual(1);
+    expect(val2.micro.precision).toBeGreaterThanOrEqual(0.99);
+    expect(val2.micro.recall).toBeGreaterThanOrEqual(0.94);
   });
 
   // dev4: 30 pages written for the next tuning round; measured before any tuning on them (precision 0.821, recall
   // 0.670, 33 dangerous fills); after the first round tuned on them (places, the informant, the accused party, short
   // section-bar classes, owners, military domicile, fax, business premises): precision 0.948, recall 0.746, no
-  // dangerous fill. Held at that level so that a regression fails.
+  // dangerous fill; after the dev5/dev6 rounds precision 0.972, recall 0.883. Held there so that a regression fails.
   it('hand-written dev4: every page loads, no more than the measured dangerous fills', async () => {
     const dev4 = await scoreSplit('handwritten/dev4', browser);
     expect(dev4.pages).toBeGreaterThanOrEqual(30);
     expect(dev4.pagesFailedToLoad).toEqual([]);
     expect(dev4.dangerous).toEqual([]);
-    expect(dev4.micro.precision).toBeGreaterThanOrEqual(0.94);
-    expect(dev4.micro.recall).toBeGreaterThanOrEqual(0.74);
+    expect(dev4.micro.precision).toBeGreaterThanOrEqual(0.97);
+    expect(dev4.micro.recall).toBeGreaterThanOrEqual(0.88);
   });
+
+  // dev5 and dev6: 26 and 24 pages by two more helpers who never read the engine (3 December), each measured before
+  // any tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650), then tuned on by general rules.
+  it.each([
+    ['handwritten/dev5', 26, 1, 0.96],
+    ['handwritten/dev6', 24, 0.985, 0.81],
+  ] as const)(
+    '%s: every page loads, no dangerous fill, precision ≥ %s… and recall at the measured level',
+    async (split, pages, precision, recall) => {
+      const score = await scoreSplit(split, browser);
+      expect(score.pages).toBeGreaterThanOrEqual(pages);
+      expect(score.pagesFailedToLoad).toEqual([]);
+      expect(score.dangerous).toEqual([]);
+      expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
+      expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
+    },
+  );
 
   it('hand-written dev: no dangerous fill, precision ≥ 0.995 and recall ≥ 0.99, every page loads', async () => {
     const dev = await scoreSplit('handwritten/dev', browser);
