@@ -64,7 +64,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev5', 26, 1, 0.96],
     ['handwritten/dev6', 24, 0.985, 0.81],
   ] as const)(
-    '%s: every page loads, no dangerous fill, precision ≥ %s… and recall at the measured level',
+    '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
       const score = await scoreSplit(split, browser);
       expect(score.pages).toBeGreaterThanOrEqual(pages);
