@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { AgentLinkStatus } from '../../shared/protocol/runtime';
 import { type Lang, t } from '../i18n/messages';
+import { tp } from '../i18n/popup-messages';
 import { askBackground } from './ask-background';
 import { SyncSection } from './sync-section';
 
@@ -49,17 +50,17 @@ export function PopupApp() {
       </h1>
       <p data-testid="agent-status" class={connection === 'connected' ? 'ok' : 'warn'}>
         {connection === 'connected'
-          ? t(lang, 'agentConnected')
+          ? tp(lang, 'agentConnected')
           : connection === 'unpaired'
-            ? t(lang, 'agentUnpaired')
-            : t(lang, 'agentUnavailable')}
+            ? tp(lang, 'agentUnpaired')
+            : tp(lang, 'agentUnavailable')}
       </p>
       {connection === 'connected' && (
         <ul data-testid="readers">
-          {status?.readers.length === 0 && <li>{t(lang, 'readerNone')}</li>}
+          {status?.readers.length === 0 && <li>{tp(lang, 'readerNone')}</li>}
           {status?.readers.map((r) => (
             <li key={r.name}>
-              {r.name}: {r.cardPresent ? t(lang, 'cardPresent') : t(lang, 'cardAbsent')}
+              {r.name}: {r.cardPresent ? tp(lang, 'cardPresent') : tp(lang, 'cardAbsent')}
             </li>
           ))}
         </ul>
@@ -67,9 +68,9 @@ export function PopupApp() {
       {status && !status.paired && (
         <form onSubmit={pair}>
           <p>
-            <b>{t(lang, 'pairTitle')}</b>
+            <b>{tp(lang, 'pairTitle')}</b>
             <br />
-            <span class="muted">{t(lang, 'pairHint')}</span>
+            <span class="muted">{tp(lang, 'pairHint')}</span>
           </p>
           <input
             data-testid="pair-code"
@@ -80,7 +81,7 @@ export function PopupApp() {
             onInput={(e) => setCode((e.target as HTMLInputElement).value.replace(/\D/g, ''))}
           />{' '}
           <button type="submit" class="primary" data-testid="pair-submit" disabled={code.length !== 6}>
-            {t(lang, 'pair')}
+            {tp(lang, 'pair')}
           </button>
         </form>
       )}
@@ -95,7 +96,7 @@ export function PopupApp() {
           data-testid="forget"
           onClick={() => void askBackground({ type: 'agent.forget' }).then(refresh)}
         >
-          {t(lang, 'forget')}
+          {tp(lang, 'forget')}
         </button>
       )}
       <SyncSection lang={lang} />

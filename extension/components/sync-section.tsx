@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { SyncStatus } from '../../shared/protocol/runtime';
 import { PRACTICE_BUILD } from '../background/build-flags';
 import { type Lang, t } from '../i18n/messages';
+import { tp } from '../i18n/popup-messages';
 import { askBackground } from './ask-background';
 
 /** Login to the sync server and the state of draft sync: pending uploads, conflicts, last sync. */
@@ -35,7 +36,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
       data-pending={status?.pending ?? 0}
       data-locked={String(status?.locked ?? false)}
     >
-      <h2>{t(lang, 'syncTitle')}</h2>
+      <h2>{tp(lang, 'syncTitle')}</h2>
       {status?.loggedIn && status.locked ? (
         <form
           onSubmit={(e) => {
@@ -43,7 +44,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
             void act({ type: 'vault.unlock', password }).then(() => setPassword(''));
           }}
         >
-          <p>{t(lang, 'vaultLocked')}</p>
+          <p>{tp(lang, 'vaultLocked')}</p>
           <input
             data-testid="vault-password"
             type="password"
@@ -52,32 +53,32 @@ export function SyncSection({ lang }: { lang: Lang }) {
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
           />
           <button type="submit" data-testid="vault-unlock">
-            {t(lang, 'vaultUnlock')}
+            {tp(lang, 'vaultUnlock')}
           </button>{' '}
           <button type="button" onClick={() => void act({ type: 'backend.logout' })}>
-            {t(lang, 'syncLogout')}
+            {tp(lang, 'syncLogout')}
           </button>
         </form>
       ) : status?.loggedIn ? (
         <div>
           <p>
-            {t(lang, 'syncPending', { n: status.pending })} ·{' '}
-            {t(lang, 'syncConflicts', { n: status.conflicts })}
+            {tp(lang, 'syncPending', { n: status.pending })} ·{' '}
+            {tp(lang, 'syncConflicts', { n: status.conflicts })}
             <br />
             <span class="muted" data-testid="last-sync">
               {status.lastSync
-                ? t(lang, 'syncLast', {
+                ? tp(lang, 'syncLast', {
                     when: new Date(status.lastSync).toLocaleString(lang === 'th' ? 'th-TH' : 'en-GB'),
                   })
-                : t(lang, 'syncNever')}
+                : tp(lang, 'syncNever')}
             </span>
             {status.lastError && <span class="error"> · {status.lastError.message}</span>}
           </p>
           <button type="button" data-testid="sync-now" onClick={() => void act({ type: 'sync.now' })}>
-            {t(lang, 'syncNow')}
+            {tp(lang, 'syncNow')}
           </button>{' '}
           <button type="button" data-testid="vault-lock" onClick={() => void act({ type: 'vault.lock' })}>
-            {t(lang, 'vaultLock')}
+            {tp(lang, 'vaultLock')}
           </button>{' '}
           {/* The import page writes into the register, so it is offered only while the register is open. */}
           <button
@@ -85,14 +86,14 @@ export function SyncSection({ lang }: { lang: Lang }) {
             data-testid="open-import"
             onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/import.html') })}
           >
-            {t(lang, 'openImport')}
+            {tp(lang, 'openImport')}
           </button>{' '}
           <button
             type="button"
             data-testid="backend-logout"
             onClick={() => void act({ type: 'backend.logout' })}
           >
-            {t(lang, 'syncLogout')}
+            {tp(lang, 'syncLogout')}
           </button>
         </div>
       ) : (
@@ -109,7 +110,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
           />
           <input
             data-testid="backend-user"
-            placeholder={t(lang, 'username')}
+            placeholder={tp(lang, 'username')}
             value={username}
             onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
           />
@@ -121,7 +122,7 @@ export function SyncSection({ lang }: { lang: Lang }) {
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
           />
           <button type="submit" data-testid="backend-login">
-            {t(lang, 'syncLogin')}
+            {tp(lang, 'syncLogin')}
           </button>
         </form>
       )}

@@ -30,18 +30,6 @@ const th = {
   postcodeChoose: 'รหัสไปรษณีย์มีหลายค่า เลือก: {codes}',
   notPaired: 'ยังไม่ได้จับคู่กับโปรแกรมอ่านบัตร — คลิกไอคอน LHR Assist แล้วใส่รหัสจาก lhr-agent pair',
   language: 'English',
-  popupStatus: 'สถานะ',
-  agentConnected: 'เชื่อมต่อโปรแกรมอ่านบัตรแล้ว',
-  agentUnavailable: 'ไม่พบโปรแกรมอ่านบัตร (lhr-agent)',
-  agentUnpaired: 'ยังไม่ได้จับคู่',
-  readerNone: 'ไม่พบเครื่องอ่านบัตร',
-  cardPresent: 'มีบัตรในเครื่องอ่าน',
-  cardAbsent: 'ไม่มีบัตรในเครื่องอ่าน',
-  pairTitle: 'จับคู่กับโปรแกรมอ่านบัตร',
-  pairHint: 'รัน lhr-agent pair แล้วใส่รหัส 6 หลักที่แสดง',
-  pair: 'จับคู่',
-  paired: 'จับคู่สำเร็จ',
-  forget: 'ยกเลิกการจับคู่',
   checklistTitle: 'ตรวจสอบก่อนบันทึก',
   checklistClean: 'กรอกช่องที่จำเป็นครบและถูกต้องแล้ว',
   checklistCount: 'ยังขาดหรือไม่ถูกต้อง {n} รายการ',
@@ -68,30 +56,6 @@ const th = {
   code_ORDER_REQUIRED: 'ต้องระบุเลขที่และวันที่คำสั่ง',
   askWhich: 'ช่อง “{label}” ไม่แน่ชัดว่าคือข้อมูลใด — เลือก:',
   askSkip: 'ไม่กรอกช่องนี้',
-  draftFound: 'พบแบบร่างที่บันทึกไว้ของแบบฟอร์มนี้',
-  draftFields: '{n} ช่อง',
-  draftPending: 'ยังไม่ได้ส่งขึ้นเซิร์ฟเวอร์',
-  draftConflict: 'มีการแก้ไขแบบร่างนี้จากเครื่องอื่นด้วย ({when}) — เลือกฉบับที่จะใช้',
-  draftPreview: 'ดูตัวอย่าง',
-  draftCompare: 'เปรียบเทียบ',
-  draftRestore: 'กู้คืนแบบร่าง',
-  draftMine: 'ใช้ฉบับของเครื่องนี้',
-  draftTheirs: 'ใช้ฉบับจากเครื่องอื่น',
-  draftDiscard: 'ลบแบบร่าง',
-  draftRestored: 'กู้คืนแล้ว {n} ช่อง — ตรวจสอบแล้วกดบันทึกของหน้าเว็บ',
-  syncTitle: 'ซิงก์แบบร่าง',
-  syncLogin: 'เข้าสู่ระบบเซิร์ฟเวอร์',
-  syncLogout: 'ออกจากระบบ',
-  syncPending: 'รอส่ง {n} รายการ',
-  syncConflicts: 'ขัดแย้ง {n} รายการ',
-  syncLast: 'ซิงก์ล่าสุด {when}',
-  syncNever: 'ยังไม่เคยซิงก์',
-  syncNow: 'ซิงก์ตอนนี้',
-  vaultLocked: 'ทะเบียนถูกล็อก (ไม่ได้ใช้งานนาน หรือเปิดเบราว์เซอร์ใหม่) ใส่รหัสผ่านเพื่อปลดล็อก',
-  vaultUnlock: 'ปลดล็อก',
-  vaultLock: 'ล็อกทะเบียน',
-  openImport: 'นำเข้าทะเบียนจาก Excel',
-  username: 'ชื่อผู้ใช้',
   password: 'รหัสผ่าน',
 } as const;
 
@@ -129,18 +93,6 @@ const en: Record<MessageKey, string> = {
   notPaired:
     'Not paired with the card agent — click the LHR Assist icon and enter the code from lhr-agent pair',
   language: 'ภาษาไทย',
-  popupStatus: 'Status',
-  agentConnected: 'Card agent connected',
-  agentUnavailable: 'Card agent (lhr-agent) not found',
-  agentUnpaired: 'Not paired',
-  readerNone: 'No card reader',
-  cardPresent: 'Card in the reader',
-  cardAbsent: 'No card in the reader',
-  pairTitle: 'Pair with the card agent',
-  pairHint: 'Run lhr-agent pair and enter the 6-digit code it shows',
-  pair: 'Pair',
-  paired: 'Paired',
-  forget: 'Forget pairing',
   checklistTitle: 'Check before saving',
   checklistClean: 'All required fields are filled and valid',
   checklistCount: '{n} items missing or invalid',
@@ -167,30 +119,6 @@ const en: Record<MessageKey, string> = {
   code_ORDER_REQUIRED: 'order number and date are needed',
   askWhich: 'Not sure what “{label}” holds — choose:',
   askSkip: 'Leave it empty',
-  draftFound: 'Saved drafts of this form',
-  draftFields: '{n} fields',
-  draftPending: 'not yet on the server',
-  draftConflict: 'This draft was also changed on another PC ({when}) — choose a version',
-  draftPreview: 'Preview',
-  draftCompare: 'Compare',
-  draftRestore: 'Restore draft',
-  draftMine: 'Use this PC’s version',
-  draftTheirs: 'Use the other version',
-  draftDiscard: 'Discard draft',
-  draftRestored: '{n} fields restored — check them, then save on the page',
-  syncTitle: 'Draft sync',
-  syncLogin: 'Log in to the sync server',
-  syncLogout: 'Log out',
-  syncPending: '{n} waiting to upload',
-  syncConflicts: '{n} conflicts',
-  syncLast: 'Last sync {when}',
-  syncNever: 'Never synced',
-  syncNow: 'Sync now',
-  vaultLocked: 'The register is locked (idle, or the browser was restarted). Enter your password to unlock.',
-  vaultUnlock: 'Unlock',
-  vaultLock: 'Lock the register',
-  openImport: 'Import register',
-  username: 'Username',
   password: 'Password',
 };
 
@@ -198,7 +126,11 @@ export type Lang = 'th' | 'en';
 
 /** A message in the officer's language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text: string = lang === 'en' ? en[key] : th[key];
+  return withParams(lang === 'en' ? en[key] : th[key], params);
+}
+
+/** Fills `{name}` placeholders. */
+export function withParams(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 

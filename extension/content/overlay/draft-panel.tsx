@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DraftSummary } from '../../../shared/protocol/runtime';
-import { type Lang, t } from '../../i18n/messages';
+import { tDraft } from '../../i18n/draft-messages';
+import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { discardDraft, restoreDraft } from '../features/draft-offer';
 
@@ -25,14 +26,14 @@ export function DraftPanel({
   if (state.draftRestored) {
     return (
       <p class="ok" data-testid="draft-restored" data-restored={state.draftRestored.restored}>
-        {t(lang, 'draftRestored', { n: state.draftRestored.restored })}
+        {tDraft(lang, 'draftRestored', { n: state.draftRestored.restored })}
       </p>
     );
   }
   if (state.drafts.length === 0) return null;
   return (
     <div class="drafts" data-testid="drafts">
-      <b>{t(lang, 'draftFound')}</b>
+      <b>{tDraft(lang, 'draftFound')}</b>
       {state.drafts.map((d: DraftSummary) => (
         <div
           key={d.id}
@@ -42,11 +43,11 @@ export function DraftPanel({
         >
           <div>
             {d.draft.title} · {when(d.draft.savedAt, lang)} ·{' '}
-            {t(lang, 'draftFields', { n: d.draft.fields.length })}
-            {d.pending && <span class="muted"> · {t(lang, 'draftPending')}</span>}
+            {tDraft(lang, 'draftFields', { n: d.draft.fields.length })}
+            {d.pending && <span class="muted"> · {tDraft(lang, 'draftPending')}</span>}
           </div>
           {d.conflict && (
-            <p class="warn">{t(lang, 'draftConflict', { when: when(d.conflict.savedAt, lang) })}</p>
+            <p class="warn">{tDraft(lang, 'draftConflict', { when: when(d.conflict.savedAt, lang) })}</p>
           )}
           <button
             type="button"
@@ -54,7 +55,7 @@ export function DraftPanel({
             data-testid="draft-preview"
             onClick={() => setOpen(open === d.id ? null : d.id)}
           >
-            {t(lang, d.conflict ? 'draftCompare' : 'draftPreview')}
+            {tDraft(lang, d.conflict ? 'draftCompare' : 'draftPreview')}
           </button>
           {open === d.id && (
             <table class="preview" data-testid="draft-table">
@@ -79,7 +80,7 @@ export function DraftPanel({
               data-testid="draft-restore"
               onClick={() => void restoreDraft(session, d, 'mine')}
             >
-              {t(lang, d.conflict ? 'draftMine' : 'draftRestore')}
+              {tDraft(lang, d.conflict ? 'draftMine' : 'draftRestore')}
             </button>
             {d.conflict && (
               <button
@@ -87,11 +88,11 @@ export function DraftPanel({
                 data-testid="draft-theirs"
                 onClick={() => void restoreDraft(session, d, 'theirs')}
               >
-                {t(lang, 'draftTheirs')}
+                {tDraft(lang, 'draftTheirs')}
               </button>
             )}
             <button type="button" data-testid="draft-discard" onClick={() => void discardDraft(session, d)}>
-              {t(lang, 'draftDiscard')}
+              {tDraft(lang, 'draftDiscard')}
             </button>
           </div>
         </div>
