@@ -204,4 +204,23 @@ describe('labels that look like the holder but are not', () => {
     expect(fields.n?.type).toBeNull();
     expect(fields.p?.type ?? null).toBeNull();
   });
+
+  it('ID boxes captioned "ชุดที่ n" or "check digit" are one ID; short birth lists are the parts their options say', () => {
+    document.body.innerHTML =
+      '<form><div>เลขบัตรประชาชน <input name="a" maxlength="4" aria-label="เลขบัตร ชุดที่ 1"> ' +
+      '<input name="b" maxlength="4" aria-label="เลขบัตร ชุดที่ 2"> <input name="c" maxlength="5" aria-label="เลขบัตร ชุดที่ 3"></div>' +
+      '<p>National ID <input name="m" maxlength="12"> - <input name="k" maxlength="1" aria-label="Check digit"></p>' +
+      '<p><select name="d" aria-label="วันเกิด"><option value="">วัน</option><option>1</option><option>2</option><option>31</option></select>' +
+      '<select name="mo" aria-label="เดือนเกิด"><option value="">เดือน</option><option>มกราคม</option><option>ธันวาคม</option></select>' +
+      '<select name="y" aria-label="ปีเกิด (พ.ศ.)"><option value="">พ.ศ.</option><option>2520</option><option>2530</option></select></p></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(['a', 'b', 'c', 'm', 'k'].map((n) => [fields[n]?.type, fields[n]?.part])).toEqual([
+      ['citizenId', 0],
+      ['citizenId', 1],
+      ['citizenId', 2],
+      ['citizenId', 0],
+      ['citizenId', 1],
+    ]);
+    expect(['d', 'mo', 'y'].map((n) => fields[n]?.type)).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });

@@ -2,7 +2,7 @@ import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
 import { PART_WORD } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
-import { sniffOptions } from './option-sniffing';
+import { birthPartOf, sniffOptions } from './option-sniffing';
 
 /** The element holding a control's label context: a table cell, a dd, or the control's own parent. */
 function container(field: DetectedField): Element | null {
@@ -107,6 +107,10 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
   splitIdAcrossCells(fields);
   namesOfOnePerson(fields);
+  // a select cannot hold a whole date: one the label calls the birth date is the part its options list
+  for (const f of fields)
+    if (f.source === 'heuristic' && f.type === 'birthDate' && f.element instanceof HTMLSelectElement)
+      f.type = birthPartOf(f.element) ?? f.type;
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
@@ -132,7 +136,15 @@ export function applyGrammars(fields: DetectedField[]): void {
 /** A box that carries on its group's label rather than starting a field of its own. */
 function continues(f: DetectedField, lead: DetectedField): boolean {
   const label = normalizeLabel(f.label);
-  return label === normalizeLabel(lead.label) || !/[ก-ฮa-z]/.test(label) || PART_WORD.test(label);
+  // "เลขบัตร ชุดที่ 2" after "เลขบัตร ชุดที่ 1"; an ID's last box captioned as its check digit
+  const base = (t: string) => t.replace(/ ?(ชุดที่|ส่วนที่|ช่องที่|part|box) ?\d+$/, '');
+  return (
+    label === normalizeLabel(lead.label) ||
+    base(label) === base(normalizeLabel(lead.label)) ||
+    !/[ก-ฮa-z]/.test(label) ||
+    PART_WORD.test(label) ||
+    (lead.type === 'citizenId' && /check ?digit|หลักตรวจสอบ|หลักสุดท้าย/.test(label))
+  );
 }
 
 function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {

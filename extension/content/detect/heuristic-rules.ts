@@ -48,6 +48,9 @@ export const RULES: readonly HeuristicRule[] = [
     negative: /^ชื่อ ?[-/] ?|^ชื่อ ?(และ)?นามสกุล|^ชื่อและสกุล|^name ?[-/&]|ไฟล์|file/,
     name: /^(txt)?(l(ast)?_?name|surname|sname)$/i,
   },
+  // a list or box of its own for the month or the year of birth ("เดือนเกิด", "ปีเกิด (พ.ศ.)", "Year of birth")
+  { type: 'birthMonth', positive: /^เดือน ?เกิด|month of birth|birth ?month/ },
+  { type: 'birthYear', positive: /^ปี ?(พ\.ศ\. ?)?เกิด|year of birth|birth ?year/ },
   {
     type: 'birthDate',
     positive:

@@ -32,3 +32,18 @@ export function sniffOptions(select: HTMLSelectElement): FieldType | 'blood' | n
   if (texts.length >= 70 && has(/กรุงเทพ|เชียงใหม่|bangkok/)) return 'province';
   return null;
 }
+
+/**
+ * A select a label already calls the birth date, with a list too short to sniff (a page that lists only the days it
+ * needs): which part of the date its options are. Never used without that label.
+ */
+export function birthPartOf(select: HTMLSelectElement): 'birthDay' | 'birthMonth' | 'birthYear' | null {
+  const texts = Array.from(select.options, (o) => normalizeLabel(o.text)).filter(
+    (t) => t && !/^(-|วัน|เดือน|ปี|พ\.ศ\.|ค\.ศ\.|day|month|year|dd|mm|yyyy|เลือก|select)/.test(t),
+  );
+  if (texts.length < 2) return null;
+  if (texts.every((t) => MONTHS.test(t))) return 'birthMonth';
+  if (texts.every((t) => /^\d{4}$/.test(t))) return 'birthYear';
+  if (texts.every((t) => /^\d{1,2}$/.test(t) && Number(t) <= 31)) return 'birthDay';
+  return null;
+}

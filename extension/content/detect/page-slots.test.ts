@@ -79,6 +79,7 @@ describe('whose form is this', () => {
     ['ข้อมูลผู้มอบอำนาจ', 'holder'],
     ['ข้อมูลผู้รับมอบอำนาจ', 'person'],
     ['ผู้ค้ำประกัน (ข้าพเจ้า)', 'holder'],
+    ['ผู้บันทึกข้อมูล (ตัวท่านเอง)', 'holder'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });

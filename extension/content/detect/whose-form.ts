@@ -56,8 +56,8 @@ const HOLDER =
 // (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
 const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)?รับ(?!เหมา|จ้าง))[ก-๛]/;
 
-/** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)". */
-export const SPEAKER = /\(ข้าพเจ้า\)/;
+/** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)". */
+export const SPEAKER = /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง)\)/;
 
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
