@@ -58,11 +58,13 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev4.micro.recall).toBeGreaterThanOrEqual(0.88);
   });
 
-  // dev5 and dev6: 26 and 24 pages by two more helpers who never read the engine (3 December), each measured before
-  // any tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650), then tuned on by general rules.
+  // dev5, dev6, dev7: pages by three more helpers who never read the engine (3 December), each measured before any
+  // tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650; dev7, after the dev5/dev6 rounds:
+  // 4, 0.928, 0.741), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.96],
-    ['handwritten/dev6', 24, 0.985, 0.81],
+    ['handwritten/dev6', 24, 0.99, 0.83],
+    ['handwritten/dev7', 24, 1, 0.87],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
