@@ -41,7 +41,9 @@ export type Split =
   | 'handwritten/dev4'
   | 'handwritten/dev5'
   | 'handwritten/dev6'
-  | 'handwritten/dev7';
+  | 'handwritten/dev7'
+  | 'handwritten/dev8'
+  | 'handwritten/dev9';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -56,6 +58,9 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev6',
   // dev7: 24 pages by a sixth helper (3 December), measured once before any tuning on it, after the dev5/dev6 rounds.
   'handwritten/dev7',
+  // dev8, dev9: 24 pages each by two more helpers (3 December), measured once before any tuning on them.
+  'handwritten/dev8',
+  'handwritten/dev9',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
