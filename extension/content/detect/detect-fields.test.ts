@@ -154,6 +154,8 @@ describe('labels that look like the holder but are not', () => {
     ['ที่อยู่ผู้แจ้ง', 'addressLine'],
     ['ที่อยู่ผู้ยื่นคำร้อง', 'addressLine'],
     ['ที่อยู่ผู้รับเหมา', null],
+    ['ที่อยู่ตามที่ปรากฏบนบัตร', 'addressLine'],
+    ['โทรศัพท์ภายใน', null],
   ])('"%s" → %s', (label, type) => {
     document.body.innerHTML = `<form><table><tr><td>${label}</td><td><input name="x"></td></tr></table></form>`;
     const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));

@@ -106,7 +106,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'phone',
     positive: /โทรศัพท์|เบอร์โทร|^โทร|phone|^tel/,
     // โทรสาร (fax) starts like โทร…
-    negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|โทรสาร|fax/,
+    // (an office's internal extension, โทรศัพท์ภายใน, is nobody's own number)
+    negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|โทรสาร|fax|ภายใน|extension/,
     name: /^(txt)?(phone|tel)$/i,
   },
   {
@@ -115,7 +116,7 @@ export const RULES: readonly HeuristicRule[] = [
     // address printed on the card, not its number
     // "ที่อยู่ผู้แจ้ง": the address of the one filing, who is the holder (other roles are left to the section rules)
     positive:
-      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
+      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {

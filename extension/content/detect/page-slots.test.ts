@@ -80,6 +80,14 @@ describe('whose form is this', () => {
     ['ข้อมูลผู้รับมอบอำนาจ', 'person'],
     ['ผู้ค้ำประกัน (ข้าพเจ้า)', 'holder'],
     ['ผู้บันทึกข้อมูล (ตัวท่านเอง)', 'holder'],
+    ['ตอนที่ 1 ผู้ปกครองผู้ยื่นคำขอ', 'holder'],
+    ['ตอนที่ 3 คู่สมรสของผู้ยื่น', 'person'],
+    ['ผู้ยื่นคำขอแทน', 'person'],
+    ['ผู้ย้ายที่อยู่ คนที่ 2 (ถ้ามี)', 'person'],
+    ['อาจารย์นิเทศก์ / university supervisor', 'person'],
+    ['ข้อมูลครูผู้ดูแลเด็ก', 'unnamedRole'],
+    ['การเพิ่มชื่อในทะเบียนบ้าน', 'organisation'],
+    ['สำนักทะเบียน', 'organisation'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });
@@ -168,6 +176,28 @@ describe('whose form is this', () => {
     ).toEqual({
       a: 'holder',
     });
+  });
+
+  it('the filer’s section makes the one he files for someone else; a page title is read before its dash', () => {
+    expect(
+      slotsOf('<h4>ผู้ปกครองผู้ยื่นคำขอ</h4><input name="a"><h4>ข้อมูลนักเรียนผู้ขอรับทุน</h4><input name="b">'),
+    ).toEqual({ a: 'holder', b: 'person:1' });
+    expect(slotsOf('<input name="a">', 'แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว')).toEqual({ a: 'holder' });
+  });
+
+  it('bold words opening a block of boxes, a class "h" bar and a <thead> caption head what they should', () => {
+    expect(
+      slotsOf(
+        '<h3>ข้อมูลส่วนตัว</h3><input name="a"><div><b>ผู้ที่ติดต่อได้</b> <label><input type="checkbox" name="x"> ไม่ระบุ</label>' +
+          '<div>ชื่อ <input name="b"></div></div><div class="h">ผู้ค้ำประกัน</div><div><input name="c"></div>',
+      ),
+    ).toMatchObject({ a: 'holder', b: 'person:1', c: 'person:2' });
+    expect(
+      slotsOf(
+        '<table><thead><tr><th>รายการ</th><th>ข้อมูลเดิม</th><th>ข้อมูลใหม่</th></tr></thead>' +
+          '<tr><th>ชื่อ</th><td><input name="o"></td><td><input name="n"></td></tr></table>',
+      ),
+    ).toMatchObject({ o: 'records', n: 'holder' });
   });
 
   it('one role is the holder, the same role twice is two other people', () => {

@@ -5,6 +5,7 @@ import { CONTROLS, makeColumnTest, makeRowTest, NEW_COLUMN } from './table-slots
 import {
   type ContextVerdict,
   contextVerdict,
+  FILER,
   namesFiler,
   OLD_VALUE,
   roleOf,
@@ -37,13 +38,13 @@ export interface PageSlots {
 
 // Elements that can head a section: headings, legends, captions, one-cell table rows, bold-only lines, and the
 // class names templates give their section bars (card-header, panel-heading, box-title, topic, section-title…,
-// the short forms blk-h, pnl-h, card-hd, and the words sec, hd, hdr, ttl).
+// the short forms blk-h, pnl-h, card-hd, and the words sec, sect, h, hd, hdr, ttl).
 const CONTEXT =
   'h1, h2, h3, h4, h5, h6, caption, legend, tr > td:only-child, tr > th:only-child, b, strong, u, [style*="bold"], p, ' +
   '[class*="bold"], .h1, .h2, .h3, .h4, .h5, .h6, ' +
   '[class*="head"], [class*="title"], [class*="topic"], [class*="bar"], [class*="section"], ' +
   '[class$="-h"], [class*="-h "], [class$="-hd"], [class*="-hd "], ' +
-  '[class~="sec"], [class~="hd"], [class~="hdr"], [class~="ttl"]';
+  '[class~="sec"], [class~="sect"], [class~="h"], [class~="hd"], [class~="hdr"], [class~="ttl"]';
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
@@ -59,7 +60,8 @@ function titleVerdict(text: string): ContextVerdict {
   if (!FORM_TITLE.test(text)) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
   if (verdict === 'person' && namesFiler(text)) return 'holder';
-  return verdict === 'organisation' || verdict === 'records' ? 'neutral' : verdict;
+  // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)
+  return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
 interface Heading {
@@ -72,6 +74,14 @@ interface Heading {
   slot?: Slot;
 }
 
+/** Bold words that open a block of several boxes ("<div><b>ข้อมูลผู้ร้องเรียน</b> … boxes …</div>") head it. */
+function leadsBlock(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.querySelectorAll(CONTROLS).length < 2) return false;
+  for (let n = parent.firstChild; n && n !== el; n = n.nextSibling) if (n.textContent?.trim()) return false;
+  return true;
+}
+
 function headingOf(el: Element): Heading | null {
   if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`)) return null;
   // A label that names a control is a field's label; a bare <label><b>ข้อมูลคู่สมรส</b></label> on its own row heads
@@ -81,7 +91,11 @@ function headingOf(el: Element): Heading | null {
   const text = normalizeLabel(el.textContent ?? '');
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
   if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
-  if (/^(B|STRONG|SPAN|U)$/.test(el.tagName) && normalizeLabel(el.parentElement?.textContent ?? '') !== text)
+  if (
+    /^(B|STRONG|SPAN|U)$/.test(el.tagName) &&
+    normalizeLabel(el.parentElement?.textContent ?? '') !== text &&
+    !leadsBlock(el)
+  )
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
@@ -130,12 +144,19 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   let beforeOld: Slot | null = null;
   const holderNamed = headings.some((h) => h.verdict === 'holder');
   // where one section says "(ข้าพเจ้า)", the other holder-like roles (the borrower he guarantees) are other people
-  const speaker = headings.find((h) => SPEAKER.test(h.text));
+  const speaker = headings.find((h) => SPEAKER.test(h.text) || FILER.test(h.text));
   for (const h of headings) {
     let verdict = h.verdict;
     // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's
     if (verdict === 'unnamedRole') verdict = holderNamed ? 'person' : 'neutral';
-    if (speaker && h !== speaker && (verdict === 'holder' || verdict === 'role')) verdict = 'person';
+    // (the applicant for the grant whom the parent files for: "ข้อมูลนักเรียนผู้ขอรับทุน" after "ผู้ปกครองผู้ยื่นคำขอ")
+    if (
+      speaker &&
+      !SPEAKER.test(h.text) &&
+      !FILER.test(h.text) &&
+      (verdict === 'role' || (verdict === 'holder' && /ผู้/.test(h.text) && !/ส่วนตัว|ส่วนบุคคล/.test(h.text)))
+    )
+      verdict = 'person';
     if (verdict === 'role')
       verdict =
         (others && !numbered.has(roleOf(h.text))) || (roles.get(roleOf(h.text)) ?? 0) > 1
@@ -244,7 +265,8 @@ export function pageSlots(doc: Document): PageSlots {
       }
     }
   }
-  const title = titleVerdict(normalizeLabel(doc.title));
+  // "แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว": the page before the dash, the site after it
+  const title = titleVerdict(normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? ''));
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's
   // title says so as plainly as its heading would (the name and ID above the rows are whose history it is).
   const start: Slot =

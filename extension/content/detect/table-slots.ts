@@ -63,6 +63,13 @@ export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormCont
 
 const NAME_CAPTION = /^(ชื่อ|name\b|full ?name)/;
 
+/** The row above, across the start of a table body into its <thead> (the column captions are often there). */
+function rowAbove(row: Element): Element | null {
+  const body = row.parentElement;
+  const head = body?.tagName === 'TBODY' ? body.previousElementSibling : null;
+  return row.previousElementSibling ?? (head?.tagName === 'THEAD' ? head.lastElementChild : null);
+}
+
 /** The cell of a row at a column, counting colspans. */
 function cellAt(row: Element, column: number): Element | null {
   let at = 0;
@@ -87,7 +94,7 @@ export function makeColumnTest(
   const headerAbove = (row: Element): Element | null => {
     const walked: Element[] = [];
     let found: Element | null = null;
-    for (let r = row.previousElementSibling; r; r = r.previousElementSibling) {
+    for (let r = rowAbove(row); r; r = rowAbove(r)) {
       const known = headerOf.get(r);
       if (known !== undefined) {
         found = known;
