@@ -30,7 +30,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     // Measured after the second engine round (docs/autofill.md): 2 dangerous fills, precision 0.977, recall 0.966.
     expect(val.dangerous.length).toBeLessThanOrEqual(2);
     expect(val.micro.precision).toBeGreaterThanOrEqual(0.97);
-    expect(val.micro.recall).toBeGreaterThanOrEqual(0.95);
+    // (recall 0.989 after the dev8/dev9 round of 3 December)
+    expect(val.micro.recall).toBeGreaterThanOrEqual(0.98);
   });
 
   // val2: sealed, written by a helper who never read the engine; held at its measured level (after the dev5/dev6
@@ -40,8 +41,9 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     const val2 = await scoreSplit('handwritten/val2', browser);
     expect(val2.pages).toBeGreaterThanOrEqual(22);
     expect(val2.pagesFailedToLoad).toEqual([]);
-    expect(val2.dangerous.length).toBeLessThanOrEqual(1);
-    expect(val2.micro.precision).toBeGreaterThanOrEqual(0.99);
+    // (after the dev8/dev9 round: no dangerous fill, precision 1.000, recall 0.947)
+    expect(val2.dangerous).toEqual([]);
+    expect(val2.micro.precision).toBeGreaterThanOrEqual(0.995);
     expect(val2.micro.recall).toBeGreaterThanOrEqual(0.94);
   });
 
@@ -60,11 +62,14 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
 
   // dev5, dev6, dev7: pages by three more helpers who never read the engine (3 December), each measured before any
   // tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650; dev7, after the dev5/dev6 rounds:
-  // 4, 0.928, 0.741), then tuned on by general rules.
+  // 4, 0.928, 0.741 as written, 0 / 0.964 / 0.748 relabelled; dev8 and dev9 after the dev7 round: 21, 0.896,
+  // 0.814 and 1, 0.990, 0.798), then tuned on by general rules.
   it.each([
-    ['handwritten/dev5', 26, 1, 0.96],
-    ['handwritten/dev6', 24, 0.99, 0.83],
+    ['handwritten/dev5', 26, 1, 0.98],
+    ['handwritten/dev6', 24, 0.99, 0.87],
     ['handwritten/dev7', 24, 1, 0.87],
+    ['handwritten/dev8', 24, 1, 0.87],
+    ['handwritten/dev9', 24, 1, 0.85],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
