@@ -2,7 +2,8 @@ import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fillNextRow } from '../features/history-rows';
 import { valueToText } from '../register/history-table';
-import { rt, SECTION_LABELS } from './register-text';
+import { historyText } from './history-text';
+import { SECTION_LABELS } from './register-text';
 
 /** One line per pending row: the page's own columns, as they will be typed. */
 function rowSummary(session: AssistSession, row: Record<string, unknown>): string {
@@ -36,8 +37,8 @@ export function HistoryPanel({
       <b>{SECTION_LABELS[h.section]?.[lang] ?? h.section}</b>
       <p>
         {h.pending.length === 0
-          ? rt(lang, 'historyDone', { n: h.total })
-          : rt(lang, 'historyTitle', { n: h.pending.length })}
+          ? historyText(lang, 'historyDone', { n: h.total })
+          : historyText(lang, 'historyTitle', { n: h.pending.length })}
       </p>
       <ol>
         {h.pending.map((row, i) => (
@@ -48,12 +49,12 @@ export function HistoryPanel({
       </ol>
       {h.unfilled.length > 0 && (
         <p class="warn" data-testid="history-unfilled">
-          {rt(lang, 'historyUnfilled', { columns: h.unfilled.join(', ') })}
+          {historyText(lang, 'historyUnfilled', { columns: h.unfilled.join(', ') })}
         </p>
       )}
       {h.inForm ? (
         <p class="ok" data-testid="history-in-form">
-          {rt(lang, 'historyInForm')}
+          {historyText(lang, 'historyInForm')}
         </p>
       ) : (
         h.pending.length > 0 && (
@@ -63,7 +64,7 @@ export function HistoryPanel({
             data-testid="history-fill-next"
             onClick={() => fillNextRow(session)}
           >
-            {rt(lang, 'historyFillNext')}
+            {historyText(lang, 'historyFillNext')}
           </button>
         )
       )}

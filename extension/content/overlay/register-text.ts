@@ -10,20 +10,6 @@ const TEXT = {
     th: 'ทะเบียนบุคลากรปิดอยู่ — เข้าสู่ระบบ/ปลดล็อกที่ปุ่มส่วนขยาย',
     en: 'The staff register is locked — log in or unlock from the extension button',
   },
-  historyTitle: {
-    th: 'รายการจากทะเบียนที่หน้านี้ยังไม่มี: {n}',
-    en: 'Register rows this page does not show yet: {n}',
-  },
-  historyDone: { th: 'หน้านี้มีครบทุกรายการในทะเบียนแล้ว ({n})', en: 'This page shows every register row ({n})' },
-  historyFillNext: { th: 'กรอกรายการถัดไปลงแบบฟอร์ม', en: 'Fill the next row into the form' },
-  historyInForm: {
-    th: 'กรอกแล้ว — ตรวจสอบ แล้วกดปุ่ม “บันทึก” ของระบบเอง',
-    en: 'Filled — check it, then press the site’s own “บันทึก” (save)',
-  },
-  historyUnfilled: {
-    th: 'ไม่มีตัวเลือกที่ตรงกันในแบบฟอร์ม กรอกเอง: {columns}',
-    en: 'No matching option in the form, fill by hand: {columns}',
-  },
   captured: { th: 'เก็บลงทะเบียนบุคลากรแล้ว: {parts}', en: 'Kept in the staff register: {parts}' },
   capturedRows: { th: 'เพิ่ม {n} รายการ', en: '{n} rows added' },
   capturedUndo: { th: 'ยกเลิกการเก็บ', en: 'Undo' },
