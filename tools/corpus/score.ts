@@ -43,7 +43,9 @@ export type Split =
   | 'handwritten/dev6'
   | 'handwritten/dev7'
   | 'handwritten/dev8'
-  | 'handwritten/dev9';
+  | 'handwritten/dev9'
+  | 'handwritten/dev10'
+  | 'handwritten/dev11';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -61,6 +63,9 @@ export const SPLITS: readonly Split[] = [
   // dev8, dev9: 24 pages each by two more helpers (3 December), measured once before any tuning on them.
   'handwritten/dev8',
   'handwritten/dev9',
+  // dev10, dev11: 24 pages each by two more helpers (3 December), measured once before any tuning on them.
+  'handwritten/dev10',
+  'handwritten/dev11',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
