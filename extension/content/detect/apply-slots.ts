@@ -54,7 +54,11 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     const slot = slots.get(f.element);
     if (slot) f.slot = slot;
     if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
-    if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
+    // a read-only box that already shows a value is the site's stored data (a correction form's current column), not
+    // a box to fill
+    if (f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '')
+      f.scope = 'other';
+    else if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
     else if (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type)) {
       // under a history heading, the name and ID outside the rows say whose history it is: the holder's
     } else if (slot.kind !== 'holder') f.scope = 'other';
@@ -138,10 +142,11 @@ function organisationBlocks(fields: DetectedField[]): void {
     if (named(f)) {
       after ||= f.label.startsWith('ชื่อ');
       // "สถานศึกษาปัจจุบัน [ ] อำเภอ [ ] จังหวัด [ ]": the place's own line goes on with where it is
-      if (f.type === null) placeLine = f.element.closest('tr, p, li, dd, [class*="row"]');
+      placeLine = f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]');
       continue;
     }
-    if (placeLine && f.element.closest('tr, p, li, dd, [class*="row"]') !== placeLine) placeLine = null;
+    if (placeLine && f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]') !== placeLine)
+      placeLine = null;
     if (placeLine && f.source === 'heuristic' && f.type && ADDRESS_PART.has(f.type)) {
       f.scope = 'other';
       f.slot = ORGANISATION_SLOT;

@@ -156,6 +156,7 @@ describe('labels that look like the holder but are not', () => {
     ['ที่อยู่ผู้รับเหมา', null],
     ['ที่อยู่ตามที่ปรากฏบนบัตร', 'addressLine'],
     ['โทรศัพท์ภายใน', null],
+    ['จังหวัดทะเบียน', null],
   ])('"%s" → %s', (label, type) => {
     document.body.innerHTML = `<form><table><tr><td>${label}</td><td><input name="x"></td></tr></table></form>`;
     const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
@@ -224,5 +225,18 @@ describe('labels that look like the holder but are not', () => {
       ['citizenId', 1],
     ]);
     expect(['d', 'mo', 'y'].map((n) => fields[n]?.type)).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+
+  it('an example placeholder is no label, a description names a box with no other caption, shown data is not filled', () => {
+    document.body.innerHTML =
+      '<form><p>ทำที่ <input name="m" placeholder="เช่น ที่ว่าการอำเภอเมืองลำปาง"></p>' +
+      '<div><span id="k1">เลขประจำตัวประชาชน</span><input name="c" aria-describedby="k1"></div>' +
+      '<div><span id="k2">โทรศัพท์มือถือ</span><input name="o" value="081-234-5678" readonly aria-describedby="k2"></div>' +
+      '<div class="form-group">ที่ตั้งวิสาหกิจชุมชน เลขที่ <input name="n"> หมู่ <input name="mo"> จังหวัด <input name="p"></div></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect(fields.m?.type).toBeNull();
+    expect([fields.c?.type, fields.c?.scope]).toEqual(['citizenId', 'subject']);
+    expect([fields.o?.type, fields.o?.scope]).toEqual(['mobile', 'other']);
+    expect([fields.mo?.scope, fields.p?.scope]).toEqual(['other', 'other']);
   });
 });

@@ -91,7 +91,8 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'province',
     positive: /จังหวัด|province/,
-    negative: /ออกให้|ออกบัตร|issued/,
+    // "จังหวัดทะเบียน" is a vehicle plate's province
+    negative: /ออกให้|ออกบัตร|issued|ทะเบียน(?!บ้าน|ราษฎร)/,
     name: /^(ddl|txt|cbo)?(province|changwat)$/i,
   },
   {

@@ -203,6 +203,10 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy)
     for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
+  // a box whose only caption is a description it points at (aria-describedby) is named by it
+  const describedBy = el.getAttribute('aria-describedby');
+  if (describedBy && out.length === 0)
+    for (const id of describedBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
   const sibling = siblingText(el);
   // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
   // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
@@ -216,7 +220,9 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   add('sibling', sibling);
   add('sibling', gridCellLabel(el, captioned));
   add('definition', definitionTerm(el));
-  add('placeholder', el.getAttribute('placeholder'));
+  // "เช่น ที่ว่าการอำเภอเมืองลำปาง" is an example value, not what the box is
+  const placeholder = el.getAttribute('placeholder');
+  if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
   add('title', el.getAttribute('title'));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;

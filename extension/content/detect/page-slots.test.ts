@@ -88,6 +88,17 @@ describe('whose form is this', () => {
     ['ข้อมูลครูผู้ดูแลเด็ก', 'unnamedRole'],
     ['การเพิ่มชื่อในทะเบียนบ้าน', 'organisation'],
     ['สำนักทะเบียน', 'organisation'],
+    ['โทรศัพท์วัด', 'organisation'],
+    ['จังหวัด', 'neutral'],
+    ['โทรศัพท์สถานี', 'organisation'],
+    ['โทรศัพท์ของกลุ่ม', 'organisation'],
+    ['กลุ่มเลือด', 'neutral'],
+    ['จำเลยที่ 1', 'person'],
+    ['ข้อมูลโจทก์', 'holder'],
+    ['ส่วนที่ 1 ข้อมูลผู้เอาประกันภัย (ผู้เสียชีวิต)', 'person'],
+    ['ส่วนที่ 2 ข้อมูลผู้เรียกร้อง (ผู้รับประโยชน์)', 'holder'],
+    ['สถิติการลา', 'records'],
+    ['สถิติบุคลากร', 'search'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);
   });

@@ -22,7 +22,7 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor';
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ผู้เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|father|mother|spouse|child|emergency|contact person|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
@@ -38,19 +38,19 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
  * birthplace.
  */
 const ORGANISATION =
-  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|หน่วยเลือกตั้ง|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
+  /หน่วยงาน|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้านค้า|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|หน่วยเลือกตั้ง|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|สถานี|(?<!ห|มาตร)วัด|กลุ่ม(?!เลือด|เสี่ยง)|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|employer|workplace|hospital|school|bank|project|setting/;
 
 /** Search, filter and report criteria. */
 const SEARCH =
-  /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|สถิติ|search|filter|criteria|report|statistic|dashboard/;
+  /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|สถิติ(?!การลา|วันลา)|search|filter|criteria|report|statistic|dashboard/;
 
 /** Per-row records of the card holder's history: years and places there are not his birth or address. */
 const RECORDS =
-  /ประวัติการ|(?<!ปี)การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
+  /ประวัติการ|สถิติการลา|สถิติวันลา|(?<!ปี)การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้กู้|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้กู้|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|personal|applicant|employee|member/;
 
 /** Any other person by role ("ผู้" and a word): not a role the lists above know. */
 // (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
@@ -58,6 +58,9 @@ const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)
 
 /** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)". */
 export const SPEAKER = /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง)\)/;
+
+/** People who cannot be the one filing: the dead, the accused. */
+const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผู้ถึงแก่กรรม|ผู้วายชนม์|ผู้ถูก|จำเลย/;
 
 /** The one filing the form ("ผู้ยื่นคำขอ"); not "คู่สมรสของผู้ยื่น" (his spouse), nor "ผู้ยื่นคำขอแทน" (a proxy). */
 export const FILER = /(?<!ของ ?)ผู้ยื่น(?!.*แทน)/;
@@ -86,7 +89,8 @@ function uncached(text: string): ContextVerdict {
   if (SEARCH.test(text)) return 'search';
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
   const main = text.replace(/\([^)]*\)/g, '').trim();
-  if (main !== text && HOLDER.test(main) && !RELATED.test(main)) return 'holder';
+  // (not when the brackets say he died or is the accused: "ผู้เอาประกันภัย (ผู้เสียชีวิต)")
+  if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   if (SPEAKER.test(text) || FILER.test(text)) return 'holder';
   if (RELATED.test(text)) return 'person';
@@ -127,6 +131,7 @@ export const CONTEXT_PATTERNS: readonly RegExp[] = [
   UNNAMED_ROLE,
   SPEAKER,
   FILER,
+  NEVER_FILER,
   OLD_VALUE,
   SEARCH_BUTTON,
   SAVE_BUTTON,
