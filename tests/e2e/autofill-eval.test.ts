@@ -63,13 +63,14 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // dev5, dev6, dev7: pages by three more helpers who never read the engine (3 December), each measured before any
   // tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650; dev7, after the dev5/dev6 rounds:
   // 4, 0.928, 0.741 as written, 0 / 0.964 / 0.748 relabelled; dev8 and dev9 after the dev7 round: 21, 0.896,
-  // 0.814 and 1, 0.990, 0.798), then tuned on by general rules.
+  // 0.814 and 1, 0.990, 0.798; dev11 after the dev8/dev9 round: 12, 0.930, 0.833), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
     ['handwritten/dev6', 24, 0.99, 0.87],
     ['handwritten/dev7', 24, 1, 0.87],
     ['handwritten/dev8', 24, 1, 0.87],
     ['handwritten/dev9', 24, 1, 0.85],
+    ['handwritten/dev11', 24, 1, 0.84],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -81,6 +82,19 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
       expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
     },
   );
+
+  // dev10 (imitating the outside held-out mix; before tuning 4 dangerous fills, 0.933, 0.801): after its round 2
+  // dangerous fills remain on one student-correction page whose writer gives the card to the child while the parent
+  // files — three other writers read such pages the other way, so the engine was not turned to it.
+  it('handwritten/dev10: every page loads, at most the 2 disputed dangerous fills, precision and recall as measured', async () => {
+    const dev10 = await scoreSplit('handwritten/dev10', browser);
+    expect(dev10.pages).toBeGreaterThanOrEqual(24);
+    expect(dev10.pagesFailedToLoad).toEqual([]);
+    expect(dev10.dangerous.every((d) => d.page.startsWith('d10-20'))).toBe(true);
+    expect(dev10.dangerous.length).toBeLessThanOrEqual(2);
+    expect(dev10.micro.precision).toBeGreaterThanOrEqual(0.95);
+    expect(dev10.micro.recall).toBeGreaterThanOrEqual(0.89);
+  });
 
   it('hand-written dev: no dangerous fill, precision ≥ 0.995 and recall ≥ 0.99, every page loads', async () => {
     const dev = await scoreSplit('handwritten/dev', browser);
