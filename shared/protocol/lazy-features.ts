@@ -22,5 +22,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-history-rows',
   'feature-frame-forms',
   'feature-draft-offer',
+  'feature-form-checks',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

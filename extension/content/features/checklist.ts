@@ -1,10 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { ChecklistPage } from '../../../shared/protocol/runtime';
-import { fromUtcDate } from '../../../shared/thai/partial-date';
 import type { AssistSession } from '../assist-session';
 import { checkForm } from '../checklist/check-form';
 import { fieldTitle } from '../field-title';
-import { checkFormRoles } from '../forms/check-page';
 import { formRoles } from '../forms/form-roles';
 import type { Feature } from './feature-manager';
 
@@ -12,14 +10,10 @@ import type { Feature } from './feature-manager';
 export function refreshChecklist(session: AssistSession): void {
   const fields = session.redetect();
   const now = new Date();
-  // The other DLA forms' checks (letter number, date not in the future, website, password, transfer target) join the
+  // The features' own checks (the other DLA forms', form-checks.ts; the order of a status change…) join the
   // card-field checks, so the guard on "บันทึกและอนุมัติข้อมูล" shows them too.
   const checklist = [
     ...checkForm(fields, now.getFullYear() + 543),
-    ...checkFormRoles(
-      fields,
-      fromUtcDate(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))),
-    ),
     ...[...session.extraChecks].flatMap((check) => check(fields)),
   ];
   session.set({ checklist });

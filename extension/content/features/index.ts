@@ -1,6 +1,7 @@
 import { staleProfilePages } from '../detect/resolve-profile';
 import { isDraftPage } from '../drafts/draft-page';
 import { fiscalYearSelect } from '../forms/fiscal-year-select';
+import { formRoles } from '../forms/form-roles';
 import { personSections } from '../forms/person-sections';
 import { portraitInput } from '../forms/portrait-file';
 import { isStatusChangeForm } from '../forms/status-form';
@@ -23,6 +24,7 @@ import { registerFillFeature } from './register-fill';
  */
 export const FEATURES: readonly Feature[] = [
   checklistFeature,
+  lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
   draftsFeature,
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
