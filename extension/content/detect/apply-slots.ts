@@ -50,10 +50,17 @@ const WHOSE_RECORD = new Set<FieldType>([
 export function applySlots(fields: DetectedField[], { slots, columns, corrections }: PageSlots): void {
   const seen = new Map<string, DetectedField[]>();
   const radiosSeen = new Set<string>();
+  // the holder's identity already on the page before a section named by an unknown role: that role is someone else
+  let holderIdentity = false;
   for (const f of fields) {
     const slot = slots.get(f.element);
     if (slot) f.slot = slot;
     if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
+    if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity = true;
+    if (slot.byRole && holderIdentity) {
+      f.scope = 'other';
+      continue;
+    }
     // a read-only box that already shows a value is the site's stored data (a correction form's current column), not
     // a box to fill
     if (f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '')

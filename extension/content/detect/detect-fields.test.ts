@@ -239,4 +239,16 @@ describe('labels that look like the holder but are not', () => {
     expect([fields.o?.type, fields.o?.scope]).toEqual(['mobile', 'other']);
     expect([fields.mo?.scope, fields.p?.scope]).toEqual(['other', 'other']);
   });
+
+  it('a role nobody listed after the holder’s own identity is someone else; a row caption says whose its boxes are', () => {
+    document.body.innerHTML =
+      '<form><p><b>ส่วนที่ 1 เจ้าของเรือ</b></p><table><tr><td>เลขประจำตัวประชาชน</td><td><input name="a"></td></tr>' +
+      '<tr><td>ชื่อ-นามสกุล</td><td><input name="b"></td></tr></table>' +
+      '<p><b>ส่วนที่ 3 ผู้ควบคุมเรือ</b></p><table><tr><td>ชื่อ-นามสกุล</td><td><input name="c"></td></tr></table>' +
+      '<table><tr><td>ผู้มีสิทธิรับเงินค่าทำศพ</td><td><input name="d"> เลขประจำตัวประชาชน <input name="e"></td></tr></table></form>';
+    const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
+    expect([fields.a?.scope, fields.b?.scope]).toEqual(['subject', 'subject']);
+    expect([fields.c?.type, fields.c?.scope]).toEqual(['fullName', 'other']);
+    expect([fields.e?.type, fields.e?.scope]).toEqual(['citizenId', 'other']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { FieldScope, FieldType } from '../../../shared/fields/field-types';
 import type { FormControl } from './detected-field';
 import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
-import type { Evidence, EvidenceSource } from './label-evidence';
+import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
 import { splitLabel } from './normalize-label';
 import { contextVerdict, OLD_VALUE } from './whose-form';
 
@@ -133,7 +133,10 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
       alternatives: [type, second.type],
     };
   }
-  return { type, scope: scopeOf(texts), confidence: best.score };
+  // the row's caption may say whose the boxes of its cell are, each captioned with what it is
+  const owner = rowOwnerCaption(el);
+  const scope = owner && saysOther(owner) ? 'other' : scopeOf(texts);
+  return { type, scope, confidence: best.score };
 }
 
 /** name/id attributes that say whose field it is (spouse_fname, txtFatherName, guarantor_cid). */
@@ -143,11 +146,11 @@ const OTHER_NAME =
 const NOT_HIS = new Set(['person', 'unnamedRole', 'organisation', 'search', 'records']);
 
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
+const saysOther = (t: string) => OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
+
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
 ): FieldScope {
-  const saysOther = (t: string) =>
-    OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
   // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
   const labelSaysOther = texts.some((e) =>
     e.source === 'name' ? OTHER_NAME.test(e.text) : saysOther(e.main) || e.notes.some(saysOther),

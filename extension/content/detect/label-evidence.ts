@@ -228,6 +228,15 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   return out;
 }
 
+/**
+ * The caption on the left of a cell holding several captioned boxes ("ผู้มีสิทธิรับเงินค่าทำศพ | [ ] เลขประจำตัว
+ * ประชาชน [ ]"): not what any box is, but whose they all are.
+ */
+export function rowOwnerCaption(el: FormControl): string {
+  const cell = el.closest('td, th');
+  return cell && boxesIn(cell) > 1 && ownCaption(siblingText(el)) ? normalizeLabel(tableColumnLabel(el)) : '';
+}
+
 /** The best human label for the preview: explicit label first, then the table cell, then the rest. */
 export function displayLabel(evidence: readonly Evidence[]): string {
   return (

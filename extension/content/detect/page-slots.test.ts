@@ -98,6 +98,9 @@ describe('whose form is this', () => {
     ['ส่วนที่ 1 ข้อมูลผู้เอาประกันภัย (ผู้เสียชีวิต)', 'person'],
     ['ส่วนที่ 2 ข้อมูลผู้เรียกร้อง (ผู้รับประโยชน์)', 'holder'],
     ['สถิติการลา', 'records'],
+    ['โทรศัพท์ส่วนราชการ', 'organisation'],
+    ['สัสดีอำเภอที่ลงบัญชี', 'organisation'],
+    ['ผู้มีสิทธิรับเงินค่าทำศพ', 'person'],
     ['สถิติบุคลากร', 'search'],
   ])('%s → %s', (text, verdict) => {
     expect(contextVerdict(text)).toBe(verdict);

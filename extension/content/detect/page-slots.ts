@@ -22,6 +22,8 @@ export interface Slot {
   index: number;
   /** a heading says so (ข้อมูลส่วนตัว, ผู้สมัคร), rather than the page merely not saying otherwise */
   explicit: boolean;
+  /** reached through a role the vocabulary does not know (ผู้ควบคุมเรือ): the holder's only if nobody came before */
+  byRole?: boolean;
 }
 
 /**
@@ -172,7 +174,12 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     else if (verdict === 'neutral')
       slot =
         previous.kind === 'holder'
-          ? { kind: 'holder', index: 0, explicit: false }
+          ? {
+              kind: 'holder',
+              index: 0,
+              explicit: false,
+              ...(h.verdict === 'unnamedRole' ? { byRole: true } : {}),
+            }
           : { kind: 'unknown', index: 0, explicit: false };
     else slot = { kind: verdict, index: 0, explicit: true };
     h.slot = slot;
