@@ -42,7 +42,20 @@ export function labelsOf(html: string): { notes: string; fields: Array<Expected 
 
 if (import.meta.filename === process.argv[1]) {
   // val2 is the sealed split written by a separate helper who never read the engine (docs/autofill.md).
-  for (const split of ['dev', 'val', 'val2', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12']) {
+  for (const split of [
+    'dev',
+    'val',
+    'val2',
+    'dev4',
+    'dev5',
+    'dev6',
+    'dev7',
+    'dev8',
+    'dev9',
+    'dev10',
+    'dev11',
+    'dev12',
+  ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const { notes, fields } = labelsOf(readFileSync(join(dir, file), 'utf8'));
