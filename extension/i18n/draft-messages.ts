@@ -1,4 +1,4 @@
-import { type Lang, withParams } from './messages';
+import { translator } from './messages';
 
 /**
  * Text of the draft panel (offered drafts, compare, restore), which only the lazily loaded draft-offer feature shows:
@@ -33,11 +33,5 @@ const en: Record<DraftMessageKey, string> = {
   draftRestored: '{n} fields restored — check them, then save on the page',
 };
 
-/** A message of this panel in the officer's language, with `{name}` placeholders filled in. */
-export function tDraft(
-  lang: Lang,
-  key: DraftMessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  return withParams(lang === 'en' ? en[key] : th[key], params);
-}
+/** A message of this part in the officer's language, with `{name}` placeholders filled in. */
+export const tDraft = translator(th, en);

@@ -125,8 +125,12 @@ const en: Record<MessageKey, string> = {
 export type Lang = 'th' | 'en';
 
 /** A message in the officer's language, with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return withParams(lang === 'en' ? en[key] : th[key], params);
+export const t = translator(th, en);
+
+/** The `t` of one set of messages (the content script's here; the popup's and the draft panel's in their modules). */
+export function translator<K extends string>(thai: Record<K, string>, english: Record<K, string>) {
+  return (lang: Lang, key: K, params: Record<string, string | number> = {}): string =>
+    withParams(lang === 'en' ? english[key] : thai[key], params);
 }
 
 /** Fills `{name}` placeholders. */

@@ -1,4 +1,4 @@
-import { type Lang, withParams } from './messages';
+import { translator } from './messages';
 
 /**
  * Text of the toolbar popup only (agent pairing, sync login, vault), kept out of messages.ts so that the content
@@ -57,7 +57,5 @@ const en: Record<PopupMessageKey, string> = {
   syncNow: 'Sync now',
 };
 
-/** A popup message in the officer's language, with `{name}` placeholders filled in. */
-export function tp(lang: Lang, key: PopupMessageKey, params: Record<string, string | number> = {}): string {
-  return withParams(lang === 'en' ? en[key] : th[key], params);
-}
+/** A message of this part in the officer's language, with `{name}` placeholders filled in. */
+export const tp = translator(th, en);

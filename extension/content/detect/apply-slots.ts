@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
+import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
 import { contextVerdict } from './whose-form';
@@ -111,16 +111,6 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
 
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';
 const CONTACT_LABEL = /^(เบอร์)?(โทร|มือถือ|อีเมล|แฟกซ์|e-?mail|tel|phone|fax)/i;
-const ADDRESS_PART = new Set<FieldType>([
-  'houseNo',
-  'moo',
-  'soi',
-  'road',
-  'subdistrict',
-  'district',
-  'province',
-  'postcode',
-]);
 const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: false };
 
 /**
@@ -154,7 +144,7 @@ function organisationBlocks(fields: DetectedField[]): void {
     }
     if (placeLine && f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]') !== placeLine)
       placeLine = null;
-    if (placeLine && f.source === 'heuristic' && f.type && ADDRESS_PART.has(f.type)) {
+    if (placeLine && f.source === 'heuristic' && f.type && ADDRESS_PARTS.has(f.type)) {
       f.scope = 'other';
       f.slot = ORGANISATION_SLOT;
     } else if (f.type && (IDENTITY.has(f.type) || f.type.startsWith('card'))) after = false;

@@ -1,6 +1,18 @@
 import type { DateFormat, FieldScope, FieldType } from '../../../shared/fields/field-types';
 import type { Slot } from './page-slots';
 
+/** The parts of an address, each its own box (not the one-box address line). */
+export const ADDRESS_PARTS: ReadonlySet<string> = new Set<FieldType>([
+  'houseNo',
+  'moo',
+  'soi',
+  'road',
+  'subdistrict',
+  'district',
+  'province',
+  'postcode',
+]);
+
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** What detection decided about one control; `type: null` is unknown and is never filled. */

@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
+import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { PART_WORD } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
@@ -213,18 +213,8 @@ function issuerOfOtherDocument(fields: DetectedField[]): void {
  * document's box on the same line are that document's number and office, not the holder's house and province.
  */
 function placesOfOtherDocument(fields: DetectedField[]): void {
-  const ADDRESS = new Set([
-    'houseNo',
-    'moo',
-    'soi',
-    'road',
-    'subdistrict',
-    'district',
-    'province',
-    'postcode',
-  ]);
   fields.forEach((f, i) => {
-    if (f.source !== 'heuristic' || !ADDRESS.has(f.type ?? '')) return;
+    if (f.source !== 'heuristic' || !ADDRESS_PARTS.has(f.type ?? '')) return;
     const line = f.element.closest('p, li, tr, dd');
     for (const g of fields.slice(Math.max(0, i - 3), i).reverse()) {
       if (
