@@ -47,7 +47,8 @@ export type Split =
   | 'handwritten/dev10'
   | 'handwritten/dev11'
   | 'handwritten/dev12'
-  | 'handwritten/dev13';
+  | 'handwritten/dev13'
+  | 'handwritten/dev14';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -73,6 +74,9 @@ export const SPLITS: readonly Split[] = [
   // dev13: 24 pages by a twelfth helper (3 December, local-government HR screens and e-services), measured once before
   // any tuning on it.
   'handwritten/dev13',
+  // dev14: 24 pages by a thirteenth helper (3 December, banks, utilities, schools, private HR, contracts), measured
+  // once before any tuning on it.
+  'handwritten/dev14',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
