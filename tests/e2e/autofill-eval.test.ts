@@ -30,8 +30,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     // Measured after the second engine round (docs/autofill.md): 2 dangerous fills, precision 0.977, recall 0.966.
     expect(val.dangerous.length).toBeLessThanOrEqual(2);
     expect(val.micro.precision).toBeGreaterThanOrEqual(0.97);
-    // (recall 0.989 after the dev8/dev9 round of 3 December)
-    expect(val.micro.recall).toBeGreaterThanOrEqual(0.98);
+    // (recall 0.989 after the dev8/dev9 round of 3 December, 1.000 after the dev13/dev14 round)
+    expect(val.micro.recall).toBeGreaterThanOrEqual(0.99);
   });
 
   // val2: sealed, written by a helper who never read the engine; held at its measured level (after the dev5/dev6
@@ -41,10 +41,10 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     const val2 = await scoreSplit('handwritten/val2', browser);
     expect(val2.pages).toBeGreaterThanOrEqual(22);
     expect(val2.pagesFailedToLoad).toEqual([]);
-    // (after the dev8/dev9 round: no dangerous fill, precision 1.000, recall 0.947)
+    // (after the dev8/dev9 round: no dangerous fill, precision 1.000, recall 0.947; after dev13/dev14: recall 0.966)
     expect(val2.dangerous).toEqual([]);
     expect(val2.micro.precision).toBeGreaterThanOrEqual(0.995);
-    expect(val2.micro.recall).toBeGreaterThanOrEqual(0.94);
+    expect(val2.micro.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   // dev4: 30 pages written for the next tuning round; measured before any tuning on them (precision 0.821, recall
@@ -64,15 +64,17 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // tuning on it (dev5: 4 dangerous fills, 0.970, 0.762; dev6: 23, 0.855, 0.650; dev7, after the dev5/dev6 rounds:
   // 4, 0.928, 0.741 as written, 0 / 0.964 / 0.748 relabelled; dev8 and dev9 after the dev7 round: 21, 0.896,
   // 0.814 and 1, 0.990, 0.798; dev11 after the dev8/dev9 round: 12, 0.930, 0.833; dev12 after the dev10/dev11 round:
-  // 6, 0.965, 0.816), then tuned on by general rules.
+  // 6, 0.965, 0.816; dev13 and dev14 after it: 0, 0.993, 0.930 and 5, 0.925, 0.674), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
-    ['handwritten/dev6', 24, 0.99, 0.87],
-    ['handwritten/dev7', 24, 1, 0.87],
+    ['handwritten/dev6', 24, 0.99, 0.89],
+    ['handwritten/dev7', 24, 1, 0.88],
     ['handwritten/dev8', 24, 1, 0.87],
-    ['handwritten/dev9', 24, 1, 0.85],
-    ['handwritten/dev11', 24, 1, 0.84],
-    ['handwritten/dev12', 24, 0.99, 0.81],
+    ['handwritten/dev9', 24, 1, 0.88],
+    ['handwritten/dev11', 24, 1, 0.85],
+    ['handwritten/dev12', 24, 0.99, 0.82],
+    ['handwritten/dev13', 24, 0.99, 0.95],
+    ['handwritten/dev14', 24, 1, 0.94],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -94,8 +96,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev10.pagesFailedToLoad).toEqual([]);
     expect(dev10.dangerous.every((d) => d.page.startsWith('d10-20'))).toBe(true);
     expect(dev10.dangerous.length).toBeLessThanOrEqual(2);
-    expect(dev10.micro.precision).toBeGreaterThanOrEqual(0.95);
-    expect(dev10.micro.recall).toBeGreaterThanOrEqual(0.89);
+    expect(dev10.micro.precision).toBeGreaterThanOrEqual(0.96);
+    expect(dev10.micro.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('hand-written dev: no dangerous fill, precision ≥ 0.995 and recall ≥ 0.99, every page loads', async () => {

@@ -252,3 +252,108 @@ describe('labels that look like the holder but are not', () => {
     expect([fields.e?.type, fields.e?.scope]).toEqual(['citizenId', 'other']);
   });
 });
+
+describe('bilingual labels, list captions and sections of the dev13/dev14 round', () => {
+  const detect = (html: string) => {
+    document.body.innerHTML = html;
+    return byName(detectFields(document, new URL('https://example.co.th/'), []));
+  };
+  const row = (label: string, name = 'x') => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+
+  it.each([
+    ['First name (ชื่อ)', 'firstName'],
+    ['Last name (นามสกุล)', 'lastName'],
+    ['First name EN', 'firstNameEn'],
+    ['ID No. (เลขประจำตัวประชาชน)', 'citizenId'],
+    ['Issued on (วันออกบัตร)', 'cardIssueDate'],
+    ['ID card expiry date (วันบัตรหมดอายุ)', 'cardExpiryDate'],
+    ['Sub-district (ตำบล/แขวง)', 'subdistrict'],
+    ['Postal code', 'postcode'],
+    ['Contact no. (เบอร์ติดต่อสำรอง)', 'phone'],
+    ['Address for correspondence (ที่อยู่สำหรับติดต่อ/จัดส่งเอกสาร)', 'addressLine'],
+    // the Thai names none of the card's fields (the SIM number sold), or only qualifies the English
+    ['Mobile No. (หมายเลขที่ขาย)', null],
+    ['Name (ตามบัตรประชาชน)', null],
+  ])('"%s" → %s', (label, type) => {
+    expect(detect(`<form><table>${row(label)}</table></form>`).x?.type ?? null).toBe(type);
+  });
+
+  it('a caption listing several fields names the boxes of its cell in order; one box for two fields is left unknown', () => {
+    const fields = detect(
+      '<form><table><tr><td>คำนำหน้า / ชื่อ / นามสกุล</td><td><select name="t" aria-label="คำนำหน้าผู้ขออนุญาต">' +
+        '<option></option><option>นาย</option><option>นาง</option></select> <input name="f" aria-label="ชื่อผู้ขออนุญาต"> ' +
+        '<input name="l" aria-label="นามสกุลผู้ขออนุญาต"> อายุ <input name="a" size="3"> ปี</td></tr>' +
+        `${row('ซอย / ถนน', 's')}${row('โทรศัพท์/มือถือ', 'p')}${row('ออกให้ ณ อำเภอ/เขต', 'i')}</table></form>`,
+    );
+    expect(['t', 'f', 'l', 'a', 's', 'i'].map((n) => fields[n]?.type ?? null)).toEqual([
+      'title',
+      'firstName',
+      'lastName',
+      null,
+      null,
+      'cardIssuer',
+    ]);
+    expect(['phone', 'mobile']).toContain(fields.p?.type);
+  });
+
+  it('a shop’s phone and e-mail are the shop’s; a colleague’s mobile is someone else’s', () => {
+    const fields = detect(
+      '<form><table><tr><td><label for="b">โทรศัพท์ร้าน / อีเมลร้าน</label></td><td><input id="b" name="b"> ' +
+        '<input name="e" aria-label="อีเมลร้าน"></td></tr>' +
+        `${row('Mobile (โทรศัพท์มือถือ)', 'm')}${row('Colleague mobile (มือถือ)', 'c')}</table></form>`,
+    );
+    expect(['b', 'e', 'm', 'c'].map((n) => fields[n]?.scope)).toEqual(['other', 'other', 'subject', 'other']);
+  });
+
+  it('a bar of words before a table heads it; "ข้อมูลของท่าน" is the holder’s, the other party after it someone else', () => {
+    const fields = detect(
+      `<form><div class="t">2. ข้อมูลของท่าน (ผู้รับโอน / เจ้าของใหม่)</div><table>${row('ชื่อ', 'f')}${row('นามสกุล', 'l')}` +
+        `${row('โทรศัพท์', 'p')}</table><div class="t">3. ผู้โอน (เจ้าของเดิม)</div><table>${row('ชื่อ', 'sf')}` +
+        `${row('โทรศัพท์', 'sp')}</table></form>`,
+    );
+    expect(['f', 'l', 'p'].map((n) => [fields[n]?.scope, fields[n]?.confidence])).toEqual([
+      ['subject', 0.9],
+      ['subject', 0.9],
+      ['subject', 0.9],
+    ]);
+    expect([fields.sf?.scope, fields.sp?.scope]).toEqual(['other', 'other']);
+  });
+
+  it('a Bootstrap tab button names its pane (data-bs-target)', () => {
+    const fields = detect(
+      '<ul><li><button type="button" data-bs-target="#p1">1. ผู้แจ้ง</button></li>' +
+        '<li><button type="button" data-bs-target="#p3">3. ผู้ต้องสงสัย</button></li></ul><form>' +
+        `<div class="tab-pane" id="p1"><table>${row('ชื่อ', 'f')}${row('เบอร์โทรศัพท์', 'p')}</table></div>` +
+        `<div class="tab-pane" id="p3"><table>${row('เบอร์โทรศัพท์ที่ใช้ติดต่อ', 'sp')}</table></div></form>`,
+    );
+    expect([fields.p?.scope, fields.sp?.scope]).toEqual(['subject', 'other']);
+  });
+
+  it('a heading "form — school" is the form, not the school’s section', () => {
+    const fields = detect(
+      '<h3>ใบมอบตัวนักเรียน ปีการศึกษา 2568 — โรงเรียนสตรีประจำจังหวัด</h3><form><div class="sec">ข้อมูลนักเรียน</div>' +
+        `<table>${row('ชื่อ', 'f')}${row('จังหวัด', 'p')}</table></form>`,
+    );
+    expect([fields.f?.scope, fields.f?.confidence, fields.p?.confidence]).toEqual(['subject', 0.9, 0.9]);
+  });
+
+  it('birth month and year lists in cells of their own follow the birth day; Mr./Mrs. lists are the English title', () => {
+    const fields = detect(
+      '<form><div class="form-group"><label>วันเกิด</label><div class="c"><select name="d"><option value="">วัน</option>' +
+        '<option>1</option><option>2</option><option>31</option></select></div><div class="c"><select name="m">' +
+        '<option value="">เดือน</option><option>มกราคม</option><option>กุมภาพันธ์</option><option>มีนาคม</option>' +
+        '<option>เมษายน</option><option>พฤษภาคม</option><option>มิถุนายน</option><option>กรกฎาคม</option><option>สิงหาคม</option>' +
+        '<option>กันยายน</option><option>ตุลาคม</option><option>พฤศจิกายน</option><option>ธันวาคม</option></select></div></div>' +
+        '<p><select name="te"><option value="">Title (EN)</option><option>Mr.</option><option>Mrs.</option><option>Miss</option>' +
+        '</select></p><table><tr><th>Name (English)</th><th>Surname (English)</th></tr>' +
+        '<tr><td><input name="fe"></td><td><input name="le"></td></tr></table></form>',
+    );
+    expect(['d', 'm', 'te', 'fe', 'le'].map((n) => fields[n]?.type)).toEqual([
+      'birthDay',
+      'birthMonth',
+      'titleEn',
+      'firstNameEn',
+      'lastNameEn',
+    ]);
+  });
+});

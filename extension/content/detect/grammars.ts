@@ -30,7 +30,8 @@ export function applyGrammars(fields: DetectedField[]): void {
       ((f.type === null && !isDatePart(sniffed)) ||
         f.type === sniffed ||
         (isDatePart(sniffed) && (f.type === 'birthDate' || isDatePart(f.type ?? ''))) ||
-        sniffed === 'title')
+        sniffed === 'title' ||
+        sniffed === 'titleEn')
     ) {
       const english = f.type?.endsWith('En') && sniffed === 'title';
       Object.assign(f, { type: english ? 'titleEn' : sniffed, confidence: Math.max(f.confidence, 0.8) });
@@ -111,6 +112,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   for (const f of fields)
     if (f.source === 'heuristic' && f.type === 'birthDate' && f.element instanceof HTMLSelectElement)
       f.type = birthPartOf(f.element) ?? f.type;
+  birthPartsInOwnCells(fields);
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
@@ -152,6 +154,29 @@ function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
 }
 
 /**
+ * "วันเกิด [วัน ▾] [เดือน ▾] [ปี ▾]" with each list in a grid cell of its own: an unlabelled month or year list right
+ * after the birth day or month, on the same line, is the next part of the birth date (its options say which).
+ */
+function birthPartsInOwnCells(fields: DetectedField[]): void {
+  const line = (f: DetectedField) =>
+    f.element.closest('tr, li, dd, fieldset, [class*="group"], [class*="row"]');
+  for (let i = 1; i < fields.length; i++) {
+    const [prev, f] = [fields[i - 1] as DetectedField, fields[i] as DetectedField];
+    if (f.source !== 'heuristic' || f.type !== null || f.label || !(f.element instanceof HTMLSelectElement))
+      continue;
+    if (
+      !(prev.type === 'birthDay' || prev.type === 'birthMonth') ||
+      line(f) === null ||
+      line(f) !== line(prev)
+    )
+      continue;
+    const sniffed = sniffOptions(f.element);
+    if (sniffed && isDatePart(sniffed) && sniffed !== 'birthDay' && sniffed !== prev.type)
+      Object.assign(f, { type: sniffed, scope: prev.scope, confidence: prev.confidence });
+  }
+}
+
+/**
  * Citizen-ID boxes each in its own table cell (a printed form's 13 squares): consecutive one-label boxes whose
  * lengths add up to 13 are the parts of one ID.
  */
@@ -180,7 +205,17 @@ function splitIdAcrossCells(fields: DetectedField[]): void {
 function namesOfOnePerson(fields: DetectedField[]): void {
   for (let i = 0; i + 1 < fields.length; i++) {
     const [f, next] = [fields[i] as DetectedField, fields[i + 1] as DetectedField];
-    if (f.source !== 'heuristic' || f.type !== null || !TEXTUAL(f) || next.type !== 'lastName') continue;
+    if (f.source !== 'heuristic' || f.type !== null || !TEXTUAL(f)) continue;
+    // "Name (English) [ ] Surname (English) [ ]": an English label's Name just before the surname is the first name
+    if (
+      /^name( \(|$)/.test(normalizeLabel(f.label)) &&
+      (next.type === 'lastName' || next.type === 'lastNameEn')
+    ) {
+      const type = next.type === 'lastNameEn' ? 'firstNameEn' : 'firstName';
+      Object.assign(f, { type, scope: next.scope, confidence: next.confidence });
+      continue;
+    }
+    if (next.type !== 'lastName') continue;
     const who = /^ชื่อ ?([ก-๛].*)$/.exec(normalizeLabel(f.label))?.[1];
     if (who && !/^(นาม)?สกุล/.test(who) && /^(นาม)?สกุล ?(.+)$/.exec(normalizeLabel(next.label))?.[2] === who)
       Object.assign(f, { type: 'firstName', scope: next.scope, confidence: next.confidence });

@@ -22,7 +22,7 @@ export const RULES: readonly HeuristicRule[] = [
     positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
     negative:
-      /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address/,
+      /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address|expir|issue/,
     name: /^(txt)?(id ?card|idcard\d*|cid|citizen_?id|personal_?id|pid)$/i,
   },
   { type: 'title', positive: /คำนำหน้า|^prefix|^title$|^คำนำ/, name: /^(ddl|cbo|txt)?(prefix|title|pname)$/i },
@@ -78,14 +78,14 @@ export const RULES: readonly HeuristicRule[] = [
   { type: 'road', positive: /^ถนน|^ถ\.$|road|street/, name: /^(txt)?(road|street)$/i },
   {
     type: 'subdistrict',
-    positive: /ตำบล|แขวง|sub ?district|tambon/,
+    positive: /ตำบล|แขวง|sub ?-?district|tambon/,
     name: /^(ddl|txt|cbo)?(tambon|tumbon|sub_?district)$/i,
   },
   {
     type: 'district',
     positive: /อำเภอ|^เขต|district|amphoe|amphur/,
     // "ออกให้ ณ อำเภอ/เขต" is where the card was issued, not where he lives
-    negative: /ตำบล|sub ?district|เขตพื้นที่|ออกให้|ออกบัตร|issued/,
+    negative: /ตำบล|sub ?-?district|เขตพื้นที่|ออกให้|ออกบัตร|issued/,
     name: /^(ddl|txt|cbo)?(amphur|amphoe|district)$/i,
   },
   {
@@ -97,7 +97,7 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'postcode',
-    positive: /รหัสไปรษณีย์|ไปรษณีย์|post ?code|zip/,
+    positive: /รหัสไปรษณีย์|ไปรษณีย์|post ?code|postal ?code|zip/,
     negative: /อิเล็กทรอนิกส์|electronic|อีเมล/,
     name: /^(txt)?(zip(code)?|post_?code)$/i,
   },
@@ -105,7 +105,7 @@ export const RULES: readonly HeuristicRule[] = [
   { type: 'mobile', positive: /มือถือ|โทรศัพท์เคลื่อนที่|mobile|cell/, name: /^(txt)?(mobile|cell)(_?phone)?$/i },
   {
     type: 'phone',
-    positive: /โทรศัพท์|เบอร์โทร|^โทร|phone|^tel/,
+    positive: /โทรศัพท์|เบอร์โทร|เบอร์ติดต่อ|^โทร|phone|^tel/,
     // โทรสาร (fax) starts like โทร…
     // (an office's internal extension, โทรศัพท์ภายใน, is nobody's own number)
     negative: /มือถือ|เคลื่อนที่|mobile|แฟกซ์|โทรสาร|fax|ภายใน|extension/,
@@ -117,7 +117,7 @@ export const RULES: readonly HeuristicRule[] = [
     // address printed on the card, not its number
     // "ที่อยู่ผู้แจ้ง": the address of the one filing, who is the holder (other roles are left to the section rules)
     positive:
-      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^(present )?address$/,
+      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน)$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่งเอกสาร)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {
@@ -137,7 +137,7 @@ export const RULES: readonly HeuristicRule[] = [
 export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 
 /** English-name markers in a label or its notes. */
-export const ENGLISH = /อังกฤษ|english|^eng$|\(en\)/;
+export const ENGLISH = /อังกฤษ|english|^eng?$|\(en\)/;
 
 /** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
 export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;

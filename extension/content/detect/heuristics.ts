@@ -2,6 +2,7 @@ import type { FieldScope, FieldType } from '../../../shared/fields/field-types';
 import type { FormControl } from './detected-field';
 import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
 import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
+import { listCaptionType } from './list-captions';
 import { splitLabel } from './normalize-label';
 import { contextVerdict, OLD_VALUE } from './whose-form';
 
@@ -69,6 +70,12 @@ function nameVerdicts(text: string): Int8Array {
   return v;
 }
 
+const RULE_TYPES = RULES.map((r) => r.type);
+
+/** A bracketed Thai note that translates an English label, not one that qualifies it ("(ตามบัตรประชาชน)", "(ถ้ามี)"). */
+const translates = (note: string) =>
+  /[ก-๙]/.test(note) && !/^(ตาม|ถ้า|หาก|ระบุ|เช่น|กรณี|ไม่|โปรด|กรุณา|ที่ปรากฏ|สำหรับ|เฉพาะ)/.test(note);
+
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
 export function classify(el: FormControl, evidence: readonly Evidence[]): Classification {
   if (
@@ -81,9 +88,24 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   }
   // "ชื่อใหม่" on a correction form asks for the current name: the qualifier is dropped before matching.
   // "ชื่อ (ไทย) / First name (Thai)": a bilingual label is read by its Thai half.
-  const texts = evidence.map((e) => {
+  const texts = evidence.flatMap((e) => {
     const split = splitLabel(e.text);
-    return { ...e, ...split, main: split.main.replace(BILINGUAL, '').replace(NEW_VALUE, '') };
+    const read = {
+      ...e,
+      ...split,
+      main: split.main.replace(BILINGUAL, '').replace(NEW_VALUE, ''),
+      translated: false,
+    };
+    // "First name (ชื่อ)", "ID No. (เลขประจำตัวประชาชน)": an English label with its Thai in brackets is a Thai form's
+    // bilingual label. The Thai reads as evidence too, and the English alone does not make it the English name.
+    const thai = e.source === 'name' || /[ก-๙]/.test(read.main) ? [] : split.notes.filter(translates);
+    // ("Mobile No. (หมายเลขที่ขาย)": where the Thai names none of the card's fields, the English alone does not either)
+    const english =
+      thai.length > 0 && thai.every((t) => labelVerdicts(t).every((v) => v === 0)) ? '' : read.main;
+    return [
+      { ...read, main: english, translated: thai.length > 0 },
+      ...thai.map((t) => ({ ...read, main: t, notes: [] })),
+    ];
   });
   // "เลขประจำตัวผู้เสียภาษีอากร (เลขประจำตัวประชาชน)": a person's tax ID is his citizen ID when the label says so.
   for (const e of texts)
@@ -95,7 +117,13 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
-  const verdicts = texts.map((e) => (e.source === 'name' ? nameVerdicts(e.text) : labelVerdicts(e.main)));
+  const verdicts = texts.map((e) => {
+    if (e.source === 'name') return nameVerdicts(e.text);
+    const listed = listCaptionType(el, e.main, RULE_TYPES, labelVerdicts);
+    return listed === undefined
+      ? labelVerdicts(e.main)
+      : Int8Array.from(RULES, (r) => (r.type === listed ? 1 : 0));
+  });
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as (typeof RULES)[number];
     let score = 0;
@@ -121,7 +149,9 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   const english = texts.some(
     (e) =>
       e.source !== 'name' &&
-      (ENGLISH.test(e.main) || e.notes.some((n) => ENGLISH.test(n)) || /^[a-z][a-z .-]*$/.test(e.main)),
+      (ENGLISH.test(e.main) ||
+        e.notes.some((n) => ENGLISH.test(n)) ||
+        (!e.translated && /^[a-z][a-z .-]*$/.test(e.main))),
   );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
   if (close && second) {

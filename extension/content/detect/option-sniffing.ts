@@ -23,6 +23,8 @@ export function sniffOptions(select: HTMLSelectElement): FieldType | 'blood' | n
   if (texts.length === 0) return null;
   const has = (re: RegExp, min = 1) => texts.filter((t) => re.test(t)).length >= min;
   if (has(/^(a|b|ab|o)$/, 3)) return 'blood';
+  // (Mr., Mrs., Miss with no Thai title among them: the English title, whatever the label)
+  if (has(/^(mr|mrs|miss|ms)\.?$/, 2) && !has(/^(นาย|นาง|นางสาว|น\.ส\.)$/)) return 'titleEn';
   if (has(/^(นาย|นาง|นางสาว|น\.ส\.|mr\.?|mrs\.?|miss)$/, 2)) return 'title';
   if (has(/^(ชาย|หญิง|male|female)$/, 2)) return 'sex';
   if (has(MONTHS, 10)) return 'birthMonth';

@@ -58,6 +58,9 @@ const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมั�
  * "ลงทะเบียนเลือกหน่วยบริการ"), not an organisation's section.
  */
 function titleVerdict(text: string): ContextVerdict {
+  // "ใบมอบตัวนักเรียน ปีการศึกษา 2568 — โรงเรียนสตรีประจำจังหวัด": the form before the dash, its issuer after it
+  const [form, issuer] = text.split(' - ');
+  if (form && issuer && contextVerdict(issuer) === 'organisation') return titleVerdict(form);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
   if (!FORM_TITLE.test(text)) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
@@ -118,7 +121,12 @@ function namedGroup(el: Element): Heading | null {
   const doc = el.ownerDocument;
   // a tab's pane is named by its tab (a link to the pane, or the control it says it controls)
   const tab = el.id
-    ? doc.querySelector(`[href="#${CSS.escape(el.id)}"], [aria-controls="${CSS.escape(el.id)}"]`)
+    ? doc.querySelector(
+        [`[href="#${CSS.escape(el.id)}"]`, `[aria-controls="${CSS.escape(el.id)}"]`]
+          // Bootstrap's tab buttons name their pane in data-bs-target (5) or data-target (4)
+          .concat([`[data-bs-target="#${CSS.escape(el.id)}"]`, `[data-target="#${CSS.escape(el.id)}"]`])
+          .join(', '),
+      )
     : null;
   const raw =
     el.getAttribute('aria-label') ?? (by ? doc.getElementById(by)?.textContent : tab?.textContent) ?? '';

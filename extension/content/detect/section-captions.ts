@@ -24,7 +24,39 @@ export function sectionCaptions(controls: readonly Element[]): Element[] {
       node = node.parentElement;
     }
   }
-  return found.filter((caption) => !labelsSomething(caption));
+  return [...found, ...captionsBeforeTables(controls)].filter((caption) => !labelsSomething(caption));
+}
+
+/**
+ * `<div class="t">3. ผู้โอน (เจ้าของเดิม)</div><table>…boxes…</table>`: a short block of words right before a table of
+ * boxes heads that table (the walk above stops at tables, whose cells are a row's own labels).
+ */
+function captionsBeforeTables(controls: readonly Element[]): Element[] {
+  const tables = new Set<Element>();
+  for (const control of controls) {
+    let table = control.closest('table');
+    for (
+      let outer = table?.parentElement?.closest('table');
+      outer;
+      outer = outer.parentElement?.closest('table')
+    )
+      table = outer;
+    if (table) tables.add(table);
+  }
+  const found: Element[] = [];
+  for (const table of tables) {
+    const before = table.previousElementSibling;
+    if (
+      before &&
+      /^(DIV|SPAN|P)$/.test(before.tagName) &&
+      !before.querySelector(CONTROLS) &&
+      hasWords(before) &&
+      (before.textContent ?? '').trim().length <= 80 &&
+      table.querySelectorAll(CONTROLS).length >= 2
+    )
+      found.push(before);
+  }
+  return found;
 }
 
 /** Rows of the section: siblings holding a box and words of their own (a grid's bare box cell is no row). */
