@@ -57,6 +57,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev12',
     'dev13',
     'dev14',
+    'dev15',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
