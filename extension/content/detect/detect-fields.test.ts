@@ -356,4 +356,30 @@ describe('bilingual labels, list captions and sections of the dev13/dev14 round'
       'lastNameEn',
     ]);
   });
+
+  it('a read-only stored value and its editable correction on one row: the correction is filled, never the stored one', () => {
+    const fields = detect(
+      '<form><div class="r"><div>รายการ</div><div>ข้อมูลปัจจุบันในระบบ</div><div>ข้อมูลใหม่</div></div>' +
+        '<div class="r"><div class="c1">ชื่อ</div><div class="c2"><input name="o" readonly></div>' +
+        '<div class="c3"><input name="n"></div></div>' +
+        '<div class="r"><div class="c1">นามสกุล</div><div class="c2"><input name="lo" readonly></div>' +
+        '<div class="c3"><input name="ln"></div></div></form>',
+    );
+    expect(['o', 'n', 'lo', 'ln'].map((k) => [fields[k]?.type, fields[k]?.scope])).toEqual([
+      ['firstName', 'other'],
+      ['firstName', 'subject'],
+      ['lastName', 'other'],
+      ['lastName', 'subject'],
+    ]);
+  });
+
+  it('bare name boxes after someone else’s title on the same line are that person’s', () => {
+    const fields = detect(
+      '<form><div class="r"><span>ชื่อผู้มีสิทธิ</span><input name="h"></div><div class="r"><span>คำนำหน้าผู้ป่วย</span>' +
+        '<select name="t"><option></option><option>นาย</option><option>นาง</option></select> ชื่อ <input name="f"> ' +
+        'นามสกุล <input name="l"></div><div class="r"><span>คำนำหน้าชื่อ</span><select name="t2"><option></option>' +
+        '<option>นาย</option><option>นาง</option></select> ชื่อ <input name="f2"></div></form>',
+    );
+    expect([fields.f?.scope, fields.l?.scope, fields.f2?.scope]).toEqual(['other', 'other', 'subject']);
+  });
 });

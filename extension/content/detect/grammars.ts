@@ -1,8 +1,11 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
+import { OTHER_PERSON } from './heuristic-rules';
 import { PART_WORD } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
+import { NEW_COLUMN } from './table-slots';
+import { contextVerdict, OLD_VALUE } from './whose-form';
 
 /** The element holding a control's label context: a table cell, a dd, or the control's own parent. */
 function container(field: DetectedField): Element | null {
@@ -113,6 +116,8 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (f.source === 'heuristic' && f.type === 'birthDate' && f.element instanceof HTMLSelectElement)
       f.type = birthPartOf(f.element) ?? f.type;
   birthPartsInOwnCells(fields);
+  oldAndNewInOneRow(fields);
+  namePartsAfterTitle(fields);
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
@@ -174,6 +179,64 @@ function birthPartsInOwnCells(fields: DetectedField[]): void {
     if (sniffed && isDatePart(sniffed) && sniffed !== 'birthDay' && sniffed !== prev.type)
       Object.assign(f, { type: sniffed, scope: prev.scope, confidence: prev.confidence });
   }
+}
+
+/** The row a box sits on: its table row, else its cell's parent (a div grid's row), else its own parent. */
+const rowOf = (f: DetectedField) => f.element.closest('tr') ?? f.element.parentElement?.parentElement ?? null;
+
+const readOnly = (f: DetectedField) => f.element instanceof HTMLInputElement && f.element.readOnly;
+
+/**
+ * "ชื่อ [stored value, read-only] [new value]": a read-only box followed on its row by an editable one captioned no
+ * differently is the record's current value and its correction. The correction is the field to fill; the stored
+ * value is never overwritten.
+ */
+function oldAndNewInOneRow(fields: DetectedField[]): void {
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const [f, g] = [fields[i] as DetectedField, fields[i + 1] as DetectedField];
+    if (f.source !== 'heuristic' || f.type === null || !readOnly(f) || !TEXTUAL(f)) continue;
+    if (g.source !== 'heuristic' || readOnly(g) || rowOf(f) === null || rowOf(f) !== rowOf(g)) continue;
+    if ((g.type !== null && g.type !== f.type) || g.element.disabled) continue;
+    if (g.label && g.label !== f.label && !NEW_COLUMN.test(normalizeLabel(g.label))) continue;
+    // (the new value of a stored value captioned "ข้อมูลเดิม" is the holder's own correction)
+    if (g.type === null)
+      Object.assign(g, {
+        type: f.type,
+        scope: OLD_VALUE.test(normalizeLabel(f.label)) ? 'subject' : f.scope,
+        confidence: f.confidence,
+        part: f.part,
+      });
+    f.scope = 'other';
+  }
+}
+
+const NAME_PARTS = new Set([
+  'firstName',
+  'middleName',
+  'lastName',
+  'firstNameEn',
+  'middleNameEn',
+  'lastNameEn',
+]);
+
+/**
+ * "คำนำหน้าผู้ป่วย [▾] ชื่อ [ ] นามสกุล [ ]": bare name boxes right after someone else's title on the same line are
+ * that person's name.
+ */
+function namePartsAfterTitle(fields: DetectedField[]): void {
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || (f.type !== 'title' && f.type !== 'titleEn') || f.scope !== 'other')
+      return;
+    // (only where the title's own caption names the person: "คำนำหน้าผู้ป่วย")
+    const whose = contextVerdict(f.label);
+    if (!OTHER_PERSON.test(normalizeLabel(f.label)) && whose !== 'person' && whose !== 'unnamedRole') return;
+    const line = f.element.closest('tr, p, li, dd') ?? f.element.parentElement;
+    for (const g of fields.slice(i + 1, i + 4)) {
+      const sameLine = (g.element.closest('tr, p, li, dd') ?? g.element.parentElement) === line;
+      if (!sameLine || g.source !== 'heuristic' || !NAME_PARTS.has(g.type ?? '')) return;
+      g.scope = 'other';
+    }
+  });
 }
 
 /**
