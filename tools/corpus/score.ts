@@ -49,7 +49,8 @@ export type Split =
   | 'handwritten/dev12'
   | 'handwritten/dev13'
   | 'handwritten/dev14'
-  | 'handwritten/dev15';
+  | 'handwritten/dev15'
+  | 'handwritten/dev16';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -81,6 +82,9 @@ export const SPLITS: readonly Split[] = [
   // dev15: 24 pages by a fourteenth helper (3 December, civil-service HR: corrections, several people of one role,
   // no-holder pages, history tables), measured once before any tuning on it.
   'handwritten/dev15',
+  // dev16: 24 pages by a fifteenth helper (3 December, framework markup, wizards, modals, print-style sentences,
+  // English-only forms), measured once before any tuning on it.
+  'handwritten/dev16',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
