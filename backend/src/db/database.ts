@@ -25,6 +25,9 @@ export async function openDatabase(url: string): Promise<Database> {
       max: Number(process.env.PG_POOL_MAX ?? 10),
       Client: PreparingClient,
     });
+    // pg-pool drops an idle connection that fails (PostgreSQL restarted, the connection terminated by an admin) and
+    // the next query opens a new one; without a listener that error would end the whole backend process.
+    pool.on('error', () => {});
     // Sequences are bigint; numbers in this app stay far below 2^53.
     pg.types.setTypeParser(20, (v) => Number(v));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -56,6 +56,15 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<TestDa
       await database.close();
       const c = new pg.Client({ connectionString: ADMIN_URL });
       await c.connect();
+      // pg's pool.end() resolves before its connections have closed; terminating them under FORCE then makes their
+      // clients report an error after the test has ended. Wait until they are gone; FORCE only for a stray one.
+      for (let i = 0; i < 250; i++) {
+        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
+          name,
+        ]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
