@@ -3,7 +3,7 @@ import type { AssistSession, AssistState } from '../assist-session';
 import { fillNextRow } from '../features/history-rows';
 import { valueToText } from '../register/history-table';
 import { historyText } from './history-text';
-import { SECTION_LABELS } from './register-text';
+import { SECTION_LABELS } from './section-labels';
 
 /** One line per pending row: the page's own columns, as they will be typed. */
 function rowSummary(session: AssistSession, row: Record<string, unknown>): string {

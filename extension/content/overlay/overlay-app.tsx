@@ -69,7 +69,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
         .map(([id, Panel]) => (
           <Panel key={id} session={session} state={state} lang={lang} />
         ))}
-      <RegisterNotices session={session} state={state} lang={lang} />
+      <RegisterNotices state={state} lang={lang} />
       {state.phase === 'idle' && state.guardAcknowledged && (
         <p class="warn" data-testid="guard-acknowledged">
           {t(lang, 'guardAcknowledged')}
