@@ -100,6 +100,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
       if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
   organisationBlocks(fields);
+  sentencesOfOnePerson(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {
     const column = columns.get(f.element);
@@ -158,6 +159,29 @@ function organisationBlocks(fields: DetectedField[]): void {
       f.scope = 'other';
       f.slot = ORGANISATION_SLOT;
     }
+  }
+}
+
+/**
+ * "ขอมอบอำนาจให้ [ ] อายุ [ ] ปี … อยู่บ้านเลขที่ [ ] ถนน [ ] จังหวัด [ ]": a running sentence (a paragraph, a list item)
+ * that introduces someone else by name or ID goes on about that person; his address and contacts in it are his, as
+ * long as the holder is not named in it too.
+ */
+function sentencesOfOnePerson(fields: DetectedField[]): void {
+  const sentences = new Map<Element, DetectedField[]>();
+  for (const f of fields) {
+    const p = f.source === 'heuristic' && f.type !== null ? f.element.closest('p, li') : null;
+    if (p) sentences.set(p, [...(sentences.get(p) ?? []), f]);
+  }
+  for (const list of sentences.values()) {
+    const identities = list.filter((f) => IDENTITY.has(f.type as FieldType));
+    // (an ID or name the rules already doubt, offered only, does not name the holder there)
+    if (
+      identities[0]?.scope !== 'other' ||
+      identities.some((f) => f.scope === 'subject' && f.confidence > OFFER_ONLY)
+    )
+      continue;
+    for (const f of list) if (f.scope === 'subject') f.scope = 'other';
   }
 }
 

@@ -30,9 +30,9 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'fullName',
     // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
-    // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง)
+    // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง); "ขอมอบอำนาจให้ [ ]": the attorney's
     positive:
-      /^ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^ข้าพเจ้า$/,
+      /^ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|(^| )ข้าพเจ้า$|^(ขอ)?มอบ(อำนาจ|หมาย)ให้$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
@@ -75,7 +75,8 @@ export const RULES: readonly HeuristicRule[] = [
     name: /^(txt)?moo$/i,
   },
   { type: 'soi', positive: /ซอย|ตรอก|^ซ\.$|^soi|^lane/, name: /^(txt)?soi$/i },
-  { type: 'road', positive: /^ถนน|^ถ\.$|road|street/, name: /^(txt)?(road|street)$/i },
+  // ("current address abroad" is no road)
+  { type: 'road', positive: /^ถนน|^ถ\.$|\broad|street/, name: /^(txt)?(road|street)$/i },
   {
     type: 'subdistrict',
     positive: /ตำบล|แขวง|sub ?-?district|tambon/,

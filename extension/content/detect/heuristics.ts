@@ -72,6 +72,9 @@ function nameVerdicts(text: string): Int8Array {
 
 const RULE_TYPES = RULES.map((r) => r.type);
 
+/** "First name (Thai script)", "Last name (in Thai)": an English label that asks for the Thai name. */
+const THAI_SCRIPT = /thai|ไทย/;
+
 /** A bracketed Thai note that translates an English label, not one that qualifies it ("(ตามบัตรประชาชน)", "(ถ้ามี)"). */
 const translates = (note: string) =>
   /[ก-๙]/.test(note) && !/^(ตาม|ถ้า|หาก|ระบุ|เช่น|กรณี|ไม่|โปรด|กรุณา|ที่ปรากฏ|สำหรับ|เฉพาะ)/.test(note);
@@ -120,9 +123,10 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   const verdicts = texts.map((e) => {
     if (e.source === 'name') return nameVerdicts(e.text);
     const listed = listCaptionType(el, e.main, RULE_TYPES, labelVerdicts);
-    return listed === undefined
-      ? labelVerdicts(e.main)
-      : Int8Array.from(RULES, (r) => (r.type === listed ? 1 : 0));
+    if (listed === undefined) return labelVerdicts(e.main);
+    return Int8Array.from(RULES, (r) =>
+      (Array.isArray(listed) ? listed.includes(r.type) : r.type === listed) ? 1 : 0,
+    );
   });
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as (typeof RULES)[number];
@@ -151,7 +155,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
       e.source !== 'name' &&
       (ENGLISH.test(e.main) ||
         e.notes.some((n) => ENGLISH.test(n)) ||
-        (!e.translated && /^[a-z][a-z .-]*$/.test(e.main))),
+        (!e.translated && /^[a-z][a-z .-]*$/.test(e.main) && !e.notes.some((n) => THAI_SCRIPT.test(n)))),
   );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
   if (close && second) {
@@ -183,7 +187,10 @@ function scopeOf(
 ): FieldScope {
   // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
   const labelSaysOther = texts.some((e) =>
-    e.source === 'name' ? OTHER_NAME.test(e.text) : saysOther(e.main) || e.notes.some(saysOther),
+    e.source === 'name'
+      ? OTHER_NAME.test(e.text)
+      : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder)
+        saysOther(e.main) || (e.notes.some(saysOther) && contextVerdict(e.text) !== 'holder'),
   );
   return labelSaysOther ? 'other' : 'subject';
 }

@@ -50,7 +50,7 @@ function headerRowLabel(el: FormControl): string {
     (row.parentElement as HTMLTableSectionElement | null)?.tagName === 'TBODY'
       ? row.closest('table')?.tHead
       : null;
-  const above = row.previousElementSibling ?? head?.rows[head.rows.length - 1] ?? null;
+  const above = row.previousElementSibling ?? head?.querySelector('tr:last-child') ?? null;
   if (!above || above.querySelector('input, select, textarea')) return '';
   // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption
   if (above.children.length === 1 && row.children.length > 1) return '';
@@ -191,6 +191,21 @@ export function indexLabels(doc: Document): Map<Element, HTMLLabelElement[]> {
 }
 
 /** Every label-like text around a control, with where it came from. */
+/**
+ * `<label>ชื่อ <input> <span>ต้องตรงกับบัตรประชาชน</span></label>`: a label wrapped around its box is captioned by
+ * the words before the box; what follows is help or a validation message (which names other fields). Labels with
+ * no words before the box ("<label><input> ยอมรับ</label>") keep all their text.
+ */
+function wrappingLabelText(label: HTMLLabelElement, el: FormControl): string {
+  let before = '';
+  const walker = label.ownerDocument.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+    before += t.nodeValue ?? '';
+  }
+  return before.trim() ? before : textOf(label);
+}
+
 export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelElement[]>): Evidence[] {
   const out: Evidence[] = [];
   const add = (source: EvidenceSource, text: string | null | undefined) => {
@@ -198,7 +213,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     if (t) out.push({ source, text: t });
   };
   for (const label of labels ? (labels.get(el) ?? []) : Array.from(el.labels ?? []))
-    add('label', textOf(label));
+    add('label', label.contains(el) ? wrappingLabelText(label, el) : textOf(label));
   add('aria', el.getAttribute('aria-label'));
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy)

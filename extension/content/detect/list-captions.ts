@@ -13,8 +13,8 @@ const COUNTED = (el: Element) =>
 /**
  * "คำนำหน้า / ชื่อ / นามสกุล" over a select and two boxes, "ซอย / ถนน" over one box: a caption that lists several
  * fields, each of its own type, names the boxes of its cell in order. Returns `undefined` when the caption is not
- * such a list (read it as usual), the type of this control's place in the list, or `null` when the control has no
- * place of its own in it (one box for two fields is neither, so it is left unknown). `verdictsOf` says what each rule (of
+ * such a list (read it as usual), the type of this control's place in the list, `null` when the control has no
+ * place of its own in it, or, for one box under the whole list, the listed types (a close call the officer settles). `verdictsOf` says what each rule (of
  * `ruleTypes`) says of a text: 1 match, -1 vetoed, 0 silent.
  *
  * A caption that also reads whole as a type none of its pieces has ("ชื่อ / นามสกุล" is the full name) is that one
@@ -25,29 +25,28 @@ export function listCaptionType(
   main: string,
   ruleTypes: readonly FieldType[],
   verdictsOf: (text: string) => Int8Array,
-): FieldType | null | undefined {
+): FieldType | FieldType[] | null | undefined {
   if (!main.includes('/')) return undefined;
   const pieces = main.split(/ ?\/ ?/).filter(Boolean);
   if (pieces.length < 2) return undefined;
   const typesIn = (v: Int8Array) => ruleTypes.filter((_t, i) => v[i] === 1);
   const listed: Array<FieldType | undefined> = [];
-  let before: Int8Array | null = null;
+  let before: FieldType[] | null = null;
   for (const piece of pieces) {
-    const v = verdictsOf(piece);
-    const types = typesIn(v);
-    // "ออกให้ ณ อำเภอ/เขต": a word that only says again what the piece before it named (even where a negative
-    // vetoed it there) is that piece's synonym, not a field of its own
-    const again =
-      before !== null && types.length > 0 && types.every((t) => before?.[ruleTypes.indexOf(t)] !== 0);
+    const types = typesIn(verdictsOf(piece));
+    // "ออกให้ ณ อำเภอ/เขต", "ตำบล/แขวง": a word naming what the last word before the slash named is its synonym, not a
+    // field of its own ("sub-district / district" are two)
+    const again = before !== null && types.length > 0 && types.every((t) => before?.includes(t));
     if (!again) listed.push(types.length === 1 ? types[0] : undefined);
-    before = v;
+    before = typesIn(verdictsOf(piece.split(' ').at(-1) ?? piece));
   }
   const distinct = new Set(listed.filter((t): t is FieldType => t !== undefined));
   if (distinct.size < 2 || SAME_BOX.some((pair) => [...distinct].every((t) => pair.has(t)))) return undefined;
   if (typesIn(verdictsOf(main)).some((t) => !distinct.has(t))) return undefined;
   const cell = el.closest('td, dd, li, p') ?? el.parentElement;
   const boxes = cell ? Array.from(cell.querySelectorAll('input, select, textarea')).filter(COUNTED) : [el];
-  if (boxes.length < 2) return null;
+  // one box for two fields: a close call the officer settles in the preview (จังหวัด/อำเภอ)
+  if (boxes.length < 2) return [...distinct];
   const at = boxes.indexOf(el);
   return at >= 0 && at < listed.length ? (listed[at] ?? null) : null;
 }

@@ -60,7 +60,9 @@ const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมั�
 function titleVerdict(text: string): ContextVerdict {
   // "ใบมอบตัวนักเรียน ปีการศึกษา 2568 — โรงเรียนสตรีประจำจังหวัด": the form before the dash, its issuer after it
   const [form, issuer] = text.split(' - ');
-  if (form && issuer && contextVerdict(issuer) === 'organisation') return titleVerdict(form);
+  // (only a form's name: "Part 2 - Place of accommodation" is a part about a place)
+  if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)/.test(form) && contextVerdict(issuer) === 'organisation')
+    return titleVerdict(form);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
   if (!FORM_TITLE.test(text)) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
@@ -87,8 +89,17 @@ function leadsBlock(el: Element): boolean {
   return true;
 }
 
+/** A wizard's step bar or a strip of tabs names every part of the form at once; it heads none of them. */
+function isStrip(el: Element): boolean {
+  let items = 0;
+  for (let c = el.firstElementChild; c && items < 3; c = c.nextElementSibling)
+    if (/^(DIV|LI|A|BUTTON)$/.test(c.tagName) && c.textContent?.trim()) items++;
+  return items >= 3;
+}
+
 function headingOf(el: Element): Heading | null {
-  if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`)) return null;
+  if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`) || isStrip(el))
+    return null;
   // A label that names a control is a field's label; a bare <label><b>ข้อมูลคู่สมรส</b></label> on its own row heads
   // a section (hand-built Bootstrap forms).
   const label = el.closest('label');

@@ -24,40 +24,54 @@ export function sectionCaptions(controls: readonly Element[]): Element[] {
       node = node.parentElement;
     }
   }
-  return [...found, ...captionsBeforeTables(controls)].filter((caption) => !labelsSomething(caption));
+  return [...found, ...captionsBeforeBlocks(controls)].filter((caption) => !labelsSomething(caption));
 }
 
 /**
- * `<div class="t">3. ผู้โอน (เจ้าของเดิม)</div><table>…boxes…</table>`: a short block of words right before a table of
- * boxes heads that table (the walk above stops at tables, whose cells are a row's own labels).
+ * `<div class="t">3. ผู้โอน (เจ้าของเดิม)</div><table>…boxes…</table>`, `<div>Part 3 — Foreigner</div><div class="grid">
+ * …captioned boxes…</div>`: a short block of words right before a table of boxes, or before a block of two captioned
+ * boxes or more, heads it (the walk above looks at first children only, and stops at tables, whose cells are a row's
+ * own labels).
  */
-function captionsBeforeTables(controls: readonly Element[]): Element[] {
-  const tables = new Set<Element>();
-  for (const control of controls) {
-    let table = control.closest('table');
-    for (
-      let outer = table?.parentElement?.closest('table');
-      outer;
-      outer = outer.parentElement?.closest('table')
-    )
-      table = outer;
-    if (table) tables.add(table);
-  }
+function captionsBeforeBlocks(controls: readonly Element[]): Element[] {
+  const checked = new Set<Element>();
   const found: Element[] = [];
-  for (const table of tables) {
-    const before = table.previousElementSibling;
-    if (
-      before &&
-      /^(DIV|SPAN|P)$/.test(before.tagName) &&
-      !before.querySelector(CONTROLS) &&
-      hasWords(before) &&
-      (before.textContent ?? '').trim().length <= 80 &&
-      table.querySelectorAll(CONTROLS).length >= 2
-    )
-      found.push(before);
+  for (const control of controls) {
+    let node = control.parentElement;
+    for (
+      let depth = 0;
+      node && depth < 6 && !node.matches('form, body');
+      depth++, node = node.parentElement
+    ) {
+      if (checked.has(node)) break;
+      checked.add(node);
+      const before = node.previousElementSibling;
+      if (
+        before &&
+        /^(DIV|SPAN|P)$/.test(before.tagName) &&
+        !before.querySelector(CONTROLS) &&
+        hasWords(before) &&
+        (before.textContent ?? '').trim().length <= 80 &&
+        (node.tagName === 'TABLE' ? node.querySelectorAll(CONTROLS).length >= 2 : captionedBoxes(node) >= 2)
+      )
+        found.push(before);
+    }
   }
   return found;
 }
+
+/**
+ * Children of a block that each hold a box and words of their own (a grid's captioned cells); the choices of a radio
+ * or checkbox group ("Title: (•) Mr. ( ) Mrs.") are one field, not a section.
+ */
+function captionedBoxes(block: Element): number {
+  let n = 0;
+  for (let c = block.firstElementChild; c && n < 2; c = c.nextElementSibling)
+    if (!c.matches(CONTROLS) && c.querySelector(BOX) && hasWords(c)) n++;
+  return n;
+}
+
+const BOX = 'input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), select, textarea';
 
 /** Rows of the section: siblings holding a box and words of their own (a grid's bare box cell is no row). */
 function rowsAfter(first: Element): number {
