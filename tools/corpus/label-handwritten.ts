@@ -59,6 +59,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev14',
     'dev15',
     'dev16',
+    'dev18',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
