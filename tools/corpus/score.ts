@@ -51,7 +51,8 @@ export type Split =
   | 'handwritten/dev14'
   | 'handwritten/dev15'
   | 'handwritten/dev16'
-  | 'handwritten/dev18';
+  | 'handwritten/dev18'
+  | 'handwritten/dev17';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -89,6 +90,9 @@ export const SPLITS: readonly Split[] = [
   // dev18: 24 pages by a seventeenth helper (3 December, agencies not covered before, several people per table,
   // corrections both ways), measured once before any tuning on it.
   'handwritten/dev18',
+  // dev17: 24 LHR-style pages by a sixteenth helper who also read the team's seed letters (3 December), measured once
+  // before any tuning on it.
+  'handwritten/dev17',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
