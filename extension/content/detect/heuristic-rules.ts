@@ -13,8 +13,8 @@ export interface HeuristicRule {
   name?: RegExp;
 }
 
-/** Cards that are not the citizen ID card: their dates are not the card's. */
-const OTHER_CARD = /คนพิการ|ข้าราชการ|เจ้าหน้าที่|พนักงาน|สมาชิก|ประกัน|ใบขับขี่|ใบอนุญาต|หนังสือเดินทาง|passport|driv/;
+/** Cards that are not the citizen ID card, and rights that expire (วันหมดอายุสิทธิ): their dates are not the card's. */
+const OTHER_CARD = /คนพิการ|ข้าราชการ|เจ้าหน้าที่|พนักงาน|สมาชิก|ประกัน|ใบขับขี่|ใบอนุญาต|หนังสือเดินทาง|สิทธิ|passport|driv/;
 
 export const RULES: readonly HeuristicRule[] = [
   {

@@ -180,7 +180,11 @@ const OTHER_NAME =
 const NOT_HIS = new Set(['person', 'unnamedRole', 'organisation', 'search', 'records']);
 
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
-const saysOther = (t: string) => OTHER_PERSON.test(t) || OLD_VALUE.test(t) || NOT_HIS.has(contextVerdict(t));
+const saysOther = (t: string, asOnCard = false) =>
+  OTHER_PERSON.test(t) || (!asOnCard && OLD_VALUE.test(t)) || NOT_HIS.has(contextVerdict(t));
+
+/** "ชื่อเดิม (ตามบัตรประจำตัวประชาชน)": the old value that is the one on the card (a name change not made yet). */
+const AS_ON_CARD = /ตามบัตร/;
 
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
@@ -190,7 +194,8 @@ function scopeOf(
     e.source === 'name'
       ? OTHER_NAME.test(e.text)
       : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder)
-        saysOther(e.main) || (e.notes.some(saysOther) && contextVerdict(e.text) !== 'holder'),
+        saysOther(e.main, AS_ON_CARD.test(e.text)) ||
+        (e.notes.some((n) => saysOther(n)) && contextVerdict(e.text) !== 'holder'),
   );
   return labelSaysOther ? 'other' : 'subject';
 }

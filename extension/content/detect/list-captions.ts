@@ -41,12 +41,33 @@ export function listCaptionType(
     before = typesIn(verdictsOf(piece.split(' ').at(-1) ?? piece));
   }
   const distinct = new Set(listed.filter((t): t is FieldType => t !== undefined));
-  if (distinct.size < 2 || SAME_BOX.some((pair) => [...distinct].every((t) => pair.has(t)))) return undefined;
-  if (typesIn(verdictsOf(main)).some((t) => !distinct.has(t))) return undefined;
+  // "รหัสประจำบ้าน / บ้านเลขที่" over two boxes: one named field and one the card does not have
+  const withUnknown = distinct.size === 1 && listed.includes(undefined);
+  if ((distinct.size < 2 && !withUnknown) || SAME_BOX.some((pair) => [...distinct].every((t) => pair.has(t))))
+    return undefined;
+  const whole = verdictsOf(main);
+  // (and the card's dates that the whole caption gives to another document are not the card's: "Current passport
+  // No. / expiry date")
+  const otherDocument = [...distinct].some((t) => t.startsWith('card') && whole[ruleTypes.indexOf(t)] === -1);
+  if (typesIn(whole).some((t) => !distinct.has(t)) || otherDocument) return undefined;
   const cell = el.closest('td, dd, li, p') ?? el.parentElement;
   const boxes = cell ? Array.from(cell.querySelectorAll('input, select, textarea')).filter(COUNTED) : [el];
+  // the boxes the caption spreads over: the first, and those after it with no words of their own before them ("…
+  // / บ้านเลขที่ [ ] / [ ] หมู่ที่ [ ]" spreads over two, "ยศ/คำนำหน้า [▾] ชื่อ [ ]" over one)
+  let spread = 1;
+  while (spread < boxes.length && !wordsBefore(boxes[spread] as Element)) spread++;
   // one box for two fields: a close call the officer settles in the preview (จังหวัด/อำเภอ)
-  if (boxes.length < 2) return [...distinct];
+  if (spread < 2) return withUnknown ? undefined : [...distinct];
   const at = boxes.indexOf(el);
-  return at >= 0 && at < listed.length ? (listed[at] ?? null) : null;
+  if (at < 0 || at >= spread || at >= listed.length) return undefined;
+  return listed[at] ?? null;
+}
+
+/** Whether words stand right before a box in its cell (its own caption), not just "/" or "-". */
+function wordsBefore(box: Element): boolean {
+  for (let n = box.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches('input, select, textarea')) return false;
+    if (/[ก-๛A-Za-z]/.test(n.textContent ?? '')) return true;
+  }
+  return false;
 }

@@ -6,6 +6,11 @@ import type { Slot } from './page-slots';
 import { contextVerdict, OLD_VALUE } from './whose-form';
 
 export const CONTROLS = 'input, select, textarea';
+/** A header saying its column is as printed on the ID card. */
+const AS_ON_CARD = /ตามบัตร|as (shown )?on (the )?(id )?card/;
+/** A new name asked for (ชื่อที่ขอเปลี่ยนใหม่), which no card shows yet; "ที่ขอแก้ไข" corrects the record to the card. */
+const REQUESTED = /ขอเปลี่ยน/;
+
 /** A column of new values ("ข้อมูลใหม่", "แก้ไขเป็น") next to the old ones. */
 export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|\bnew\b/;
 
@@ -125,16 +130,27 @@ export function makeColumnTest(
     if (slot === undefined) {
       const text = normalizeLabel(c.textContent ?? '');
       const verdict = contextVerdict(text);
-      slot = OLD_VALUE.test(text)
-        ? 'old'
-        : verdict === 'person' || verdict === 'unnamedRole'
-          ? { kind: 'person', index: ++next, explicit: true }
-          : // a column header may take the holder's fields away, never give them: it only ever abstains
-            verdict === 'organisation' || verdict === 'search' || verdict === 'records'
-            ? { kind: verdict, index: 0, explicit: true }
-            : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
-              ? 'new'
-              : null;
+      const change = OLD_VALUE.test(text) || NEW_COLUMN.test(text);
+      // "ชื่อเดิม (ตามบัตรประจำตัวประชาชน) | ชื่อที่ขอเปลี่ยนใหม่": where a header says which column is as on the card,
+      // that one holds the card's data and the other is not (a name change asks for a name no card shows yet)
+      const cardColumn = Array.from(header.children).some((h) =>
+        AS_ON_CARD.test(normalizeLabel(h.textContent ?? '')),
+      );
+      slot =
+        change && cardColumn
+          ? AS_ON_CARD.test(text)
+            ? 'new'
+            : 'old'
+          : OLD_VALUE.test(text) || (NEW_COLUMN.test(text) && REQUESTED.test(text))
+            ? 'old'
+            : verdict === 'person' || verdict === 'unnamedRole'
+              ? { kind: 'person', index: ++next, explicit: true }
+              : // a column header may take the holder's fields away, never give them: it only ever abstains
+                verdict === 'organisation' || verdict === 'search' || verdict === 'records'
+                ? { kind: verdict, index: 0, explicit: true }
+                : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
+                  ? 'new'
+                  : null;
       cellSlots.set(c, slot);
     }
     return slot;

@@ -204,3 +204,59 @@ describe('the dev15/dev16 round: print-style sentences, framework markup, Englis
     expect([fields.a?.scope, fields.b?.scope]).toEqual(['subject', 'other']);
   });
 });
+
+describe('the dev17/dev18 round: LHR screens and agencies not covered before', () => {
+  it('the column a header says is as on the card holds the card’s data; a name asked for is not on any card yet', () => {
+    const fields = detect(
+      '<form><table><tr><th>รายการ</th><th>ชื่อเดิม (ตามบัตรประจำตัวประชาชน)</th><th>ชื่อที่ขอเปลี่ยนใหม่</th></tr>' +
+        '<tr><td>ชื่อตัว</td><td><input name="o"></td><td><input name="n"></td></tr></table>' +
+        '<table><tr><th>รายการ</th><th>ข้อมูลเดิม</th><th>ข้อมูลใหม่ (ที่ขอเปลี่ยน)</th></tr>' +
+        '<tr><td>ชื่อสกุล</td><td><input name="o2"></td><td><input name="n2"></td></tr></table></form>',
+    );
+    expect(['o', 'n', 'o2', 'n2'].map((k) => fields[k]?.scope)).toEqual([
+      'subject',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('the deceased, accounts an administrator manages and rights that expire are not the card holder’s', () => {
+    const fields = detect(
+      '<form><div class="card-title">2. เกษตรกรผู้ได้รับอนุญาต (ถึงแก่กรรม)</div><div class="row"><div><label for="a">' +
+        'ชื่อ-สกุล</label><input id="a" name="a"></div><div><label for="b">เลขประจำตัวประชาชน</label><input id="b" name="b">' +
+        '</div></div><p><b>รายละเอียดผู้ใช้ที่เลือก</b></p><table>' +
+        `${row('เลขประจำตัวประชาชน', 'u')}${row('วันหมดอายุสิทธิ', 'r')}</table></form>`,
+    );
+    expect([fields.a?.scope, fields.b?.scope, fields.u?.scope, fields.r?.type ?? null]).toEqual([
+      'other',
+      'other',
+      'other',
+      null,
+    ]);
+  });
+
+  it('"บุคลากรทางการศึกษา" in a banner is a kind of staff, not an education history', () => {
+    const fields = detect(
+      '<form><div class="top">LHR : ทะเบียนประวัติข้าราชการครูและบุคลากรทางการศึกษา</div><div class="box">' +
+        '<div class="who">บุคลากร : ข้าราชการครู <input name="n" readonly value="x"></div><div><h3>ที่อยู่ตามทะเบียนบ้าน</h3>' +
+        '<table><tr><td>บ้านเลขที่</td><td><input name="h"></td></tr></table></div></div></form>',
+    );
+    expect([fields.h?.scope, fields.h?.confidence]).toEqual(['subject', 0.9]);
+  });
+
+  it('a caption over a field the card has and one it has not names both boxes; one box keeps its own caption', () => {
+    const fields = detect(
+      '<form><table><tr><td>รหัสประจำบ้าน / บ้านเลขที่</td><td><input name="c"> / <input name="h"> หมู่ที่ ' +
+        '<input name="m"></td></tr><tr><td>ยศ/คำนำหน้า</td><td><select name="t"><option></option><option>นาย</option>' +
+        '<option>นาง</option></select> ชื่อ <input name="f"></td></tr></table></form>',
+    );
+    expect(['c', 'h', 'm', 't', 'f'].map((k) => fields[k]?.type ?? null)).toEqual([
+      null,
+      'houseNo',
+      'moo',
+      'title',
+      'firstName',
+    ]);
+  });
+});

@@ -16,13 +16,14 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 // Vocabulary as data; literals are already normalised (normalize-label.ts; a test checks each is a fixed point).
 
 /**
- * People who are never the card holder on his own record: family, officials acting on it, contacts, and the other
- * party of a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about.
+ * People who are never the card holder on his own record: family, officials acting on it, contacts, the other party of
+ * a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about, and the
+ * accounts an administrator manages (ผู้ใช้ที่เลือก, จัดการสิทธิ; not ลงทะเบียนสิทธิผู้ใช้งาน, the holder's own sign-up).
  */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
-  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|มอบอำนาจให้|มอบหมายให้|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ผู้ถึงแก่กรรม|ผู้ตาย|ค่าทำศพ|ผู้เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor';
+  'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|มอบอำนาจให้|มอบหมายให้|ผู้ใช้ที่เลือก|จัดการผู้ใช้|จัดการสิทธิ|user management|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
@@ -44,9 +45,10 @@ const ORGANISATION =
 const SEARCH =
   /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|สถิติ(?!การลา|วันลา)|search|filter|criteria|report|statistic|dashboard/;
 
-/** Per-row records of the card holder's history: years and places there are not his birth or address. */
+/** Per-row records of the card holder's history: years and places there are not his birth or address (บุคลากรทางการศึกษา
+ * is a kind of staff, not an education history). */
 const RECORDS =
-  /ประวัติการ|สถิติการลา|สถิติวันลา|(?<!ปี)การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
+  /ประวัติการ|สถิติการลา|สถิติวันลา|(?<!ปี|ทาง)การศึกษา|ฝึกอบรม|ดูงาน|เครื่องราช|อัตราเงินเดือน|เลื่อนขั้น|โทษทางวินัย|ผลงาน|history|education|training/;
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
