@@ -12,10 +12,10 @@ const COUNTED = (el: Element) =>
 
 /**
  * "คำนำหน้า / ชื่อ / นามสกุล" over a select and two boxes, "ซอย / ถนน" over one box: a caption that lists several
- * fields, each of its own type, names the boxes of its cell in order. Returns `undefined` when the caption is not
- * such a list (read it as usual), the type of this control's place in the list, `null` when the control has no
- * place of its own in it, or, for one box under the whole list, the listed types (a close call the officer settles). `verdictsOf` says what each rule (of
- * `ruleTypes`) says of a text: 1 match, -1 vetoed, 0 silent.
+ * fields names the boxes of its cell in order. Returns `undefined` when the caption is not such a list or says
+ * nothing of this control (read it as usual), the type of this control's place in the list, `null` when its place
+ * names nothing the card has, or, for one box under the whole list, the listed types (a close call the officer
+ * settles). `verdictsOf` says what each rule (of `ruleTypes`) says of a text: 1 match, -1 vetoed, 0 silent.
  *
  * A caption that also reads whole as a type none of its pieces has ("ชื่อ / นามสกุล" is the full name) is that one
  * field, not a list.
