@@ -61,6 +61,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev16',
     'dev18',
     'dev17',
+    'dev19',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

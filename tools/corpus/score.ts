@@ -52,7 +52,8 @@ export type Split =
   | 'handwritten/dev15'
   | 'handwritten/dev16'
   | 'handwritten/dev18'
-  | 'handwritten/dev17';
+  | 'handwritten/dev17'
+  | 'handwritten/dev19';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -93,6 +94,9 @@ export const SPLITS: readonly Split[] = [
   // dev17: 24 LHR-style pages by a sixteenth helper who also read the team's seed letters (3 December), measured once
   // before any tuning on it.
   'handwritten/dev17',
+  // dev19: 20 pages by an eighteenth helper imitating a reviewer's held-out set in five equal parts (3 December),
+  // measured once before any tuning on it.
+  'handwritten/dev19',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
