@@ -140,11 +140,10 @@ function organisationBlocks(fields: DetectedField[]): void {
     if (named(f)) {
       after ||= f.label.startsWith('ชื่อ');
       // "สถานศึกษาปัจจุบัน [ ] อำเภอ [ ] จังหวัด [ ]": the place's own line goes on with where it is
-      placeLine = f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]');
+      placeLine = lineOf(f);
       continue;
     }
-    if (placeLine && f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]') !== placeLine)
-      placeLine = null;
+    if (placeLine && lineOf(f) !== placeLine) placeLine = null;
     if (placeLine && f.source === 'heuristic' && f.type && ADDRESS_PARTS.has(f.type)) {
       f.scope = 'other';
       f.slot = ORGANISATION_SLOT;
@@ -184,6 +183,10 @@ function sentencesOfOnePerson(fields: DetectedField[]): void {
     for (const f of list) if (f.scope === 'subject') f.scope = 'other';
   }
 }
+
+/** The line a box is on: its row or list item, else its parent ("<div class="item">… ไปตั้งอยู่ ณ เลขที่ [ ] หมู่ที่ [ ]"). */
+const lineOf = (f: DetectedField) =>
+  f.element.closest('tr, p, li, dd, [class*="row"], [class*="group"]') ?? f.element.parentElement;
 
 function radioName(f: DetectedField): string | null {
   return f.element instanceof HTMLInputElement && f.element.type === 'radio' ? f.element.name : null;

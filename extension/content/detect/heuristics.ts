@@ -177,7 +177,8 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
 const OTHER_NAME =
   /father|mother|spouse|wife|husband|child|kid|daughter|guarant|witness|approv|recorder|emergency|heir|proxy|superv|deceased|patient|benefic|coordinator|committee/i;
 
-const NOT_HIS = new Set(['person', 'unnamedRole', 'organisation', 'search', 'records']);
+// ('role': a field labelled with a role, "เบอร์ติดต่อผู้ประสานงาน", is that role's, whoever holds it)
+const NOT_HIS = new Set(['person', 'role', 'unnamedRole', 'organisation', 'search', 'records']);
 
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
 const saysOther = (t: string, asOnCard = false) =>

@@ -63,7 +63,7 @@ function headerRowLabel(el: FormControl): string {
   return '';
 }
 
-function siblingText(el: FormControl): string {
+function siblingText(el: Element): string {
   const parts: string[] = [];
   let node = el.previousSibling;
   while (node && parts.join('').length < 60) {
@@ -86,6 +86,45 @@ function siblingText(el: FormControl): string {
     node = node.previousSibling;
   }
   return parts.join(' ').trim();
+}
+
+/**
+ * `เลขประจำตัวประชาชน<table><tr><td>[ ]</td><td>-</td><td>[ ]</td>…</table>`: a table holding only boxes and separators
+ * is laid out for one field, which the words right before the table name.
+ */
+function layoutTableCaption(el: FormControl): string {
+  const table = el.closest('table');
+  if (!table || /[ก-๛A-Za-z]/.test(ownWords(table))) return '';
+  return siblingText(table);
+}
+
+const ownWords = (el: Element) => {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if (!t.parentElement?.closest('select, textarea')) text += t.nodeValue ?? '';
+  return text;
+};
+
+/**
+ * `<div class="g"><div><input><span>ชื่อ</span></div><div><input><span>นามสกุล</span></div>…`: a grid whose cells all
+ * put the caption after the box (three cells or more, so a help text after one box is never taken for its caption).
+ */
+function captionAfter(el: FormControl): string {
+  const cell = el.parentElement;
+  const next = el.nextElementSibling;
+  if (!cell || !next || cell.children.length !== 2 || next.querySelector('input, select, textarea'))
+    return '';
+  const grid = cell.parentElement;
+  let alike = 0;
+  for (let c = grid?.firstElementChild; c && alike < 3; c = c.nextElementSibling)
+    if (
+      c.children.length === 2 &&
+      c.firstElementChild?.matches('input, select, textarea') &&
+      c.lastElementChild?.matches('span, label, small')
+    )
+      alike++;
+  return alike >= 3 ? (next.textContent ?? '').trim() : '';
 }
 
 /** Div grids: the label sits in the element before the control's wrapper (one or two levels up). */
@@ -239,6 +278,8 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const placeholder = el.getAttribute('placeholder');
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
   add('title', el.getAttribute('title'));
+  // with no caption of its own: the words before a layout table of boxes, or a grid's captions after the boxes
+  if (out.length === 0) add('sibling', layoutTableCaption(el) || captionAfter(el));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;
 }

@@ -260,3 +260,37 @@ describe('the dev17/dev18 round: LHR screens and agencies not covered before', (
     ]);
   });
 });
+
+describe('the dev19 round: a reviewer’s kind of held-out page', () => {
+  it('a committee’s resolution is no province; a field labelled with a role is that role’s; a unit’s phone is the unit’s', () => {
+    const fields = detect(
+      `<form><table>${row('ชื่อ', 'f')}${row('มติ ก.จังหวัด ครั้งที่', 'k')}${row('เบอร์ติดต่อผู้ประสานงาน', 'c')}` +
+        `${row('โทรศัพท์หน่วย', 'u')}</table></form>`,
+    );
+    expect([fields.k?.type ?? null, fields.c?.scope, fields.u?.scope]).toEqual([null, 'other', 'other']);
+  });
+
+  it('an office’s new address on the line its own words name is the office’s, in any block', () => {
+    const fields = detect(
+      '<form><div class="item">ชื่อ <input name="f"><br>ไปตั้งอยู่ ณ เลขที่ <input name="n"> หมู่ที่ <input name="m"> ' +
+        'ถนน <input name="r"></div></form>',
+    );
+    expect([fields.m?.scope, fields.r?.scope]).toEqual(['other', 'other']);
+  });
+
+  it('the words before a layout table of ID squares name them; a grid with captions after its boxes is read', () => {
+    const squares = Array.from({ length: 13 }, (_, i) => `<td><input name="i${i}" maxlength="1"></td>`).join(
+      '',
+    );
+    const fields = detect(
+      `<form><div class="r">เลขประจำตัวประชาชน<table><tr>${squares}</tr></table></div><div class="g">` +
+        '<div><input name="f"><span>ชื่อ</span></div><div><input name="l"><span>นามสกุล</span></div>' +
+        '<div><input name="p"><span>โทรศัพท์มือถือ</span></div></div>' +
+        '<p><input name="x"><span>ต้องตรงกับบัตรประชาชน</span></p></form>',
+    );
+    expect([fields.i0?.type, fields.i0?.part, fields.i12?.part]).toEqual(['citizenId', 0, 12]);
+    expect([fields.f?.type, fields.l?.type, fields.p?.type]).toEqual(['firstName', 'lastName', 'mobile']);
+    // one box with a help text after it has no caption
+    expect(fields.x?.type ?? null).toBeNull();
+  });
+});
