@@ -62,6 +62,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev18',
     'dev17',
     'dev19',
+    'dev20',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
