@@ -1,5 +1,6 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
+import { hasWords } from './section-captions';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
 export type EvidenceSource =
@@ -94,17 +95,8 @@ function siblingText(el: Element): string {
  */
 function layoutTableCaption(el: FormControl): string {
   const table = el.closest('table');
-  if (!table || /[ก-๛A-Za-z]/.test(ownWords(table))) return '';
-  return siblingText(table);
+  return !table || hasWords(table) ? '' : siblingText(table);
 }
-
-const ownWords = (el: Element) => {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let t = walker.nextNode(); t; t = walker.nextNode())
-    if (!t.parentElement?.closest('select, textarea')) text += t.nodeValue ?? '';
-  return text;
-};
 
 /**
  * `<div class="g"><div><input><span>ชื่อ</span></div><div><input><span>นามสกุล</span></div>…`: a grid whose cells all
@@ -188,7 +180,8 @@ function divHeaderLabel(el: FormControl): string {
 function definitionTerm(el: FormControl): string {
   const dd = el.closest('dd');
   let dt = dd?.previousElementSibling;
-  while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+  // (an empty <dt> goes on with the entry before it: "ผู้ค้ำประกัน ชื่อ-สกุล [ ]" then "&nbsp; | ถือบัตร… [ ]")
+  while (dt && (dt.tagName !== 'DT' || !textOf(dt))) dt = dt.previousElementSibling;
   return dt ? textOf(dt) : '';
 }
 
@@ -273,7 +266,9 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   add('headerRow', divHeaderLabel(el));
   add('sibling', sibling);
   add('sibling', gridCellLabel(el, captioned));
-  add('definition', definitionTerm(el));
+  // (the same for a <dd> of captioned boxes: its <dt> says whose they are, each box's own caption what it is)
+  const dd = el.closest('dd');
+  if (!(captioned && dd && boxesIn(dd) > 1)) add('definition', definitionTerm(el));
   // "เช่น ที่ว่าการอำเภอเมืองลำปาง" is an example value, not what the box is
   const placeholder = el.getAttribute('placeholder');
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
@@ -289,8 +284,9 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
  * ประชาชน [ ]"): not what any box is, but whose they all are.
  */
 export function rowOwnerCaption(el: FormControl): string {
-  const cell = el.closest('td, th');
-  return cell && boxesIn(cell) > 1 && ownCaption(siblingText(el)) ? normalizeLabel(tableColumnLabel(el)) : '';
+  const cell = el.closest('td, th, dd');
+  if (!cell || boxesIn(cell) < 2 || !ownCaption(siblingText(el))) return '';
+  return normalizeLabel(cell.tagName === 'DD' ? definitionTerm(el) : tableColumnLabel(el));
 }
 
 /** The best human label for the preview: explicit label first, then the table cell, then the rest. */

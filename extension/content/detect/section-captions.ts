@@ -81,7 +81,8 @@ function rowsAfter(first: Element): number {
   return rows;
 }
 
-function hasWords(el: Element): boolean {
+/** Whether an element holds words of its own (not a list's options or a text box's text). */
+export function hasWords(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode())
     if (/[ก-๛A-Za-z]/.test(t.nodeValue ?? '') && !t.parentElement?.closest('select, textarea')) return true;

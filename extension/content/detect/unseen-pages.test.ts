@@ -294,3 +294,20 @@ describe('the dev19 round: a reviewer’s kind of held-out page', () => {
     expect(fields.x?.type ?? null).toBeNull();
   });
 });
+
+describe('the dev20 round: captions in unusual places', () => {
+  it('in a <dd> of captioned boxes each box’s own caption says what it is; an empty <dt> goes on with the one before', () => {
+    const fields = detect(
+      '<form><dl><dt>อยู่บ้านเลขที่</dt><dd><input name="h"> หมู่ที่ <input name="m"> ตำบล <input name="s"></dd>' +
+        '<dt>ผู้ค้ำประกัน ชื่อ-สกุล</dt><dd><input name="g"></dd><dt>&nbsp;</dt><dd>ถือบัตรประจำตัวประชาชนเลขที่ ' +
+        '<input name="gp"> ออกให้ ณ <input name="gi"></dd></dl></form>',
+    );
+    expect(['h', 'm', 's'].map((k) => fields[k]?.type)).toEqual(['houseNo', 'moo', 'subdistrict']);
+    expect([fields.g?.type, fields.g?.scope, fields.gp?.scope, fields.gi?.scope]).toEqual([
+      'fullName',
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+});
