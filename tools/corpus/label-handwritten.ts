@@ -63,6 +63,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev17',
     'dev19',
     'dev20',
+    'dev21',
+    'dev22',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -54,7 +54,9 @@ export type Split =
   | 'handwritten/dev18'
   | 'handwritten/dev17'
   | 'handwritten/dev19'
-  | 'handwritten/dev20';
+  | 'handwritten/dev20'
+  | 'handwritten/dev21'
+  | 'handwritten/dev22';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -101,6 +103,10 @@ export const SPLITS: readonly Split[] = [
   // dev20: 20 pages by a nineteenth helper with captions in unusual places (3 December), measured once before any
   // tuning on it.
   'handwritten/dev20',
+  // dev21: 20 pages by a twentieth helper (3 December), measured with the session's final engine and not tuned on.
+  'handwritten/dev21',
+  // dev22: 20 pages by a twenty-first helper (3 December), measured with the session's final engine and not tuned on.
+  'handwritten/dev22',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
