@@ -53,11 +53,16 @@ export class RegisterIndex {
     return this.summaries.size;
   }
 
-  /** Adds or replaces people; one re-sort for the whole batch (imports of thousands). */
+  /**
+   * Adds or replaces people; one re-sort for the whole batch (imports of thousands). A person twice in one batch (a
+   * spreadsheet with a repeated row) is indexed as his last version only, as the store keeps it.
+   */
   upsertMany(records: Iterable<PersonRecord>): void {
+    const latest = new Map<string, PersonRecord>();
+    for (const r of records) latest.set(r.citizenId, r);
     const changed = new Set<string>();
     const pairs: Array<[string, string]> = [];
-    for (const r of records) {
+    for (const r of latest.values()) {
       changed.add(r.citizenId);
       const terms = termsOf(r);
       this.termsById.set(r.citizenId, terms);
