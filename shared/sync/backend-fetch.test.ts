@@ -11,3 +11,15 @@ it('asks fetch to bypass the HTTP cache for every backend call', async () => {
   await backendJson('http://127.0.0.1:1/v1/auth/login', { method: 'POST', cache: 'default' }, fake);
   expect(seen.map((init) => init.cache)).toEqual(['no-store', 'no-store']);
 });
+
+it('a backend that takes the call and never answers fails with TIMEOUT instead of waiting for ever', async () => {
+  const silent: typeof fetch = (_input, init) =>
+    new Promise((_resolve, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+    );
+  await expect(
+    backendJson('http://127.0.0.1:1/v1/auth/login', { method: 'POST' }, silent, 50),
+  ).rejects.toMatchObject({
+    code: 'TIMEOUT',
+  });
+});
