@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages';
+import { type Lang, withParams } from '../../i18n/messages';
 
 /**
  * Text of the register notices that only lazily loaded features show (what a capture kept, the staff list's count):
@@ -20,5 +20,5 @@ export function noticeText(
   key: keyof typeof TEXT,
   params: Record<string, string | number> = {},
 ): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return withParams(TEXT[key][lang], params);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/messages';
+import { type Lang, withParams } from '../../i18n/messages';
 
 /** The overlay's staff-register texts, Thai first (kept apart from i18n/messages.ts, which other parts grow). */
 const TEXT = {
@@ -15,5 +15,5 @@ const TEXT = {
 export type RegisterTextKey = keyof typeof TEXT;
 
 export function rt(lang: Lang, key: RegisterTextKey, params: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return withParams(TEXT[key][lang], params);
 }
