@@ -43,6 +43,8 @@ export const ErrorCode = z.enum([
   'LOCKED',
   'IDEMPOTENCY_KEY_REUSED',
   'JSON_TOO_DEEP',
+  /** the extension's background did not answer one of its own pages (a restarting worker) */
+  'BACKGROUND_UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

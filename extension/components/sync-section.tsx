@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SyncStatus } from '../../shared/protocol/runtime';
 import { PRACTICE_BUILD } from '../background/build-flags';
@@ -14,20 +14,30 @@ export function SyncSection({ lang }: { lang: Lang }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const refresh = async () => {
-    const reply = await askBackground({ type: 'sync.status' });
-    if ('sync' in reply) setStatus(reply.sync);
+  const [busy, setBusy] = useState(false);
+  // Answers can overtake each other (a status poll sent before the login click may answer after it): only an answer
+  // to a later request than the one shown may replace the status.
+  const asked = useRef(0);
+  const shown = useRef(0);
+  const ask = async (message: object) => {
+    const seq = ++asked.current;
+    const reply = await askBackground(message);
+    if ('sync' in reply && seq > shown.current) {
+      shown.current = seq;
+      setStatus(reply.sync);
+    }
+    return reply;
   };
   useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), 2000);
+    void ask({ type: 'sync.status' });
+    const timer = setInterval(() => void ask({ type: 'sync.status' }), 2000);
     return () => clearInterval(timer);
   }, []);
   const act = async (message: object) => {
     setError(null);
-    const reply = await askBackground(message);
-    if ('sync' in reply) setStatus(reply.sync);
-    else if ('error' in reply) setError(`${reply.error.message} (${reply.error.code})`);
+    setBusy(true);
+    const reply = await ask(message).finally(() => setBusy(false));
+    if ('error' in reply) setError(`${reply.error.message} (${reply.error.code})`);
   };
   return (
     <section
@@ -35,6 +45,8 @@ export function SyncSection({ lang }: { lang: Lang }) {
       data-logged-in={String(status?.loggedIn ?? false)}
       data-pending={status?.pending ?? 0}
       data-locked={String(status?.locked ?? false)}
+      data-busy={String(busy)}
+      aria-busy={busy}
     >
       <h2>{tp(lang, 'syncTitle')}</h2>
       {status?.loggedIn && status.locked ? (
@@ -52,8 +64,8 @@ export function SyncSection({ lang }: { lang: Lang }) {
             value={password}
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
           />
-          <button type="submit" data-testid="vault-unlock">
-            {tp(lang, 'vaultUnlock')}
+          <button type="submit" data-testid="vault-unlock" disabled={busy}>
+            {busy ? tp(lang, 'syncWorking') : tp(lang, 'vaultUnlock')}
           </button>{' '}
           <button type="button" onClick={() => void act({ type: 'backend.logout' })}>
             {tp(lang, 'syncLogout')}
@@ -121,8 +133,8 @@ export function SyncSection({ lang }: { lang: Lang }) {
             value={password}
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
           />
-          <button type="submit" data-testid="backend-login">
-            {tp(lang, 'syncLogin')}
+          <button type="submit" data-testid="backend-login" disabled={busy}>
+            {busy ? tp(lang, 'syncWorking') : tp(lang, 'syncLogin')}
           </button>
         </form>
       )}

@@ -13,6 +13,35 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+const LOG_LINES = 200;
+const consoleLogs = new WeakMap<BrowserContext, string[]>();
+
+/**
+ * The last console lines and uncaught errors of the extension's pages and service worker: a test that times out
+ * waiting for the extension prints them (the data in these tests is made up, never a real person's).
+ */
+function recordConsole(context: BrowserContext, worker: Worker): void {
+  const lines: string[] = [];
+  consoleLogs.set(context, lines);
+  const add = (where: string, text: string) => {
+    lines.push(`${new Date().toISOString().slice(11, 23)} ${where}: ${text}`);
+    if (lines.length > LOG_LINES) lines.shift();
+  };
+  worker.on('console', (m) => add('worker', `${m.type()} ${m.text()}`));
+  const watch = (page: Page) => {
+    const name = () => new URL(page.url() || 'about:blank').pathname;
+    page.on('console', (m) => add(name(), `${m.type()} ${m.text()}`));
+    page.on('pageerror', (e) => add(name(), `uncaught ${e.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+/** What the extension said on the console lately (empty when nothing was recorded). */
+export function consoleOf(context: BrowserContext): string {
+  return (consoleLogs.get(context) ?? []).join('\n');
+}
+
 /**
  * Debian's Chromium (never a downloaded browser) with the e2e build loaded, a fresh profile, and no lookups
  * outside this machine: every host name resolves nowhere except the loopback addresses the tests use.
@@ -36,6 +65,7 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  recordConsole(context, worker);
   const extensionId = new URL(worker.url()).host;
   return {
     context,

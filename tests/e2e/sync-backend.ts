@@ -8,6 +8,7 @@ import { type Database, openDatabase } from '../../backend/src/db/database';
 import { createBackendLogger } from '../../backend/src/log';
 import { PASSWORDS, seed } from '../../backend/src/test-support/seed';
 import { freePort } from '../support/agent-harness';
+import { consoleOf } from './browser';
 
 /** A seeded sync backend on 127.0.0.1 (real SQLite file) that a test can stop and start again on the same port. */
 export async function serveSyncBackend() {
@@ -68,7 +69,10 @@ export async function loginInPopup(
         .getByTestId('sync')
         .textContent()
         .catch(() => '(popup closed)');
-      throw new Error(`login as ${username} did not finish; the popup says: ${said} (${String(error)})`);
+      throw new Error(
+        `login as ${username} did not finish; the popup says: ${said} (${String(error)})\n` +
+          `console:\n${consoleOf(popup.context())}`,
+      );
     });
 }
 
