@@ -23,5 +23,6 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-frame-forms',
   'feature-draft-offer',
   'feature-form-checks',
+  'feature-register-fill',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -65,6 +65,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev20',
     'dev21',
     'dev22',
+    'dev23',
+    'dev24',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -56,7 +56,9 @@ export type Split =
   | 'handwritten/dev19'
   | 'handwritten/dev20'
   | 'handwritten/dev21'
-  | 'handwritten/dev22';
+  | 'handwritten/dev22'
+  | 'handwritten/dev23'
+  | 'handwritten/dev24';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -106,7 +108,12 @@ export const SPLITS: readonly Split[] = [
   // dev21: 20 pages by a twentieth helper (3 December), measured with the session's final engine and not tuned on.
   'handwritten/dev21',
   // dev22: 20 pages by a twenty-first helper (3 December), measured with the session's final engine and not tuned on.
+  // The next round (4 December) then tuned on dev21 and dev22.
   'handwritten/dev22',
+  // dev23, dev24: 20 pages each by two more helpers (4 December: a reviewer's mix of agencies; อปท. HR and LHR),
+  // never tuned on: the unseen estimate of the engine after the dev21/dev22 round.
+  'handwritten/dev23',
+  'handwritten/dev24',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

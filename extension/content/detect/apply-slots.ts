@@ -101,6 +101,8 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
   organisationBlocks(fields);
   sentencesOfOnePerson(fields);
+  tickedRelations(fields);
+  contactsOfOtherPerson(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {
     const column = columns.get(f.element);
@@ -181,6 +183,48 @@ function sentencesOfOnePerson(fields: DetectedField[]): void {
     )
       continue;
     for (const f of list) if (f.scope === 'subject') f.scope = 'other';
+  }
+}
+
+/**
+ * "<fieldset><legend>ผู้ดูแลระบบ</legend> ชื่อ-สกุลผู้ดูแลระบบ [ ] โทรศัพท์มือถือ [ ]": where every name or ID of a
+ * fieldset or table is someone else's, its phones, e-mails and address are that person's too.
+ */
+function contactsOfOtherPerson(fields: DetectedField[]): void {
+  const blocks = new Map<Element, DetectedField[]>();
+  for (const f of fields) {
+    const block = f.source === 'heuristic' && f.type !== null ? f.element.closest('fieldset, table') : null;
+    if (block) blocks.set(block, [...(blocks.get(block) ?? []), f]);
+  }
+  for (const list of blocks.values()) {
+    const identities = list.filter((f) => IDENTITY.has(f.type as FieldType));
+    if (identities.length === 0 || identities.some((f) => f.scope === 'subject')) continue;
+    for (const f of list) if (f.scope === 'subject') f.scope = 'other';
+  }
+}
+
+/**
+ * "☐ คู่สมรส คำนำหน้า [▾] ชื่อ [ ] นามสกุล [ ]": a tick box naming a relative starts a line about that relative; the
+ * boxes after it on its line (the smallest container holding it and other boxes) are his.
+ */
+function tickedRelations(fields: DetectedField[]): void {
+  for (const tick of fields) {
+    const el = tick.element;
+    if (!(el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type))) continue;
+    if (contextVerdict(tick.label) !== 'person') continue;
+    const boxes = (node: Element) => node.querySelectorAll('input, select, textarea').length;
+    let line = el.parentElement;
+    for (let up = 0; line && up < 3 && boxes(line) < 2; up++) line = line.parentElement;
+    // (a consent sentence that mentions a spouse over the whole form is not a line)
+    if (!line || line.matches('form, body') || boxes(line) > 8) continue;
+    for (const f of fields)
+      if (
+        f.scope === 'subject' &&
+        f.type !== null &&
+        line.contains(f.element) &&
+        el.compareDocumentPosition(f.element) & Node.DOCUMENT_POSITION_FOLLOWING
+      )
+        f.scope = 'other';
   }
 }
 

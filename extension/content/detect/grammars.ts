@@ -120,6 +120,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   namePartsAfterTitle(fields);
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
+  numberWithoutAddress(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -129,7 +130,11 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
   for (const radios of byName.values()) {
     const lead = radios.find((f) => f.type !== null);
-    if (lead)
+    // radio buttons choose among fixed answers: a sex or a title, never a name, an address part or a number
+    // ("สำหรับจังหวัด: ผลการพิจารณา ( ) อนุมัติ ( ) ไม่อนุมัติ" is no province)
+    if (lead?.source === 'heuristic' && !['sex', 'title', 'titleEn'].includes(lead.type ?? ''))
+      for (const f of radios) Object.assign(f, { type: null, confidence: 0 });
+    else if (lead)
       for (const f of radios)
         Object.assign(f, {
           type: lead.type,
@@ -339,4 +344,17 @@ function namePartOf(f: DetectedField): 'firstName' | 'middleName' | 'lastName' |
   if (/last|surname|family|สกุล|lname|sname/.test(hint)) return 'lastName';
   if (/first|given|ชื่อ|fname/.test(hint)) return 'firstName';
   return null;
+}
+
+/**
+ * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล. Alone ("เล่มที่ [ ]
+ * เลขที่ [ ]" of a certificate, the number of a request) it is a document's number.
+ */
+function numberWithoutAddress(fields: DetectedField[]): void {
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || f.type !== 'houseNo' || normalizeLabel(f.label) !== 'เลขที่') return;
+    const near = fields.slice(Math.max(0, i - 2), i + 4);
+    if (!near.some((g) => g.type !== 'houseNo' && ADDRESS_PARTS.has(g.type ?? '')))
+      Object.assign(f, { type: null, confidence: 0 });
+  });
 }

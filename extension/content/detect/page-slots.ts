@@ -219,7 +219,7 @@ const TYPED = (c: Element) =>
   !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox'].includes(c.type);
 
 /**
- * Forms that are not a record being entered: a search or filter (its buttons search, none saves) and a login box
+ * Forms that are not a record being entered: a search or filter (sent by GET, or its buttons search and none saves) and a login box
  * (a password and at most two other boxes: the officer's own account, never the card holder's).
  */
 function makeFormTest(): (el: FormControl) => SlotKind | null {
@@ -232,8 +232,10 @@ function makeFormTest(): (el: FormControl) => SlotKind | null {
     if (kind === undefined) {
       const texts = Array.from(form.querySelectorAll(BUTTONS), buttonText);
       const boxes = Array.from(form.querySelectorAll(CONTROLS)).filter(TYPED);
+      // (a form sent by GET puts its values in the address: a search or a filter, never a record being saved)
       kind =
-        texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t))
+        form.getAttribute('method')?.toLowerCase() === 'get' ||
+        (texts.some((t) => SEARCH_BUTTON.test(t)) && !texts.some((t) => SAVE_BUTTON.test(t)))
           ? 'search'
           : boxes.length <= 3 && boxes.some((b) => b instanceof HTMLInputElement && b.type === 'password')
             ? 'login'

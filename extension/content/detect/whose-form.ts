@@ -52,7 +52,13 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้กู้|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
+
+/**
+ * The employer by role: who withholds the tax and pays (50 ทวิ, ภ.ง.ด.), who hires (ผู้ว่าจ้าง of a staff contract).
+ * An organisation even where a person signs for it.
+ */
+const PAYER = /ผู้มีหน้าที่หักภาษี|ผู้หักภาษี|ผู้จ่ายเงิน|ผู้ว่าจ้าง/;
 
 /** Any other person by role ("ผู้" and a word): not a role the lists above know. */
 // (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
@@ -98,6 +104,7 @@ function uncached(text: string): ContextVerdict {
   if (RELATED.test(text)) return 'person';
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
   if (HOLDER.test(text)) return 'holder';
+  if (PAYER.test(text)) return 'organisation';
   // "ผู้ย้ายที่อยู่ คนที่ 2": the second of several is someone else
   if (UNNAMED_ROLE.test(text))
     return SEVERAL.test(text) && !/(คนที่|ลำดับที่|#) ?1$/.test(text) ? 'person' : 'unnamedRole';
@@ -131,6 +138,7 @@ export const CONTEXT_PATTERNS: readonly RegExp[] = [
   RECORDS,
   HOLDER,
   UNNAMED_ROLE,
+  PAYER,
   SPEAKER,
   FILER,
   NEVER_FILER,

@@ -15,7 +15,6 @@ import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
 import { lazyFeature } from './lazy-feature';
-import { registerFillFeature } from './register-fill';
 
 /**
  * Every assist of the content script, in the order they start. Add a feature here and nowhere else. An eager feature
@@ -29,7 +28,7 @@ export const FEATURES: readonly Feature[] = [
   draftsFeature,
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
-  registerFillFeature,
+  lazyFeature('register-fill', 'feature-register-fill', (session) => session.hasSubjectFields),
   lazyFeature('history-rows', 'feature-history-rows', (session) => session.page?.history !== undefined),
   lazyFeature(
     'capture',

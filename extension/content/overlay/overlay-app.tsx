@@ -8,7 +8,6 @@ import { CloseButton } from './close-button';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { RegisterNotices } from './register-panels';
-import { RegisterSearch } from './register-search';
 import { ReportPanel } from './report-panel';
 import { TeachStart } from './teach-start';
 import { useSessionState } from './use-session';
@@ -60,9 +59,6 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       </header>
       {state.phase === 'idle' && session.hasSubjectFields && (
         <IdlePanel session={session} state={state} lang={lang} />
-      )}
-      {state.phase === 'idle' && session.hasSubjectFields && (
-        <RegisterSearch session={session} state={state} lang={lang} />
       )}
       {[...session.panels]
         .filter(([, Panel]) => !Panel.inGuard && (state.phase === 'idle' || Panel.anyPhase))

@@ -1,22 +1,16 @@
 import { useState } from 'preact/hooks';
 import { displayName } from '../../../shared/thai/card-name';
 import { formatCitizenId } from '../../../shared/thai/citizen-id';
-import type { Lang } from '../../i18n/messages';
-import type { AssistSession, AssistState } from '../assist-session';
+import type { FeaturePanel } from '../assist-session';
 import { fillFromRegister, searchRegister } from '../features/register-fill';
 import { pageCitizenId } from '../register/page-subject';
-import { rt } from './register-text';
+import { searchText } from './register-search-text';
 
-/** Pick a person from the staff register to fill this page with (the preview comes first, as for a card). */
-export function RegisterSearch({
-  session,
-  state,
-  lang,
-}: {
-  session: AssistSession;
-  state: AssistState;
-  lang: Lang;
-}) {
+/**
+ * Pick a person from the staff register to fill this page with (the preview comes first, as for a card). The register
+ * fill feature's panel, in its own script (feature-register-fill.ts) to keep the content script's core small.
+ */
+export const RegisterSearch: FeaturePanel = ({ session, state, lang }) => {
   const [query, setQuery] = useState('');
   // The page already names its person (a banner after the pick on the staff list): one click fills from the register.
   const subject = pageCitizenId(session);
@@ -28,7 +22,7 @@ export function RegisterSearch({
           data-testid="register-subject"
           onClick={() => void fillFromRegister(session, subject)}
         >
-          {rt(lang, 'registerSubject', { id: formatCitizenId(subject) ?? '' })}
+          {searchText(lang, 'registerSubject', { id: formatCitizenId(subject) ?? '' })}
         </button>
       )}
       <form
@@ -40,15 +34,15 @@ export function RegisterSearch({
       >
         <input
           data-testid="register-search-input"
-          placeholder={rt(lang, 'registerPlaceholder')}
+          placeholder={searchText(lang, 'registerPlaceholder')}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
         <button type="submit" data-testid="register-search">
-          {rt(lang, 'registerSearch')}
+          {searchText(lang, 'registerSearch')}
         </button>
       </form>
-      {state.registerMatches?.length === 0 && <p class="muted">{rt(lang, 'registerNone')}</p>}
+      {state.registerMatches?.length === 0 && <p class="muted">{searchText(lang, 'registerNone')}</p>}
       <ul class="results">
         {state.registerMatches?.map((p) => (
           <li key={p.citizenId}>
@@ -64,4 +58,4 @@ export function RegisterSearch({
       </ul>
     </div>
   );
-}
+};

@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields } from './detect-fields';
+
+// Rules from the round on dev21 and dev22 (docs/autofill.md): pages by helpers who never read the engine.
+
+const byName = (fields: ReturnType<typeof detectFields>) =>
+  Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
+const detect = (html: string) => {
+  document.body.innerHTML = html;
+  return byName(detectFields(document, new URL('https://example.go.th/'), []));
+};
+const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+const section = (title: string) => `<tr><td colspan="2"><b>${title}</b></td></tr>`;
+/** Whose each box is: the type where the holder's is filled, `type/other` for anyone else's, null for nothing. */
+const verdicts = (fields: ReturnType<typeof detect>, names: string[]) =>
+  names.map((n) => {
+    const f = fields[n];
+    if (!f?.type) return null;
+    if (f.scope !== 'subject') return `${f.type}/other`;
+    return f.confidence >= 0.7 ? f.type : null;
+  });
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the dev21/dev22 round', () => {
+  it('a 50 ทวิ certificate: the one withholding the tax is the employer, the one taxed is the holder', () => {
+    const fields = detect(
+      `<form method="post"><table>${row('เล่มที่', 'book')}${row('เลขที่', 'no')}` +
+        `${section('ผู้มีหน้าที่หักภาษี ณ ที่จ่าย')}${row('ชื่อ', 'payer')}${row('ที่อยู่', 'payerAddr')}` +
+        `${section('ผู้ถูกหักภาษี ณ ที่จ่าย')}${row('เลขประจำตัวประชาชน', 'pid')}${row('ชื่อ-นามสกุล', 'payee')}` +
+        `${row('ที่อยู่', 'payeeAddr')}</table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['book', 'no', 'payer', 'payerAddr', 'pid', 'payee', 'payeeAddr'])).toEqual([
+      null,
+      null,
+      'firstName/other',
+      'addressLine/other',
+      'citizenId',
+      'fullName',
+      'addressLine',
+    ]);
+  });
+
+  it('a bare เลขที่ is a house number only among the parts of an address', () => {
+    const fields = detect(
+      `<form><table>${row('เลขที่คำขอ', 'req')}${row('เลขที่', 'doc')}${row('วันที่', 'date')}` +
+        `${row('ชื่อ', 'f')}${row('เลขที่', 'h')}${row('หมู่ที่', 'm')}${row('ตำบล', 's')}</table></form>`,
+    );
+    expect(verdicts(fields, ['req', 'doc', 'h', 'm'])).toEqual([null, null, 'houseNo', 'moo']);
+  });
+
+  it('a form sent by GET is a search, whatever its other buttons say', () => {
+    const fields = detect(
+      '<form method="get"><div><input name="q_pid" placeholder="เลขประจำตัวประชาชนผู้ขอ">' +
+        '<input name="q_name" placeholder="ชื่อ หรือ นามสกุล ผู้ขอ"><input name="q_no" placeholder="เลขที่คำขอ">' +
+        '<input name="q_from" placeholder="วันที่ยื่นตั้งแต่"><input name="q_to" placeholder="ถึงวันที่">' +
+        '<button>ค้นหา</button></div>' +
+        '<button type="button">ส่งรายการที่เลือกไปคลังจังหวัด</button></form>',
+    );
+    expect(verdicts(fields, ['q_pid', 'q_name'])).toEqual(['citizenId/other', null]);
+    expect(fields.q_pid?.slot?.kind).toBe('search');
+  });
+
+  it('a tick box naming a relative starts a line about him; the claimant above stays the holder', () => {
+    const line = (tick: string, who: string) =>
+      `<div class="fields"><div class="field"><input type="checkbox" id="${who}"><label for="${who}">${tick}</label></div>` +
+      `<div class="field"><label for="${who}T">คำนำหน้า</label><select id="${who}T"><option></option><option>นาย</option>` +
+      `<option>นาง</option></select></div><div class="field"><label for="${who}F">ชื่อ</label><input id="${who}F"></div>` +
+      `<div class="field"><label for="${who}C">เลขประจำตัวประชาชน</label><input id="${who}C" maxlength="13"></div></div>`;
+    const fields = detect(
+      '<form><h3>1. ผู้ขอเบิก</h3><div class="field"><label for="me">ชื่อ-สกุล</label><input id="me"></div>' +
+        `<h3>2. ขอเบิกค่ารักษาพยาบาลของ</h3>${line('คู่สมรส', 'sp')}${line('บิดา', 'fa')}</form>`,
+    );
+    expect(verdicts(fields, ['me', 'spT', 'spF', 'spC', 'faF'])).toEqual([
+      'fullName',
+      'title/other',
+      'firstName/other',
+      'citizenId/other',
+      'firstName/other',
+    ]);
+  });
+
+  it('radio buttons choose a sex or a title, never an address part: a province office’s verdict is no province', () => {
+    const fields = detect(
+      '<form><fieldset><legend>สำหรับจังหวัด</legend>ผลการพิจารณา <input type="radio" name="res" id="a1">' +
+        '<label for="a1">อนุมัติให้แก้ไข</label> <input type="radio" name="res" id="a0"><label for="a0">ไม่อนุมัติ</label>' +
+        '</fieldset><p>เพศ <input type="radio" name="sex" id="m"><label for="m">ชาย</label> <input type="radio" ' +
+        'name="sex" id="w"><label for="w">หญิง</label></p></form>',
+    );
+    expect(verdicts(fields, ['res', 'sex'])).toEqual([null, 'sex']);
+  });
+
+  it('in a fieldset where every name is someone else’s, its phones and e-mails are his too', () => {
+    const group = (legend: string, rows: string) =>
+      `<fieldset><legend>${legend}</legend><table>${rows}</table></fieldset>`;
+    const fields = detect(
+      `<form>${group('ข้อมูลส่วนตัว', row('ชื่อ-สกุล', 'me') + row('โทรศัพท์มือถือ', 'myMobile'))}` +
+        `${group('บันทึกผู้ดูแลระบบ INFO', row('ชื่อ-สกุล ผู้ดูแลระบบ', 'adm') + row('โทรศัพท์มือถือ', 'admMobile'))}</form>`,
+    );
+    expect(verdicts(fields, ['me', 'myMobile', 'adm', 'admMobile'])).toEqual([
+      'fullName',
+      'mobile',
+      'fullName/other',
+      'mobile/other',
+    ]);
+  });
+});
