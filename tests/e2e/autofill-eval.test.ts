@@ -66,7 +66,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // 0.814 and 1, 0.990, 0.798; dev11 after the dev8/dev9 round: 12, 0.930, 0.833; dev12 after the dev10/dev11 round:
   // 6, 0.965, 0.816; dev13 and dev14 after it: 0, 0.993, 0.930 and 5, 0.925, 0.674; dev15 and dev16 after theirs:
   // 11, 0.937, 0.854 and 17, 0.896, 0.685; dev17 (LHR-style) and dev18 after theirs: 6, 0.909, 0.631 and 5, 0.962,
-  // 0.768; dev19 after theirs: 7, 0.929, 0.569; dev20 after it: 1, 0.973, 0.725), then tuned on by general rules.
+  // 0.768; dev19 after theirs: 7, 0.929, 0.569; dev20 after it: 1, 0.973, 0.725; dev21 and dev22 with the engine
+  // after that round: 2, 0.973, 0.746 and 8, 0.934, 0.905), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
     ['handwritten/dev6', 24, 0.99, 0.88],
@@ -83,6 +84,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev18', 24, 0.98, 0.8],
     ['handwritten/dev19', 20, 0.99, 0.73],
     ['handwritten/dev20', 20, 0.99, 0.74],
+    ['handwritten/dev21', 20, 0.98, 0.84],
+    ['handwritten/dev22', 20, 0.99, 0.9],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -98,6 +101,18 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // dev10 (imitating the outside held-out mix; before tuning 4 dangerous fills, 0.933, 0.801): after its round 2
   // dangerous fills remain on one student-correction page whose writer gives the card to the child while the parent
   // files — three other writers read such pages the other way, so the engine was not turned to it.
+  // dev24 (อปท. HR and LHR screens; before its round 5 dangerous fills, 0.957, 0.836): one dangerous fill remains, the
+  // address to reach a staff member during his leave, which its writer left unlabelled as disputed (it may be his home).
+  it('handwritten/dev24: every page loads, at most the disputed leave address, precision and recall as measured', async () => {
+    const dev24 = await scoreSplit('handwritten/dev24', browser);
+    expect(dev24.pages).toBeGreaterThanOrEqual(20);
+    expect(dev24.pagesFailedToLoad).toEqual([]);
+    expect(dev24.dangerous.every((d) => d.page.startsWith('d24-04'))).toBe(true);
+    expect(dev24.dangerous.length).toBeLessThanOrEqual(1);
+    expect(dev24.micro.precision).toBeGreaterThanOrEqual(0.99);
+    expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.83);
+  });
+
   it('handwritten/dev10: every page loads, at most the 2 disputed dangerous fills, precision and recall as measured', async () => {
     const dev10 = await scoreSplit('handwritten/dev10', browser);
     expect(dev10.pages).toBeGreaterThanOrEqual(24);

@@ -53,8 +53,9 @@ function headerRowLabel(el: FormControl): string {
       : null;
   const above = row.previousElementSibling ?? head?.querySelector('tr:last-child') ?? null;
   if (!above || above.querySelector('input, select, textarea')) return '';
-  // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption
-  if (above.children.length === 1 && row.children.length > 1) return '';
+  // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption —
+  // unless the row is nothing but boxes (13 ID squares under "เลขประจำตัวประชาชน")
+  if (above.children.length === 1 && row.children.length > 1 && WORDS.test(textOf(row))) return '';
   let at = 0;
   for (const c of Array.from(above.children)) {
     const span = (c as HTMLTableCellElement).colSpan || 1;

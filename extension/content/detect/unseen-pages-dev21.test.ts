@@ -106,4 +106,32 @@ describe('the dev21/dev22 round', () => {
       'mobile/other',
     ]);
   });
+
+  it('the one to receive a death grant is someone else; a claimant who is the beneficiary is the holder', () => {
+    const page = (heading: string) =>
+      detect(
+        `<form><table>${section('ข้อมูลตามบัตรประจำตัวประชาชน')}${row('ชื่อ-นามสกุล', 'me')}${section(heading)}` +
+          `${row('ชื่อ-นามสกุลผู้รับประโยชน์', 'b')}${row('เลขบัตรประชาชนผู้รับประโยชน์', 'bid')}</table></form>`,
+      );
+    const nominee = page('ผู้มีสิทธิรับเงินสงเคราะห์กรณีตาย (ถ้าต้องการระบุ)');
+    expect(verdicts(nominee, ['me', 'b', 'bid'])).toEqual(['fullName', 'fullName/other', 'citizenId/other']);
+    const claimant = detect(
+      `<form><table>${section('ข้อมูลผู้เอาประกันภัย (ผู้เสียชีวิต)')}${row('ชื่อ-นามสกุลผู้เอาประกัน', 'dead')}` +
+        `${section('ข้อมูลผู้เรียกร้อง (ผู้รับประโยชน์)')}${row('ชื่อ-นามสกุลผู้รับประโยชน์', 'b')}</table></form>`,
+    );
+    expect(verdicts(claimant, ['dead', 'b'])).toEqual(['fullName/other', 'fullName']);
+  });
+
+  it('13 ID squares in a row of their own take the caption spanning them; a section row over captioned cells does not', () => {
+    const squares = Array.from({ length: 13 }, (_, i) => `<td><input name="d${i}" maxlength="1"></td>`).join(
+      '',
+    );
+    const fields = detect(
+      `<form><table><tr><th colspan="13">เลขประจำตัวประชาชน</th></tr><tr>${squares}</tr></table>` +
+        '<table><tr><td colspan="2">ที่อยู่ตามทะเบียนบ้าน</td></tr><tr><td>เลขรหัสประจำบ้าน</td><td><input name="hid"></td>' +
+        '</tr></table></form>',
+    );
+    expect([fields.d0?.type, fields.d0?.part, fields.d12?.part]).toEqual(['citizenId', 0, 12]);
+    expect(fields.hid?.type ?? null).toBeNull();
+  });
 });
