@@ -61,73 +61,29 @@ const th = {
 
 export type MessageKey = keyof typeof th;
 
-const en: Record<MessageKey, string> = {
-  appName: 'LHR Assist',
-  readCard: 'Read ID card',
-  searchCache: 'Search saved people',
-  searchPlaceholder: 'Citizen ID or name',
-  noResults: 'Nothing saved matches',
-  profileInUse: 'Site profile',
-  connecting: 'Connecting to the card agent…',
-  waitingCard: 'Insert the ID card into the reader (if it is already in, take it out and put it back)',
-  reading: 'Reading the card…',
-  previewTitle: 'Check before filling',
-  previewHint: 'The highlighted fields on the page will be filled as listed',
-  overwrite: 'Overwrite existing values',
-  fill: 'Fill in',
-  cancel: 'Cancel',
-  undo: 'Undo',
-  close: 'Close',
-  retry: 'Try again',
-  filled: 'Filled {n} fields — check them before saving',
-  notFilled: 'Not filled',
-  undone: 'Previous values restored',
-  nothingToFill: 'No fields to fill on this page',
-  notOnCard: 'Incomplete on the card, fill by hand',
-  reason_notSticky: 'the page did not keep the value',
-  reason_noOption: 'no matching option',
-  reason_dependencyTimeout: 'the options did not load',
-  reason_userValue: 'already has a value (overwrite not chosen)',
-  reason_noValue: 'not on the card',
-  postcodeChoose: 'Several postcodes possible: {codes}',
-  notPaired:
-    'Not paired with the card agent — click the LHR Assist icon and enter the code from lhr-agent pair',
-  language: 'ภาษาไทย',
-  checklistTitle: 'Check before saving',
-  checklistClean: 'All required fields are filled and valid',
-  checklistCount: '{n} items missing or invalid',
-  jump: 'Go to field',
-  guardTitle: 'Check before certifying (รับรองระดับ อปท.)',
-  guardHint: 'Certified records are locked. These items are still missing or invalid',
-  guardContinue: 'Understood — certify anyway',
-  guardBack: 'Go back and fix',
-  guardAcknowledged: 'Press the certify button again to continue (within 1 minute)',
-  code_REQUIRED_EMPTY: 'empty',
-  code_CITIZEN_ID_CHECKSUM: 'citizen ID check digit does not match',
-  code_CITIZEN_ID_LENGTH: 'citizen ID must have 13 digits',
-  code_DATE_INVALID: 'invalid date (dd/mm/yyyy BE)',
-  code_BIRTH_YEAR_RANGE: 'implausible birth year — is it BE?',
-  code_PHONE_INVALID: 'invalid phone number',
-  code_POSTCODE_INVALID: 'postcode must have 5 digits',
-  code_EMAIL_INVALID: 'invalid email',
-  code_URL_INVALID: "not the office's web address (e.g. https://www.example.go.th)",
-  code_LETTER_NO_INVALID: 'not an official letter number (e.g. ชย ๗๓๓๐๑/๑๒๓)',
-  code_DATE_FUTURE: 'letter or order date is in the future',
-  code_PASSWORD_RULE: 'password must be at least 6 digits',
-  code_PASSWORD_MISMATCH: 'the confirmation differs from the password',
-  code_TARGET_IS_SELF: 'the transfer target is the own อปท.',
-  code_ORDER_REQUIRED: 'order number and date are needed',
-  askWhich: 'Not sure what “{label}” holds — choose:',
-  askSkip: 'Leave it empty',
-  password: 'Password',
-};
+/**
+ * The English messages, set once they are loaded (messages-en.ts). The content script runs on every assisted page and
+ * officers read Thai, so it loads them only when the officer picks English (overlay/english.ts: 1.3 KB gzip less);
+ * the extension's own pages set them at start. Until then English falls back to Thai.
+ */
+let english: Partial<Record<MessageKey, string>> = {};
+
+export function setEnglishMessages(messages: Record<MessageKey, string>): void {
+  english = messages;
+}
+
+export function hasEnglishMessages(): boolean {
+  return Object.keys(english).length > 0;
+}
 
 export type Lang = 'th' | 'en';
 
 /** A message in the officer's language, with `{name}` placeholders filled in. */
-export const t = translator(th, en);
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return withParams((lang === 'en' ? english[key] : undefined) ?? th[key], params);
+}
 
-/** The `t` of one set of messages (the content script's here; the popup's and the draft panel's in their modules). */
+/** The `t` of one set of messages (the popup's and the draft panel's, in their modules). */
 export function translator<K extends string>(thai: Record<K, string>, english: Record<K, string>) {
   return (lang: Lang, key: K, params: Record<string, string | number> = {}): string =>
     withParams(lang === 'en' ? english[key] : thai[key], params);

@@ -24,5 +24,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-draft-offer',
   'feature-form-checks',
   'feature-register-fill',
+  // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
+  'feature-english',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

@@ -287,3 +287,20 @@ describe('a card already in the reader (issue 15, finding 19)', () => {
     await page.close();
   });
 });
+
+describe('the overlay in English (loaded only when asked)', () => {
+  it('switches to English on the officer’s click, keeps it on the next page, and back to Thai', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/kp7-personal.html`);
+    await page.getByTestId('read-card').filter({ hasText: 'อ่านบัตร' }).waitFor();
+    await page.getByTestId('lang').click();
+    await page.getByTestId('read-card').filter({ hasText: 'Read ID card' }).waitFor();
+    const next = await browser.context.newPage();
+    await next.goto(`${site.origin}/kp7-personal.html`);
+    await next.getByTestId('read-card').filter({ hasText: 'Read ID card' }).waitFor();
+    await next.getByTestId('lang').click();
+    await next.getByTestId('read-card').filter({ hasText: 'อ่านบัตร' }).waitFor();
+    await next.close();
+    await page.close();
+  });
+});

@@ -5,6 +5,7 @@ import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
 import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
+import { loadEnglish } from './english';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { RegisterNotices } from './register-panels';
@@ -18,13 +19,16 @@ export function OverlayApp({ session }: { session: AssistSession }) {
   const [lang, setLang] = useState<Lang>('th');
   const [open, setOpen] = useState(true);
   useEffect(() => {
-    void browser.storage.local.get('lang').then((v) => setLang(v.lang === 'en' ? 'en' : 'th'));
+    void browser.storage.local.get('lang').then(async (v) => {
+      if (v.lang === 'en' && (await loadEnglish())) setLang('en');
+    });
   }, []);
   useEffect(() => {
     if (state.phase === 'guard') setOpen(true);
   }, [state.phase]);
-  const toggleLang = () => {
+  const toggleLang = async () => {
     const next = lang === 'th' ? 'en' : 'th';
+    if (next === 'en' && !(await loadEnglish())) return;
     setLang(next);
     void browser.storage.local.set({ lang: next });
   };
@@ -49,7 +53,7 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       <header>
         <b>{t(lang, 'appName')}</b>
         <span>
-          <button type="button" class="link" data-testid="lang" onClick={toggleLang}>
+          <button type="button" class="link" data-testid="lang" onClick={() => void toggleLang()}>
             {t(lang, 'language')}
           </button>
           <button type="button" class="link" aria-label="close" onClick={() => setOpen(false)}>

@@ -1,0 +1,23 @@
+import { hasEnglishMessages, type MessageKey, setEnglishMessages } from '../../i18n/messages';
+import type { Feature } from '../features/feature-manager';
+import { loadFeature } from '../features/lazy-feature';
+
+/** What the English script hands over: a Feature in form only (the lazy-script channel), carrying the messages. */
+export interface EnglishMessages extends Feature {
+  messages: Record<MessageKey, string>;
+}
+
+/**
+ * Loads the overlay's English messages (their own script, feature-english.ts) once; false when they could not be
+ * loaded, and the overlay stays in Thai.
+ */
+export async function loadEnglish(): Promise<boolean> {
+  if (hasEnglishMessages()) return true;
+  try {
+    const script = (await loadFeature('english', 'feature-english')) as EnglishMessages;
+    setEnglishMessages(script.messages);
+    return true;
+  } catch {
+    return false;
+  }
+}
