@@ -134,4 +134,12 @@ describe('the dev21/dev22 round', () => {
     expect([fields.d0?.type, fields.d0?.part, fields.d12?.part]).toEqual(['citizenId', 0, 12]);
     expect(fields.hid?.type ?? null).toBeNull();
   });
+
+  it('a box named only by its title (the tooltip, its accessible name when nothing else names it) is filled', () => {
+    const fields = detect(
+      '<form><table><tr><td colspan="4"><b>ข้อมูลผู้ขอ</b></td></tr><tr><td><input name="f" title="ชื่อ"></td>' +
+        '<td><input name="l" title="นามสกุล"></td><td><input name="m" title="โทรศัพท์มือถือผู้ขอ"></td></tr></table></form>',
+    );
+    expect(verdicts(fields, ['f', 'l', 'm'])).toEqual(['firstName', 'lastName', 'mobile']);
+  });
 });
