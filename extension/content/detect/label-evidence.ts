@@ -83,7 +83,10 @@ function siblingText(el: Element): string {
       }
       break;
     }
-    const text = (node.textContent ?? '').trim();
+    // an icon before the box says what it is in its alt text ("<img alt="ชื่อ"><input>")
+    const text = (
+      (node as Element).tagName === 'IMG' ? (node as Element).getAttribute('alt') : node.textContent
+    )?.trim();
     if (text) parts.unshift(text);
     node = node.previousSibling;
   }

@@ -142,4 +142,14 @@ describe('the dev21/dev22 round', () => {
     );
     expect(verdicts(fields, ['f', 'l', 'm'])).toEqual(['firstName', 'lastName', 'mobile']);
   });
+
+  it('an icon before a box names it by its alt text', () => {
+    const icon = (alt: string) => `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${alt}">`;
+    const fields = detect(
+      `<form><fieldset><legend>ผู้ขอลงทะเบียน</legend><div><span>${icon('เลขประจำตัวประชาชน')}<input name="c1" ` +
+        `maxlength="13"></span><span>${icon('ชื่อ')}<input name="c2"></span><span>${icon('นามสกุล')}<input name="c3">` +
+        '</span></div></fieldset></form>',
+    );
+    expect(verdicts(fields, ['c1', 'c2', 'c3'])).toEqual(['citizenId', 'firstName', 'lastName']);
+  });
 });
