@@ -108,10 +108,11 @@ export const SPLITS: readonly Split[] = [
   // dev21: 20 pages by a twentieth helper (3 December), measured with the session's final engine and not tuned on.
   'handwritten/dev21',
   // dev22: 20 pages by a twenty-first helper (3 December), measured with the session's final engine and not tuned on.
-  // The next round (4 December) then tuned on dev21 and dev22.
+  // The next round (3 December, third session) then tuned on dev21 and dev22.
   'handwritten/dev22',
-  // dev23, dev24: 20 pages each by two more helpers (4 December: a reviewer's mix of agencies; อปท. HR and LHR),
-  // never tuned on: the unseen estimate of the engine after the dev21/dev22 round.
+  // dev23, dev24: 20 pages each by two more helpers (3 December, third session): a reviewer's mix of agencies, and
+  // อปท. HR and LHR screens. dev24 was measured once and then tuned on in the dev21/dev22 round; dev23 never (totals
+  // only): the unseen estimate of the engine after that round.
   'handwritten/dev23',
   'handwritten/dev24',
 ];
