@@ -75,7 +75,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev8', 24, 1, 0.87],
     ['handwritten/dev9', 24, 1, 0.88],
     ['handwritten/dev11', 24, 1, 0.85],
-    ['handwritten/dev12', 24, 0.99, 0.82],
+    ['handwritten/dev12', 24, 0.99, 0.84],
     ['handwritten/dev13', 24, 0.99, 0.95],
     ['handwritten/dev14', 24, 1, 0.94],
     ['handwritten/dev15', 24, 1, 0.89],
@@ -110,7 +110,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.dangerous.every((d) => d.page.startsWith('d24-04'))).toBe(true);
     expect(dev24.dangerous.length).toBeLessThanOrEqual(1);
     expect(dev24.micro.precision).toBeGreaterThanOrEqual(0.99);
-    expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.83);
+    expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
   it('handwritten/dev10: every page loads, at most the 2 disputed dangerous fills, precision and recall as measured', async () => {

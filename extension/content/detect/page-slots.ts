@@ -166,6 +166,10 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   const holderNamed = headings.some((h) => h.verdict === 'holder');
   // where one section says "(ข้าพเจ้า)", the other holder-like roles (the borrower he guarantees) are other people
   const speaker = headings.find((h) => SPEAKER.test(h.text) || FILER.test(h.text));
+  // the one person by role on a page that names no holder ("ผู้ว่าจ้าง" is the employer, "ผู้รับจ้าง" the staff
+  // member): his section is the page's own person even after an organisation's, unless the holder was seen before
+  // (one text: a section row's cell and the bold words in it are one heading)
+  const lone = new Set(headings.filter((h) => h.verdict === 'unnamedRole').map((h) => h.text)).size === 1;
   for (const h of headings) {
     let verdict = h.verdict;
     // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's
@@ -192,7 +196,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     else if (verdict === 'neutral')
       slot =
-        previous.kind === 'holder'
+        previous.kind === 'holder' || (lone && h.verdict === 'unnamedRole')
           ? {
               kind: 'holder',
               index: 0,

@@ -152,4 +152,20 @@ describe('the dev21/dev22 round', () => {
     );
     expect(verdicts(fields, ['c1', 'c2', 'c3'])).toEqual(['citizenId', 'firstName', 'lastName']);
   });
+
+  it('the one person by role on a page naming no holder is its own person, after the employer’s section too', () => {
+    const contract = (roles: string[]) =>
+      detect(
+        `<form><table>${section('รายละเอียดสัญญา')}${row('สัญญาเลขที่', 'no')}${section('ผู้ว่าจ้าง')}` +
+          `${row('ชื่อผู้ว่าจ้าง', 'boss')}${roles.map((r, i) => `${section(r)}${row('ชื่อ', `f${i}`)}${row('นามสกุล', `l${i}`)}`).join('')}` +
+          `${section('พยาน')}${row('ชื่อ-สกุลพยาน', 'w')}</table></form>`,
+      );
+    expect(verdicts(contract(['ผู้รับจ้าง']), ['f0', 'l0', 'w'])).toEqual([
+      'firstName',
+      'lastName',
+      'fullName/other',
+    ]);
+    // two people by roles the vocabulary does not know: which one holds the card is not known
+    expect(verdicts(contract(['ผู้รับจ้าง', 'ผู้ขาย']), ['f0', 'f1'])).toEqual([null, null]);
+  });
 });
