@@ -67,6 +67,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev22',
     'dev23',
     'dev24',
+    'dev25',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
