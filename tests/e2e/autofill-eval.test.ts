@@ -113,6 +113,24 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
+  // dev23 and dev25: written by helpers who never read the engine and never tuned on (3 December, third session), the
+  // unseen estimate of the engine after the dev21/dev22 round; held at that level so that a regression fails. The
+  // goal (0 / 0.99 / 0.95) is not met on dev23.
+  it.each([
+    ['handwritten/dev23', 3, 0.95, 0.81],
+    ['handwritten/dev25', 0, 0.99, 0.83],
+  ] as const)(
+    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    async (split, dangerous, precision, recall) => {
+      const score = await scoreSplit(split, browser);
+      expect(score.pages).toBeGreaterThanOrEqual(20);
+      expect(score.pagesFailedToLoad).toEqual([]);
+      expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
+      expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
+      expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
+    },
+  );
+
   it('handwritten/dev10: every page loads, at most the 2 disputed dangerous fills, precision and recall as measured', async () => {
     const dev10 = await scoreSplit('handwritten/dev10', browser);
     expect(dev10.pages).toBeGreaterThanOrEqual(24);
