@@ -66,21 +66,21 @@ export type MessageKey = keyof typeof th;
  * officers read Thai, so it loads them only when the officer picks English (overlay/english.ts: 1.3 KB gzip less);
  * the extension's own pages set them at start. Until then English falls back to Thai.
  */
-let english: Partial<Record<MessageKey, string>> = {};
+let english: Record<MessageKey, string> | null = null;
 
 export function setEnglishMessages(messages: Record<MessageKey, string>): void {
   english = messages;
 }
 
 export function hasEnglishMessages(): boolean {
-  return Object.keys(english).length > 0;
+  return english !== null;
 }
 
 export type Lang = 'th' | 'en';
 
 /** A message in the officer's language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return withParams((lang === 'en' ? english[key] : undefined) ?? th[key], params);
+  return withParams((lang === 'en' ? english?.[key] : undefined) ?? th[key], params);
 }
 
 /** The `t` of one set of messages (the popup's and the draft panel's, in their modules). */

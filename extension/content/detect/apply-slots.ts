@@ -169,12 +169,7 @@ function organisationBlocks(fields: DetectedField[]): void {
  * long as the holder is not named in it too.
  */
 function sentencesOfOnePerson(fields: DetectedField[]): void {
-  const sentences = new Map<Element, DetectedField[]>();
-  for (const f of fields) {
-    const p = f.source === 'heuristic' && f.type !== null ? f.element.closest('p, li') : null;
-    if (p) sentences.set(p, [...(sentences.get(p) ?? []), f]);
-  }
-  for (const list of sentences.values()) {
+  for (const list of typedFieldsIn(fields, 'p, li')) {
     const identities = list.filter((f) => IDENTITY.has(f.type as FieldType));
     // (an ID or name the rules already doubt, offered only, does not name the holder there)
     if (
@@ -191,17 +186,14 @@ function sentencesOfOnePerson(fields: DetectedField[]): void {
  * fieldset or table is someone else's, its phones, e-mails and address are that person's too.
  */
 function contactsOfOtherPerson(fields: DetectedField[]): void {
-  const blocks = new Map<Element, DetectedField[]>();
-  for (const f of fields) {
-    const block = f.source === 'heuristic' && f.type !== null ? f.element.closest('fieldset, table') : null;
-    if (block) blocks.set(block, [...(blocks.get(block) ?? []), f]);
-  }
-  for (const list of blocks.values()) {
+  for (const list of typedFieldsIn(fields, 'fieldset, table')) {
     const identities = list.filter((f) => IDENTITY.has(f.type as FieldType));
     if (identities.length === 0 || identities.some((f) => f.scope === 'subject')) continue;
     for (const f of list) if (f.scope === 'subject') f.scope = 'other';
   }
 }
+
+const boxes = (node: Element) => node.querySelectorAll('input, select, textarea').length;
 
 /**
  * "☐ คู่สมรส คำนำหน้า [▾] ชื่อ [ ] นามสกุล [ ]": a tick box naming a relative starts a line about that relative; the
@@ -212,7 +204,6 @@ function tickedRelations(fields: DetectedField[]): void {
     const el = tick.element;
     if (!(el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type))) continue;
     if (contextVerdict(tick.label) !== 'person') continue;
-    const boxes = (node: Element) => node.querySelectorAll('input, select, textarea').length;
     let line = el.parentElement;
     for (let up = 0; line && up < 3 && boxes(line) < 2; up++) line = line.parentElement;
     // (a consent sentence that mentions a spouse over the whole form is not a line)
@@ -226,6 +217,16 @@ function tickedRelations(fields: DetectedField[]): void {
       )
         f.scope = 'other';
   }
+}
+
+/** The typed heuristic guesses grouped by the nearest container matching `selector` (a sentence, a fieldset). */
+function typedFieldsIn(fields: DetectedField[], selector: string): Iterable<DetectedField[]> {
+  const groups = new Map<Element, DetectedField[]>();
+  for (const f of fields) {
+    const group = f.source === 'heuristic' && f.type !== null ? f.element.closest(selector) : null;
+    if (group) groups.set(group, [...(groups.get(group) ?? []), f]);
+  }
+  return groups.values();
 }
 
 /** The line a box is on: its row or list item, else its parent ("<div class="item">… ไปตั้งอยู่ ณ เลขที่ [ ] หมู่ที่ [ ]"). */

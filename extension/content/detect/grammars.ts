@@ -347,8 +347,8 @@ function namePartOf(f: DetectedField): 'firstName' | 'middleName' | 'lastName' |
 }
 
 /**
- * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล. Alone ("เล่มที่ [ ]
- * เลขที่ [ ]" of a certificate, the number of a request) it is a document's number.
+ * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล.
+ * Alone ("เล่มที่ [ ] เลขที่ [ ]" of a certificate, the number of a request) it is a document's number.
  */
 function numberWithoutAddress(fields: DetectedField[]): void {
   fields.forEach((f, i) => {

@@ -223,8 +223,8 @@ const TYPED = (c: Element) =>
   !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox'].includes(c.type);
 
 /**
- * Forms that are not a record being entered: a search or filter (sent by GET, or its buttons search and none saves) and a login box
- * (a password and at most two other boxes: the officer's own account, never the card holder's).
+ * Forms that are not a record being entered: a search or filter (sent by GET, or its buttons search and none saves)
+ * and a login box (a password and at most two other boxes: the officer's own account, never the card holder's).
  */
 function makeFormTest(): (el: FormControl) => SlotKind | null {
   const cache = new Map<Element, SlotKind | null>();

@@ -28,5 +28,9 @@ describe('the overlay’s English, loaded on demand', () => {
     loadFeature.mockRejectedValue(new Error('feature script feature-english was not loaded'));
     expect(await loadEnglish()).toBe(false);
     expect(t('en', 'readCard')).toBe('อ่านบัตร');
+    // a script that came without its messages
+    loadFeature.mockResolvedValue({ id: 'english' });
+    expect(await loadEnglish()).toBe(false);
+    expect(t('en', 'readCard')).toBe('อ่านบัตร');
   });
 });

@@ -14,7 +14,9 @@ export interface EnglishMessages extends Feature {
 export async function loadEnglish(): Promise<boolean> {
   if (hasEnglishMessages()) return true;
   try {
-    const script = (await loadFeature('english', 'feature-english')) as EnglishMessages;
+    const script = (await loadFeature('english', 'feature-english')) as Partial<EnglishMessages>;
+    // (a script that came without its messages leaves the overlay in Thai)
+    if (typeof script.messages?.readCard !== 'string') return false;
     setEnglishMessages(script.messages);
     return true;
   } catch {
