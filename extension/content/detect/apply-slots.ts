@@ -2,7 +2,8 @@ import type { FieldType } from '../../../shared/fields/field-types';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
-import { contextVerdict } from './whose-form';
+import { labelEvidence, rowOwnerCaption } from './label-evidence';
+import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
 const OFFER_ONLY = 0.6;
@@ -55,6 +56,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   for (const f of fields) {
     const slot = slots.get(f.element);
     if (slot) f.slot = slot;
+    if (slot && f.scope === 'other' && namesOwnRole(f, slot)) f.scope = 'subject';
     if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
     if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity = true;
     if (slot.byRole && holderIdentity) {
@@ -110,6 +112,31 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     f.slot = column;
     if (f.source === 'heuristic' && f.type !== null) f.scope = 'other';
   }
+}
+
+/**
+ * "เลขประจำตัวประชาชนของผู้ป่วย" in the section "ข้อมูลผู้ป่วย" of the page's one person by role: his own box, though a
+ * role in a caption otherwise makes it that role's (only when nothing else in its captions names someone else).
+ */
+function namesOwnRole(f: DetectedField, slot: Slot): boolean {
+  if (f.source !== 'heuristic' || f.type === null || slot.kind !== 'holder' || !slot.role) return false;
+  const role = slot.role;
+  let named = false;
+  const texts = labelEvidence(f.element)
+    .filter((e) => e.source !== 'name')
+    .map((e) => e.text)
+    .concat(rowOwnerCaption(f.element));
+  for (const text of texts) {
+    const word = unnamedRoleOf(text);
+    const same = word !== null && (word.startsWith(role) || role.startsWith(word));
+    const rest = same ? normalizeLabel(text).replace(word, '') : normalizeLabel(text);
+    const verdict = contextVerdict(rest);
+    if ((verdict !== 'neutral' && verdict !== 'holder') || OLD_VALUE.test(rest)) return false;
+    // (a caption that is the role alone, "ผู้ควบคุมงาน [ ] [ ]", names a person among others, not what his box is)
+    // (a caption that is the role alone, "ผู้ควบคุมงาน [ ] [ ]", names a person among others, not what his box is)
+    named ||= same && rest.replace(/ของ/g, '').trim() !== '';
+  }
+  return named;
 }
 
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';

@@ -13,6 +13,7 @@ import {
   SEARCH_BUTTON,
   type SlotKind,
   SPEAKER,
+  unnamedRoleOf,
 } from './whose-form';
 
 /** Whose fields a control sits among: one slot per person section, so two people never share one. */
@@ -24,6 +25,8 @@ export interface Slot {
   explicit: boolean;
   /** reached through a role the vocabulary does not know (ผู้ควบคุมเรือ): the holder's only if nobody came before */
   byRole?: boolean;
+  /** that role's word ("ผู้ป่วย"): a box captioned with it in his own section is his ("เลขประจำตัวประชาชนของผู้ป่วย") */
+  role?: string;
 }
 
 /**
@@ -201,7 +204,12 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
               kind: 'holder',
               index: 0,
               explicit: false,
-              ...(h.verdict === 'unnamedRole' ? { byRole: true } : {}),
+              // (a plain heading inside a role's section, "เพศ" under "ข้อมูลผู้ป่วย", goes on with that role)
+              ...(h.verdict === 'unnamedRole'
+                ? { byRole: true, role: unnamedRoleOf(h.text) ?? '' }
+                : previous.kind === 'holder' && previous.byRole
+                  ? { byRole: true, role: previous.role ?? '' }
+                  : {}),
             }
           : { kind: 'unknown', index: 0, explicit: false };
     else slot = { kind: verdict, index: 0, explicit: true };

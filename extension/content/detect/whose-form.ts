@@ -118,6 +118,13 @@ export function namesFiler(text: string): boolean {
   return HOLDER.test(normalizeLabel(text));
 }
 
+/** The role word of a text naming a role the vocabulary does not know ("ข้อมูลผู้ป่วย" → "ผู้ป่วย"), or null. */
+export function unnamedRoleOf(text: string): string | null {
+  const t = normalizeLabel(text);
+  const at = t.search(UNNAMED_ROLE);
+  return at < 0 ? null : (/^ผู้[ก-๛]+/.exec(t.slice(at))?.[0] ?? null);
+}
+
 /** The role a heading names ("ผู้ดูแลระบบหลัก" and "ผู้ดูแลระบบสำรอง" are the same role twice). */
 export function roleOf(text: string): string {
   return ROLE_PEOPLE.exec(normalizeLabel(text))?.[0] ?? text;

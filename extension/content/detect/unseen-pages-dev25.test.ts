@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detectFields } from './detect-fields';
+
+// Rules from the round on dev23 and dev25 (docs/autofill.md): splits that were measured unseen first, then tuned on.
+
+const byName = (fields: ReturnType<typeof detectFields>) =>
+  Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
+const detect = (html: string) => {
+  document.body.innerHTML = html;
+  return byName(detectFields(document, new URL('https://example.go.th/'), []));
+};
+const box = (label: string, name: string) =>
+  `<div class="col"><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
+/** Whose each box is: the type where the holder's is filled, `type/other` for anyone else's, null for nothing. */
+const verdicts = (fields: ReturnType<typeof detect>, names: string[]) =>
+  names.map((n) => {
+    const f = fields[n];
+    if (!f?.type) return null;
+    if (f.scope !== 'subject') return `${f.type}/other`;
+    return f.confidence >= 0.7 ? f.type : null;
+  });
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the dev23/dev25 round', () => {
+  it("the page's one person by role: boxes captioned with his role in his own section are his", () => {
+    const fields = detect(
+      `<form method="post"><h5>1. ข้อมูลผู้ป่วย</h5><div class="row">${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}</div>` +
+        '<div class="row"><span>เพศ</span><input type="radio" name="sex" id="m"><label for="m">ชาย</label>' +
+        '<input type="radio" name="sex" id="f"><label for="f">หญิง</label></div>' +
+        `<div class="row">${box('เลขประจำตัวประชาชนของผู้ป่วย', 'pid')}</div>` +
+        `<h5>2. ที่อยู่ปัจจุบันของผู้ป่วย</h5><div class="row">${box('บ้านเลขที่', 'no')}${box('ตำบล', 'sub')}` +
+        `${box('โทรศัพท์มือถือผู้ป่วย', 'tel')}</div>` +
+        `<h5>3. ผู้ติดต่อกรณีฉุกเฉิน</h5><div class="row">${box('ชื่อ-สกุล ผู้ติดต่อ', 'ec')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'pid', 'no', 'sub', 'tel', 'ec'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'houseNo',
+      'subdistrict',
+      'mobile',
+      'fullName/other',
+    ]);
+  });
+
+  it('a row captioned with the role alone, after other people by role, stays that person', () => {
+    const person = (caption: string, key: string) =>
+      `<tr><td>${caption}</td><td><select name="${key}t"><option>นาย</option></select></td>` +
+      `<td><input name="${key}f" placeholder="ชื่อ"></td><td><input name="${key}l" placeholder="นามสกุล"></td></tr>`;
+    const fields = detect(
+      `<form method="post"><h4>คณะกรรมการตรวจรับพัสดุ</h4><table>${person('ประธานกรรมการ', 'a')}</table>` +
+        `<h4>ผู้ควบคุมงาน</h4><table>${person('ผู้ควบคุมงาน', 'c')}</table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['cf', 'cl'])).toEqual(['firstName/other', 'lastName/other']);
+  });
+});
