@@ -91,7 +91,7 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
     rmSync(socketPath, { force: true });
     rmSync(join(runDir, 'pcscd.pid'), { force: true });
     const log = openSync(join(dir, 'pcscd.log'), 'a');
-    const script = `mount --bind '${runDir}' /run/pcscd && exec pcscd --foreground --config '${confDir}'`;
+    const script = `mount --bind '${runDir}' /run/pcscd && exec pcscd --foreground ${process.env.RIG_PCSCD_DEBUG ? '--debug ' : ''}--config '${confDir}'`;
     pcscd = spawn('ip', ['netns', 'exec', ns, 'unshare', '--mount', 'sh', '-c', script], {
       stdio: ['ignore', log, log],
     });
@@ -146,7 +146,7 @@ export async function startRig(options: { dir?: string } = {}): Promise<Rig> {
       } catch {
         // already gone
       }
-      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+      if (!options.dir && !process.env.RIG_KEEP) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
+import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
-import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
