@@ -68,6 +68,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev23',
     'dev24',
     'dev25',
+    'dev26',
+    'dev27',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

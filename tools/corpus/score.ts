@@ -59,7 +59,9 @@ export type Split =
   | 'handwritten/dev22'
   | 'handwritten/dev23'
   | 'handwritten/dev24'
-  | 'handwritten/dev25';
+  | 'handwritten/dev25'
+  | 'handwritten/dev26'
+  | 'handwritten/dev27';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -119,6 +121,11 @@ export const SPLITS: readonly Split[] = [
   // dev25: 20 pages by one more helper (3 December, third session) imitating an outside reviewer's held-out set,
   // written after the round and measured once with its final engine: not tuned on.
   'handwritten/dev25',
+  // dev26, dev27: 20 pages each by two more helpers (3 December, fourth session): อปท. and civil-service HR e-forms, and
+  // other agencies' citizen e-services. Written while dev23 and dev25 were being tuned on, measured with that round's
+  // final engine only: never tuned on (totals only).
+  'handwritten/dev26',
+  'handwritten/dev27',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
