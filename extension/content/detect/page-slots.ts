@@ -53,7 +53,8 @@ const CONTEXT =
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
-const FORM_TITLE = /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
+const FORM_TITLE =
+  /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|(นัดหมาย)?แจ้ง|นัดหมาย|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
 
 /**
  * What a heading or the page title says. A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says

@@ -66,8 +66,12 @@ function captionsBeforeBlocks(controls: readonly Element[]): Element[] {
  */
 function captionedBoxes(block: Element): number {
   let n = 0;
-  for (let c = block.firstElementChild; c && n < 2; c = c.nextElementSibling)
-    if (!c.matches(CONTROLS) && c.querySelector(BOX) && hasWords(c)) n++;
+  for (let c = block.firstElementChild; c && n < 2; c = c.nextElementSibling) {
+    if (c.matches(CONTROLS) || !c.querySelector(BOX)) continue;
+    // (a CSS grid's cells: the words in one cell, the box in the next)
+    const before = c.previousElementSibling;
+    if (hasWords(c) || (before && !before.querySelector(CONTROLS) && hasWords(before))) n++;
+  }
   return n;
 }
 

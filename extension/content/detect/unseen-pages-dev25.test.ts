@@ -57,4 +57,29 @@ describe('the dev23/dev25 round', () => {
     );
     expect(verdicts(fields, ['cf', 'cl'])).toEqual(['firstName/other', 'lastName/other']);
   });
+
+  it('a page titled with a notice or an appointment (แจ้ง…, นัดหมาย…) is a form about the one filing it', () => {
+    document.title = 'นัดหมายแจ้งย้ายปลายทาง - สำนักทะเบียนท้องถิ่นเทศบาลนคร';
+    const fields = detect(
+      `<form method="post"><div class="row">${box('ชื่อ - ชื่อสกุล', 'name')}${box('โทรศัพท์มือถือ', 'tel')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    document.title = '';
+    expect(verdicts(fields, ['name', 'tel'])).toEqual(['fullName', 'mobile']);
+  });
+
+  it("a CSS grid's section caption (words in one cell, the box in the next) heads the grid under it", () => {
+    const grid = (caption: string, key: string) =>
+      `<div class="z">${caption}</div><div class="q"><div>ชื่อ</div><div><input name="${key}f"></div>` +
+      `<div>นามสกุล</div><div><input name="${key}l"></div></div>`;
+    const fields = detect(
+      `<form method="post">${grid('ข้อมูลส่วนตัว', 'a')}${grid('ข้อมูลคู่สมรส', 'b')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['af', 'al', 'bf', 'bl'])).toEqual([
+      'firstName',
+      'lastName',
+      'firstName/other',
+      'lastName/other',
+    ]);
+  });
 });
