@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -23,6 +25,29 @@ beforeAll(async () => {
 afterAll(async () => {
   await port.close();
 });
+
+/**
+ * Waits like `until`, and on a timeout says what each side saw: the adapter's readers, the virtual card's own status
+ * and, with RIG_PCSCD_DEBUG=1, the end of pcscd's log (the rare "card present" timeout is not understood yet).
+ */
+async function waitFor(check: () => boolean, what: string): Promise<void> {
+  try {
+    await until(check, 3000, what);
+  } catch (error) {
+    const card = await rig()
+      .card.status()
+      .catch((e: Error) => e.message);
+    let pcscd = '';
+    try {
+      pcscd = readFileSync(join(rig().dir, 'pcscd.log'), 'utf8').split('\n').slice(-60).join('\n');
+    } catch {
+      // no log
+    }
+    throw new Error(
+      `${(error as Error).message}; adapter ${JSON.stringify(port.readers())}; card ${JSON.stringify(card)}\n${pcscd}`,
+    );
+  }
+}
 
 /** mulberry32: a seeded generator so a failing cycle can be replayed. */
 function random(seed: number): () => number {
@@ -51,9 +76,9 @@ it('200 read cycles with random pulls: no crash, every outcome a record or CARD_
     if (pull !== null || !cardPresent()) {
       // Like an officer: take the previous card out before putting the next one in.
       await rig().card.remove();
-      await until(() => !cardPresent(), 3000, `card out (cycle ${cycle})`);
+      await waitFor(() => !cardPresent(), `card out (cycle ${cycle})`);
       await rig().card.insert(person, { pullAfterApdu: pull, atr: next() < 0.5 ? 'modern' : 'legacy3b67' });
-      await until(cardPresent, 3000, `card present (cycle ${cycle})`);
+      await waitFor(cardPresent, `card present (cycle ${cycle})`);
     }
     try {
       const result = await cards.read({
@@ -66,7 +91,7 @@ it('200 read cycles with random pulls: no crash, every outcome a record or CARD_
     } catch (error) {
       expect(error).toMatchObject({ code: 'CARD_REMOVED' });
       outcomes.removed++;
-      await until(() => !cardPresent(), 3000, 'pulled card gone');
+      await waitFor(() => !cardPresent(), 'pulled card gone');
     }
     if (cycle === 49) baseline = memory();
   }
