@@ -4,7 +4,7 @@ import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
 import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
 import { listCaptionType } from './list-captions';
 import { splitLabel } from './normalize-label';
-import { contextVerdict, OLD_VALUE } from './whose-form';
+import { AS_ON_CARD, contextVerdict, OLD_VALUE } from './whose-form';
 
 const WEIGHT: Record<EvidenceSource, number> = {
   label: 1,
@@ -184,9 +184,6 @@ const NOT_HIS = new Set(['person', 'role', 'unnamedRole', 'organisation', 'searc
 /** The label's own word on whose field it is: บิดา, ผู้อนุมัติ, หน่วยงาน, ค้นหา, ปีที่สำเร็จ, …เดิม say not the holder's. */
 const saysOther = (t: string, asOnCard = false) =>
   OTHER_PERSON.test(t) || (!asOnCard && OLD_VALUE.test(t)) || NOT_HIS.has(contextVerdict(t));
-
-/** "ชื่อเดิม (ตามบัตรประจำตัวประชาชน)": the old value that is the one on the card (a name change not made yet). */
-const AS_ON_CARD = /ตามบัตร/;
 
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,

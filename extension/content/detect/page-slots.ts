@@ -75,6 +75,8 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
+const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
+
 interface Heading {
   verdict: ContextVerdict;
   text: string;
@@ -121,7 +123,12 @@ function headingOf(el: Element): Heading | null {
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
   const verdict = titleVerdict(text);
   const plain = verdict === 'neutral' || verdict === 'holder';
-  const change = plain && OLD_VALUE.test(text) ? 'old' : plain && NEW_COLUMN.test(text) ? 'new' : undefined;
+  const change =
+    plain && (OLD_VALUE.test(text) || STORED.test(text))
+      ? 'old'
+      : plain && NEW_COLUMN.test(text)
+        ? 'new'
+        : undefined;
   return { verdict, text, container, ...(change ? { change } : {}) };
 }
 

@@ -3,16 +3,14 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import type { Slot } from './page-slots';
-import { contextVerdict, OLD_VALUE } from './whose-form';
+import { AS_ON_CARD, contextVerdict, OLD_VALUE } from './whose-form';
 
 export const CONTROLS = 'input, select, textarea';
-/** A header saying its column is as printed on the ID card. */
-const AS_ON_CARD = /ตามบัตร|as (shown )?on (the )?(id )?card/;
 /** A new name asked for (ชื่อที่ขอเปลี่ยนใหม่), which no card shows yet; "ที่ขอแก้ไข" corrects the record to the card. */
 const REQUESTED = /ขอเปลี่ยน/;
 
 /** A column of new values ("ข้อมูลใหม่", "แก้ไขเป็น") next to the old ones. */
-export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|\bnew\b/;
+export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|เปลี่ยนเป็น|ที่ขอแก้ไข|ที่ถูกต้อง|\bnew\b/;
 
 /** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
 export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) => boolean {

@@ -82,4 +82,32 @@ describe('the dev23/dev25 round', () => {
       'lastName/other',
     ]);
   });
+
+  it('stacked sections of what the system holds and the correction asked for: only the correction is filled', () => {
+    const fields = detect(
+      `<form method="post"><h3>ขอแก้ไขข้อมูลส่วนบุคคล</h3><h4>ข้อมูลปัจจุบันในระบบ</h4><div class="row">${box('ชื่อ', 'of')}` +
+        `${box('ตำบล', 'os')}</div><h4>ข้อมูลที่ขอแก้ไข</h4><div class="row">${box('ชื่อ', 'nf')}${box('ตำบล', 'ns')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['of', 'os', 'nf', 'ns'])).toEqual([
+      'firstName/other',
+      'subdistrict/other',
+      'firstName',
+      'subdistrict',
+    ]);
+  });
+
+  it('a column of old entries "as in the house register and on the card" is the card\'s; the correct one is not', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><th>รายการ</th><th>รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)</th>' +
+        '<th>รายการที่ถูกต้อง</th></tr><tr><th>ชื่อสกุล</th><td><input name="ol"></td><td><input name="nl"></td></tr>' +
+        '<tr><th>ชื่อ</th><td><input name="of"></td><td><input name="nf"></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['ol', 'of', 'nl', 'nf'])).toEqual([
+      'lastName',
+      'firstName',
+      'lastName/other',
+      'firstName/other',
+    ]);
+  });
 });

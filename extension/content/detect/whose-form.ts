@@ -73,6 +73,10 @@ const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผ
 /** The one filing the form ("ผู้ยื่นคำขอ"); not "คู่สมรสของผู้ยื่น" (his spouse), nor "ผู้ยื่นคำขอแทน" (a proxy). */
 export const FILER = /(?<!ของ ?)ผู้ยื่น(?!.*แทน)/;
 
+/** Values as the ID card shows them ("ชื่อเดิม (ตามบัตรประชาชน)", "รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)"). */
+export const AS_ON_CARD =
+  /ตาม(ที่ปรากฏ ?(ใน|บน))? ?(ทะเบียนบ้าน ?(\/|และ|หรือ) ?)?บัตร|as (shown )?on (the )?(id )?card/;
+
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
 
