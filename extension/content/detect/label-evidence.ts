@@ -277,10 +277,26 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const placeholder = el.getAttribute('placeholder');
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
   add('title', el.getAttribute('title'));
+  if (el instanceof HTMLSelectElement) add('placeholder', promptOption(el));
   // with no caption of its own: the words before a layout table of boxes, or a grid's captions after the boxes
   if (out.length === 0) add('sibling', layoutTableCaption(el) || captionAfter(el));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;
+}
+
+/**
+ * A list's empty first choice that says what to choose ("-- บัตรออกให้ ณ จังหวัด --", "-- เลือกจังหวัด --"): the list's
+ * placeholder. ("-- เลือก --" alone says nothing.)
+ */
+function promptOption(select: HTMLSelectElement): string {
+  const first = select.options[0];
+  if (first?.value !== '') return '';
+  const text = first.text
+    .replace(/^[\s\-=*[(<]+|[\s\-=*\])>]+$/g, '')
+    .replace(/^(กรุณา)?(เลือก|ระบุ)|^(please )?(select|choose)( an?)?/i, '')
+    .trim();
+  // (a date part alone, "-- เดือน --", is what the list's options already say; the caption of the date says whose)
+  return PART_WORD.test(normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '')) ? '' : text;
 }
 
 /**

@@ -110,4 +110,15 @@ describe('the dev23/dev25 round', () => {
       'firstName/other',
     ]);
   });
+
+  it("a list's empty first choice that says what to choose is its caption", () => {
+    const list = (name: string, prompt: string) =>
+      `<div class="col"><select name="${name}"><option value="">${prompt}</option><option>เชียงใหม่</option>` +
+      '<option>ลำปาง</option></select></div>';
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลส่วนตัวผู้สมัคร</h4><div class="row">${list('iss', '-- บัตรออกให้ ณ จังหวัด --')}` +
+        `${list('prov', '-- เลือกจังหวัด --')}${list('any', '-- เลือก --')}</div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['iss', 'prov', 'any'])).toEqual(['cardIssuer', 'province', null]);
+  });
 });
