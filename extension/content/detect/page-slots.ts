@@ -205,6 +205,8 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       slot = { kind: 'records', index: 0, explicit: false }; // not a history's owner: his name there is his old one
     } else if (h.change === 'new' && beforeOld) slot = beforeOld;
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
+    // a page the title calls a history: its plain headings (the form's own name again) go on with it
+    else if (verdict === 'neutral' && previous === start && start.kind === 'records') slot = start;
     else if (verdict === 'neutral')
       slot =
         previous.kind === 'holder' || (lone && h.verdict === 'unnamedRole')

@@ -121,4 +121,18 @@ describe('the dev23/dev25 round', () => {
     );
     expect(verdicts(fields, ['iss', 'prov', 'any'])).toEqual(['cardIssuer', 'province', null]);
   });
+
+  it("a page the title calls a history: the name and ID above the rows under the form's own heading are his", () => {
+    document.title = 'ประวัติการได้รับเครื่องราชอิสริยาภรณ์';
+    const rows = [1, 2]
+      .map(() => '<tr><td><input name="year[]"></td><td><input name="cls[]"></td></tr>')
+      .join('');
+    const fields = detect(
+      '<form method="post"><h2>แบบบันทึกประวัติการได้รับพระราชทานเครื่องราชอิสริยาภรณ์</h2>' +
+        `<div class="row">${box('เลขประจำตัวประชาชน', 'pid')}${box('ชื่อ - สกุล (ผู้ขอ)', 'name')}</div>` +
+        `<table><tr><th>ปี พ.ศ. ที่ได้รับ</th><th>ชั้นตรา</th></tr>${rows}</table><button>บันทึก</button></form>`,
+    );
+    document.title = '';
+    expect(verdicts(fields, ['pid', 'name'])).toEqual(['citizenId', 'fullName']);
+  });
 });
