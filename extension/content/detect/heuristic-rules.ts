@@ -124,7 +124,7 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'cardIssueDate',
-    positive: /วันออกบัตร|วันที่ออกบัตร|บัตร(ประชาชน)?ออก(ให้)?เมื่อ|issue ?date|date of issue/,
+    positive: /วันออกบัตร|วันที่ออกบัตร|บัตร(ประชาชน)?ออก(ให้)?(เมื่อ|วันที่)|issue ?date|date of issue/,
     negative: OTHER_CARD,
   },
   {

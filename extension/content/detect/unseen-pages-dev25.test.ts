@@ -135,4 +135,20 @@ describe('the dev23/dev25 round', () => {
     document.title = '';
     expect(verdicts(fields, ['pid', 'name'])).toEqual(['citizenId', 'fullName']);
   });
+
+  it('a lease: the tenant is the one filing; the lessor (a landlord may file his own forms) and a co-tenant are not here', () => {
+    const dd = (label: string, name: string) => `<dd><span>${label}</span><input name="${name}"></dd>`;
+    const fields = detect(
+      `<form method="post"><dl><dt>ผู้ให้เช่า</dt>${dd('ชื่อ-สกุลผู้ให้เช่า', 'lessor')}` +
+        `<dt>ผู้เช่า</dt>${dd('เลขประจำตัวประชาชน', 'pid')}${dd('ชื่อ-นามสกุล ผู้เช่า', 'name')}` +
+        `${dd('บัตรออกวันที่', 'issued')}${dd('ชื่อ-สกุลผู้เช่าร่วม', 'co')}</dl><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['lessor', 'pid', 'name', 'issued', 'co'])).toEqual([
+      'fullName/other',
+      'citizenId',
+      'fullName',
+      'cardIssueDate',
+      'fullName/other',
+    ]);
+  });
 });
