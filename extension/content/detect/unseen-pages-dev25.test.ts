@@ -151,4 +151,14 @@ describe('the dev23/dev25 round', () => {
       'fullName/other',
     ]);
   });
+
+  it("a register of an organisation's staff (ทะเบียนปลัด อปท.) is about the staff member, not the organisation", () => {
+    document.title = 'ทะเบียนปลัด อปท.';
+    const fields = detect(
+      `<form method="post"><h3>แบบรายงานข้อมูลปลัดองค์กรปกครองส่วนท้องถิ่น</h3><div class="row">${box('ชื่อ', 'fn')}` +
+        `${box('โทรศัพท์มือถือ', 'tel')}</div><button>บันทึก</button></form>`,
+    );
+    document.title = '';
+    expect(verdicts(fields, ['fn', 'tel'])).toEqual(['firstName', 'mobile']);
+  });
 });

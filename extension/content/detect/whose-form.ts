@@ -41,6 +41,8 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 const ORGANISATION =
   /หน่วย(?!กิต)|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|หน่วยบริการ|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้าน|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|หน่วยเลือกตั้ง|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|สถานี|ส่วนราชการ|หน่วยราชการ|ที่ว่าการ|สัสดี|(?<!ห|มาตร)วัด|กลุ่ม(?!เลือด|เสี่ยง)|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|shop|store|accommodation|premises|employer|workplace|hospital|school|bank|project|setting/;
 
+const STAFF_OF = /^(ทะเบียน|ข้อมูล|ประวัติ)?(ปลัด|รองปลัด|ข้าราชการ|พนักงาน(?!เจ้าหน้าที่)|ลูกจ้าง|บุคลากร|ครู)/;
+
 /** Search, filter and report criteria. */
 const SEARCH =
   /ค้นหา|เงื่อนไข|ตัวกรอง|กรองข้อมูล|รายงาน(?!ตัว)|สถิติ(?!การลา|วันลา)|search|filter|criteria|report|statistic|dashboard/;
@@ -112,6 +114,8 @@ function uncached(text: string): ContextVerdict {
   // "ผู้ย้ายที่อยู่ คนที่ 2": the second of several is someone else
   if (UNNAMED_ROLE.test(text))
     return SEVERAL.test(text) && !/(คนที่|ลำดับที่|#) ?1$/.test(text) ? 'person' : 'unnamedRole';
+  // "ทะเบียนปลัด อปท.", "ข้อมูลพนักงานจ้าง เทศบาล…": a staff member of an organisation, not the organisation
+  if (STAFF_OF.test(text)) return 'neutral';
   if (ORGANISATION.test(text)) return 'organisation';
   if (RECORDS.test(text)) return 'records';
   return 'neutral';
