@@ -252,8 +252,10 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     add('label', label.contains(el) ? wrappingLabelText(label, el) : textOf(label));
   add('aria', el.getAttribute('aria-label'));
   const labelledBy = el.getAttribute('aria-labelledby');
+  // ("s1 l_name": the section's caption that every box of the section points at comes after the box's own caption)
   if (labelledBy)
-    for (const id of labelledBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
+    for (const id of labelledBy.split(/\s+/).sort((a, b) => sharedBy(el, a) - sharedBy(el, b)))
+      add('aria', textOf(el.ownerDocument.getElementById(id)));
   // a box whose only caption is a description it points at (aria-describedby) is named by it
   const describedBy = el.getAttribute('aria-describedby');
   if (describedBy && out.length === 0)
@@ -282,6 +284,11 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   if (out.length === 0) add('sibling', layoutTableCaption(el) || captionAfter(el));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;
+}
+
+/** How many controls name themselves by this element (aria-labelledby): one box's caption, or a whole section's. */
+function sharedBy(el: Element, id: string): number {
+  return Math.min(2, el.ownerDocument.querySelectorAll(`[aria-labelledby~="${CSS.escape(id)}"]`).length);
 }
 
 /**

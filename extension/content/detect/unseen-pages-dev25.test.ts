@@ -161,4 +161,20 @@ describe('the dev23/dev25 round', () => {
     document.title = '';
     expect(verdicts(fields, ['fn', 'tel'])).toEqual(['firstName', 'mobile']);
   });
+
+  it('boxes named by their section\'s caption and their own (aria-labelledby="s1 l_no") are read by their own', () => {
+    const named = (caption: string, id: string) =>
+      `<span id="l_${id}">${caption}</span><input name="${id}" aria-labelledby="s1 l_${id}">`;
+    const fields = detect(
+      `<form method="post"><div id="s1">1. ผู้ขออนุญาต</div><div>${named('ข้าพเจ้า (ชื่อ-สกุล)', 'name')}` +
+        `${named('เลขประจำตัวประชาชน', 'pid')}${named('อยู่บ้านเลขที่', 'no')}${named('ถนน', 'road')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['name', 'pid', 'no', 'road'])).toEqual([
+      'fullName',
+      'citizenId',
+      'houseNo',
+      'road',
+    ]);
+  });
 });
