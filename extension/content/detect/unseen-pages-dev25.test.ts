@@ -177,4 +177,20 @@ describe('the dev23/dev25 round', () => {
       'road',
     ]);
   });
+
+  it('the one booking (ผู้จอง) is the one filing; the one visited and a co-visitor are not', () => {
+    document.title = 'จองเยี่ยมญาติผู้ต้องขัง - เรือนจำกลาง';
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้จองเยี่ยม</h4><div class="row">${box('ชื่อ', 'fn')}${box('เบอร์มือถือ', 'tel')}</div>` +
+        `<h4>ผู้ต้องขังที่ต้องการเยี่ยม</h4><div class="row">${box('ชื่อ-สกุลผู้ต้องขัง', 'inmate')}</div>` +
+        `<h4>ผู้เยี่ยมร่วม</h4><div class="row">${box('ชื่อ', 'co')}</div><button>ยืนยันการจอง</button></form>`,
+    );
+    document.title = '';
+    expect(verdicts(fields, ['fn', 'tel', 'inmate', 'co'])).toEqual([
+      'firstName',
+      'mobile',
+      'fullName/other',
+      'firstName/other',
+    ]);
+  });
 });
