@@ -75,6 +75,7 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
+const MOVE_OUT = /^(\d+\.? ?)?ย้ายออกจาก/;
 const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
 
 interface Heading {
@@ -121,6 +122,8 @@ function headingOf(el: Element): Heading | null {
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =
     el.tagName === 'LEGEND' ? el.closest('fieldset') : el.tagName === 'CAPTION' ? el.closest('table') : null;
+  // "ย้ายออกจาก (ที่อยู่ตามทะเบียนบ้านเดิม)": the address a mover leaves is the one his card still shows, not a past value
+  if (MOVE_OUT.test(text)) return { verdict: 'neutral', text, container };
   const verdict = titleVerdict(text);
   const plain = verdict === 'neutral' || verdict === 'holder';
   const change =

@@ -193,4 +193,18 @@ describe('the dev23/dev25 round', () => {
       'firstName/other',
     ]);
   });
+
+  it('a move: the address moved out of is the one on the card, the one moved into is not his yet', () => {
+    const fields = detect(
+      `<form method="post"><h4>ผู้ย้ายที่อยู่</h4><div class="row">${box('ชื่อ', 'fn')}</div>` +
+        `<h4>ย้ายออกจาก (ที่อยู่ตามทะเบียนบ้านเดิม)</h4><div class="row">${box('บ้านเลขที่', 'oldNo')}${box('ตำบล', 'oldSub')}</div>` +
+        `<h4>ย้ายเข้าไปอยู่ (ที่อยู่ใหม่)</h4><div class="row">${box('บ้านเลขที่', 'newNo')}</div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'oldNo', 'oldSub', 'newNo'])).toEqual([
+      'firstName',
+      'houseNo',
+      'subdistrict',
+      'houseNo/other',
+    ]);
+  });
 });
