@@ -1,6 +1,6 @@
 import type { FieldScope, FieldType } from '../../../shared/fields/field-types';
 import type { FormControl } from './detected-field';
-import { ENGLISH, NEVER_FILL, OTHER_PERSON, RULES } from './heuristic-rules';
+import { ENGLISH, NEVER_FILL, NOT_FROM_CARD, OTHER_PERSON, RULES } from './heuristic-rules';
 import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
 import { listCaptionType } from './list-captions';
 import { splitLabel } from './normalize-label';
@@ -115,7 +115,8 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   for (const e of texts)
     if (NEVER_FILL.test(e.main) && e.notes.some((n) => CITIZEN_ID.test(n)))
       e.main = e.notes.find((n) => CITIZEN_ID.test(n)) ?? e.main;
-  if (texts.some((e) => e.source !== 'name' && NEVER_FILL.test(e.main))) return UNKNOWN;
+  if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
+    return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
     return { type: 'email', scope: scopeOf(texts), confidence: 0.95 };
 

@@ -345,7 +345,8 @@ export function pageSlots(doc: Document): PageSlots {
   for (const item of items)
     if (item instanceof Element && item.name.endsWith('[]') && !isShortBox(item))
       arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
-  const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1;
+  // (and "items[0][issuer]": a field of an indexed entry is a row of a list, however many rows there are yet)
+  const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name);
   const slots = new Map<FormControl, Slot>();
   const columns = new Map<FormControl, Slot>();
   const corrections = new Set<FormControl>();

@@ -207,4 +207,23 @@ describe('the dev23/dev25 round', () => {
       'houseNo/other',
     ]);
   });
+
+  it('what the card cannot answer: an address "if different from the card", a province one would like to work in', () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลส่วนตัว</h4><div class="row">${box('ที่อยู่ตามบัตรประชาชน', 'addr')}` +
+        `${box('ที่อยู่ปัจจุบัน (หากต่างจากบัตร)', 'cur')}${box('จังหวัดที่ต้องการทำงาน / Preferred work province', 'wp')}` +
+        '</div><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['addr', 'cur', 'wp'])).toEqual(['addressLine', null, null]);
+  });
+
+  it("a field of an indexed entry (items[0][issuer]) is a row of a list, not the holder's", () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้แจ้ง</h4><div class="row">${box('ชื่อ', 'fn')}</div><h4>รายการเอกสารที่หาย</h4>` +
+        `<div class="row">${box('ชนิดเอกสาร', 'items[0][type]')}${box('ออกโดย', 'items[0][issuer]')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(fields['items[0][issuer]']?.slot?.kind).toBe('records');
+    expect(verdicts(fields, ['fn', 'items[0][issuer]'])).toEqual(['firstName', 'cardIssuer/other']);
+  });
 });
