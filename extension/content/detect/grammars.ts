@@ -155,7 +155,9 @@ function continues(f: DetectedField, lead: DetectedField): boolean {
     base(label) === base(normalizeLabel(lead.label)) ||
     !/[ก-ฮa-z]/.test(label) ||
     PART_WORD.test(label) ||
-    (lead.type === 'citizenId' && /check ?digit|หลักตรวจสอบ|หลักสุดท้าย/.test(label))
+    // (or the digits it holds: "หลักที่ 2-5", "หลักที่ 13")
+    (lead.type === 'citizenId' &&
+      (/check ?digit|หลักตรวจสอบ|หลักสุดท้าย/.test(label) || DIGIT_POSITION.test(label)))
   );
 }
 
@@ -255,16 +257,28 @@ function splitIdAcrossCells(fields: DetectedField[]): void {
     const parts = sizes.every((n) => n > 0) ? sizes : run.length === 13 ? run.map(() => 1) : [];
     if (run.length > 1 && parts.reduce((a, b) => a + b, 0) === 13)
       run.forEach((f, i) => {
-        Object.assign(f, { part: i, parts });
+        const lead = run[0] as DetectedField;
+        Object.assign(f, {
+          type: 'citizenId',
+          scope: lead.scope,
+          confidence: lead.confidence,
+          part: i,
+          parts,
+        });
       });
     run = [];
   };
   for (const f of fields) {
     if (f.source === 'heuristic' && f.type === 'citizenId' && f.part === null && TEXTUAL(f)) run.push(f);
+    // ("[12 หลักแรก] [หลักที่ 13]": a box captioned only by the digits it holds goes on with the ID before it)
+    else if (run.length > 0 && f.type === null && TEXTUAL(f) && DIGIT_POSITION.test(normalizeLabel(f.label)))
+      run.push(f);
     else flush();
   }
   flush();
 }
+
+const DIGIT_POSITION = /^(หลักที่|digits?) ?\d+( ?- ?\d+)?$/;
 
 /**
  * "ชื่อนักเรียน [ ] นามสกุลนักเรียน [ ]": a name box followed by the surname box of the same person (the same word

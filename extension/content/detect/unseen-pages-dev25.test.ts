@@ -226,4 +226,23 @@ describe('the dev23/dev25 round', () => {
     expect(fields['items[0][issuer]']?.slot?.kind).toBe('records');
     expect(verdicts(fields, ['fn', 'items[0][issuer]'])).toEqual(['firstName', 'cardIssuer/other']);
   });
+
+  it('ID boxes captioned by the digits they hold (หลักที่ 1, หลักที่ 2-5 … หลักที่ 13) are the parts of one ID', () => {
+    const digits = (caption: string, n: number, i: number) =>
+      `<input name="id${i}" maxlength="${n}" aria-label="${caption}">`;
+    const fields = detect(
+      '<form method="post"><h4>ข้อมูลผู้ขอ</h4><div class="row"><span>เลขประจำตัวประชาชน</span>' +
+        `${digits('หลักที่ 1', 1, 0)}${digits('หลักที่ 2-5', 4, 1)}${digits('หลักที่ 6-10', 5, 2)}` +
+        `${digits('หลักที่ 11-12', 2, 3)}${digits('หลักที่ 13', 1, 4)}</div><button>บันทึก</button></form>`,
+    );
+    expect([0, 1, 2, 3, 4].map((i) => fields[`id${i}`]?.part)).toEqual([0, 1, 2, 3, 4]);
+    expect(verdicts(fields, ['id1', 'id4'])).toEqual(['citizenId', 'citizenId']);
+    const twelvePlusOne = detect(
+      '<form method="post"><h4>ข้อมูลผู้ขอ</h4><div class="row"><div><label for="p12">เลขประจำตัวประชาชน</label></div>' +
+        '<div><input id="p12" name="p12" maxlength="12"></div><div><input name="p13" maxlength="1" placeholder="หลักที่ 13">' +
+        '</div></div><button>บันทึก</button></form>',
+    );
+    expect(verdicts(twelvePlusOne, ['p12', 'p13'])).toEqual(['citizenId', 'citizenId']);
+    expect([twelvePlusOne.p12?.part, twelvePlusOne.p13?.part]).toEqual([0, 1]);
+  });
 });
