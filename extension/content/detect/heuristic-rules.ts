@@ -39,7 +39,7 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'firstName',
     // "ผู้มีเงินได้ชื่อ [ ]", "ข้าพเจ้าชื่อ [ ]": the one the sentence names (whose he is, the role says)
     positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(|^(ข้าพเจ้า|ผู้[ก-๛]+) ?ชื่อ$/,
-    negative: /เล่น|ผู้ใช้|บริษัท|สถาน|หน่วยงาน|ไฟล์|นามสกุล|สกุล|user|login|nick/,
+    negative: /เล่น|ผู้ใช้|บริษัท|สถาน|หน่วยงาน|ไฟล์|สกุล|user|login|nick/,
     name: /^(txt)?f(irst)?_?name$/i,
   },
   {
@@ -99,11 +99,11 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'postcode',
-    positive: /รหัสไปรษณีย์|ไปรษณีย์|post ?code|postal ?code|zip/,
+    positive: /ไปรษณีย์|post ?code|postal ?code|zip/,
     negative: /อิเล็กทรอนิกส์|electronic|อีเมล/,
     name: /^(txt)?(zip(code)?|post_?code)$/i,
   },
-  { type: 'email', positive: /อีเมล|อีเมล์|e-?mail|ไปรษณีย์อิเล็กทรอนิกส์/, name: /^(txt)?e_?mail$/i },
+  { type: 'email', positive: /อีเมล|e-?mail|ไปรษณีย์อิเล็กทรอนิกส์/, name: /^(txt)?e_?mail$/i },
   { type: 'mobile', positive: /มือถือ|โทรศัพท์เคลื่อนที่|mobile|cell/, name: /^(txt)?(mobile|cell)(_?phone)?$/i },
   {
     type: 'phone',
@@ -129,7 +129,7 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'cardExpiryDate',
-    positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|expiry|date of expiry/,
+    positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|expiry/,
     negative: OTHER_CARD,
   },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ)|ออกโดย|issued by/ },
