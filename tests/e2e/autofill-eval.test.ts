@@ -70,22 +70,26 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // after that round: 2, 0.973, 0.746 and 8, 0.934, 0.905), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
-    ['handwritten/dev6', 24, 0.99, 0.88],
-    ['handwritten/dev7', 24, 1, 0.88],
-    ['handwritten/dev8', 24, 1, 0.87],
-    ['handwritten/dev9', 24, 1, 0.88],
+    ['handwritten/dev6', 24, 0.99, 0.92],
+    ['handwritten/dev7', 24, 1, 0.98],
+    ['handwritten/dev8', 24, 1, 0.9],
+    ['handwritten/dev9', 24, 1, 0.96],
     ['handwritten/dev11', 24, 1, 0.85],
     ['handwritten/dev12', 24, 0.99, 0.84],
     ['handwritten/dev13', 24, 0.99, 0.95],
-    ['handwritten/dev14', 24, 1, 0.94],
-    ['handwritten/dev15', 24, 1, 0.89],
+    ['handwritten/dev14', 24, 1, 0.98],
+    ['handwritten/dev15', 24, 1, 0.91],
     ['handwritten/dev16', 24, 0.99, 0.76],
     ['handwritten/dev17', 24, 0.98, 0.8],
-    ['handwritten/dev18', 24, 0.98, 0.8],
-    ['handwritten/dev19', 20, 0.99, 0.75],
-    ['handwritten/dev20', 20, 0.99, 0.85],
-    ['handwritten/dev21', 20, 0.98, 0.84],
+    ['handwritten/dev18', 24, 0.99, 0.92],
+    ['handwritten/dev19', 20, 0.99, 0.88],
+    ['handwritten/dev20', 20, 0.99, 0.92],
+    ['handwritten/dev21', 20, 0.98, 0.85],
     ['handwritten/dev22', 20, 0.99, 0.9],
+    // dev23 and dev25, measured unseen in the third session of 3 December (3 / 0.960 / 0.814 and 0 / 1.000 / 0.839),
+    // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
+    ['handwritten/dev23', 20, 0.97, 0.93],
+    ['handwritten/dev25', 20, 0.99, 0.94],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -113,12 +117,12 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  // dev23 and dev25: written by helpers who never read the engine and never tuned on (3 December, third session), the
-  // unseen estimate of the engine after the dev21/dev22 round; held at that level so that a regression fails. The
-  // goal (0 / 0.99 / 0.95) is not met on dev23.
+  // dev26 and dev27: written by helpers who never read the engine (3 December, fourth session) while the dev23/dev25
+  // round was tuned, and never tuned on: the unseen estimate of the engine after that round, held at that level so that
+  // a regression fails. The goal (0 / 0.99 / 0.95) is not met on either.
   it.each([
-    ['handwritten/dev23', 3, 0.95, 0.81],
-    ['handwritten/dev25', 0, 0.99, 0.83],
+    ['handwritten/dev26', 1, 0.95, 0.66],
+    ['handwritten/dev27', 4, 0.97, 0.87],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     async (split, dangerous, precision, recall) => {
