@@ -24,6 +24,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-draft-offer',
   'feature-form-checks',
   'feature-register-fill',
+  'feature-fill-report',
   // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
   'feature-english',
 ] as const;

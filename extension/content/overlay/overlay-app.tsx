@@ -9,7 +9,6 @@ import { loadEnglish } from './english';
 import { IdlePanel } from './idle-panel';
 import { PreviewPanel } from './preview-panel';
 import { RegisterNotices } from './register-panels';
-import { ReportPanel } from './report-panel';
 import { TeachStart } from './teach-start';
 import { useSessionState } from './use-session';
 
@@ -84,7 +83,6 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}
       {state.phase === 'preview' && <PreviewPanel session={session} state={state} lang={lang} />}
-      {state.phase === 'filled' && <ReportPanel session={session} state={state} lang={lang} />}
       {state.phase === 'undone' && (
         <div>
           <p data-testid="status">{t(lang, 'undone')}</p>

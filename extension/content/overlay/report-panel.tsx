@@ -3,6 +3,7 @@ import type { AssistSession, AssistState } from '../assist-session';
 import { undo } from '../features/card-fill';
 import { fieldTitle } from '../field-title';
 import { CloseButton } from './close-button';
+import { reportText } from './report-text';
 
 /** After a fill: how many fields took, which did not and why, and one-click undo. */
 export function ReportPanel({
@@ -26,10 +27,10 @@ export function ReportPanel({
       data-filled={filled.length}
       data-missed={missed.length}
     >
-      <p class="ok">{t(lang, 'filled', { n: filled.length })}</p>
+      <p class="ok">{reportText(lang, 'filled', { n: filled.length })}</p>
       {missed.length > 0 && (
         <div>
-          <b>{t(lang, 'notFilled')}</b>
+          <b>{reportText(lang, 'notFilled')}</b>
           <ul>
             {missed.map((o) => (
               <li
@@ -38,7 +39,7 @@ export function ReportPanel({
                 data-field-type={o.step.field.type ?? ''}
                 data-reason={o.reason}
               >
-                {fieldTitle(o.step.field, lang)}: {o.reason ? t(lang, `reason_${o.reason}`) : ''}
+                {fieldTitle(o.step.field, lang)}: {o.reason ? reportText(lang, `reason_${o.reason}`) : ''}
               </li>
             ))}
           </ul>
@@ -53,3 +54,12 @@ export function ReportPanel({
     </div>
   );
 }
+
+/**
+ * The report as the fill-report feature's overlay panel: shown after a fill (the feature script carries it, so the
+ * content script every assisted page loads does not).
+ */
+export function FillReportPanel(props: { session: AssistSession; state: AssistState; lang: Lang }) {
+  return props.state.phase === 'filled' ? <ReportPanel {...props} /> : null;
+}
+FillReportPanel.anyPhase = true;
