@@ -245,4 +245,16 @@ describe('the dev23/dev25 round', () => {
     expect(verdicts(twelvePlusOne, ['p12', 'p13'])).toEqual(['citizenId', 'citizenId']);
     expect([twelvePlusOne.p12?.part, twelvePlusOne.p13?.part]).toEqual([0, 1]);
   });
+
+  it('one who shares the role with the one filing (ผู้กู้ร่วม) is someone else; a participant (ผู้เข้าร่วม) is not', () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>ข้อมูลผู้กู้</legend>${box('ชื่อ', 'b')}</fieldset>` +
+        `<fieldset><legend>ผู้กู้ร่วมคนที่ 1</legend>${box('ชื่อ', 'co')}</fieldset><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['b', 'co'])).toEqual(['firstName', 'firstName/other']);
+    const training = detect(
+      `<form method="post"><h4>ข้อมูลผู้เข้าร่วมอบรม</h4><div class="row">${box('ชื่อ', 'p')}</div><button>สมัคร</button></form>`,
+    );
+    expect(verdicts(training, ['p'])).toEqual(['firstName']);
+  });
 });

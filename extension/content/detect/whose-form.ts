@@ -54,7 +54,7 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า(?!ร่วม)|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ถือประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
 
 /**
  * The employer by role: who withholds the tax and pays (50 ทวิ, ภ.ง.ด.), who hires (ผู้ว่าจ้าง of a staff contract).
@@ -109,6 +109,8 @@ function uncached(text: string): ContextVerdict {
   if (SPEAKER.test(text) || FILER.test(text)) return 'holder';
   if (RELATED.test(text)) return 'person';
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
+  // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
+  if (/ผู้(?!เข้า)[ก-๛]+ร่วม/.test(text)) return 'person';
   if (HOLDER.test(text)) return 'holder';
   if (PAYER.test(text)) return 'organisation';
   // "ผู้ย้ายที่อยู่ คนที่ 2": the second of several is someone else
