@@ -70,6 +70,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev25',
     'dev26',
     'dev27',
+    'dev28',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
