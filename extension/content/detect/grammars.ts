@@ -147,6 +147,8 @@ export function applyGrammars(fields: DetectedField[]): void {
 
 /** A box that carries on its group's label rather than starting a field of its own. */
 function continues(f: DetectedField, lead: DetectedField): boolean {
+  // (a box its own placeholder calls something else, "วันเกิด" after an ID under one caption, is no part of the ID)
+  if (lead.type === 'citizenId' && f.type && f.type !== 'citizenId' && f.confidence >= 0.7) return false;
   const label = normalizeLabel(f.label);
   // "เลขบัตร ชุดที่ 2" after "เลขบัตร ชุดที่ 1"; an ID's last box captioned as its check digit
   const base = (t: string) => t.replace(/ ?(ชุดที่|ส่วนที่|ช่องที่|part|box) ?\d+$/, '');

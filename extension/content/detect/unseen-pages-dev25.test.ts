@@ -257,4 +257,17 @@ describe('the dev23/dev25 round', () => {
     );
     expect(verdicts(training, ['p'])).toEqual(['firstName']);
   });
+
+  it("adding an organisation's staff member (เพิ่มพนักงานจ้าง - อบต.…) is about him; an ID and a date under one caption stay two fields", () => {
+    document.title = 'เพิ่มพนักงานจ้าง';
+    const fields = detect(
+      '<form method="post"><h3>เพิ่มพนักงานจ้าง - องค์การบริหารส่วนตำบลดอนแก้ว</h3><div class="cap">ข้อมูลส่วนตัว</div>' +
+        '<div class="row"><input name="cid" placeholder="เลขบัตรประชาชน 13 หลัก" maxlength="13">' +
+        '<input name="dob" placeholder="วันเกิด (วว/ดด/ปปปป)"></div>' +
+        `<div class="row">${box('บ้านเลขที่', 'no')}</div><button>บันทึก</button></form>`,
+    );
+    document.title = '';
+    expect(verdicts(fields, ['cid', 'dob', 'no'])).toEqual(['citizenId', 'birthDate', 'houseNo']);
+    expect(fields.dob?.part).toBeNull();
+  });
 });
