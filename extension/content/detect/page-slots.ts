@@ -96,6 +96,15 @@ function leadsBlock(el: Element): boolean {
   return true;
 }
 
+/** Bold words between blocks ("</table><b>บุคคลที่ติดต่อได้กรณีฉุกเฉิน</b><table>"), not within a line of text. */
+function standsAlone(el: Element): boolean {
+  const block = (n: Node | null, step: 'previousSibling' | 'nextSibling'): boolean => {
+    while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n[step];
+    return !n || (n instanceof Element && /^(TABLE|DIV|P|BR|HR|FIELDSET|UL|OL|DL|H\d)$/.test(n.tagName));
+  };
+  return block(el.previousSibling, 'previousSibling') && block(el.nextSibling, 'nextSibling');
+}
+
 /** A wizard's step bar or a strip of tabs names every part of the form at once; it heads none of them. */
 function isStrip(el: Element): boolean {
   let items = 0;
@@ -117,7 +126,8 @@ function headingOf(el: Element): Heading | null {
   if (
     /^(B|STRONG|SPAN|U)$/.test(el.tagName) &&
     normalizeLabel(el.parentElement?.textContent ?? '') !== text &&
-    !leadsBlock(el)
+    !leadsBlock(el) &&
+    !standsAlone(el)
   )
     return null; // bold words inside a sentence are emphasis, not a heading
   const container =

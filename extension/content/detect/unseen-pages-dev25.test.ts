@@ -270,4 +270,14 @@ describe('the dev23/dev25 round', () => {
     expect(verdicts(fields, ['cid', 'dob', 'no'])).toEqual(['citizenId', 'birthDate', 'houseNo']);
     expect(fields.dob?.part).toBeNull();
   });
+
+  it('bold words standing alone between tables head the table after them', () => {
+    const fields = detect(
+      `<form method="post"><table>${'<tr><td>โทรศัพท์มือถือ</td><td><input name="own"></td></tr>'}</table>` +
+        '<b>บุคคลที่ติดต่อได้กรณีฉุกเฉิน</b><table><tr><td>ชื่อ-นามสกุล</td><td><input name="en"></td></tr>' +
+        '<tr><td>โทรศัพท์</td><td><input name="et"></td></tr></table>' +
+        '<p>ข้าพเจ้า<b>ขอรับรอง</b>ว่าข้อมูลถูกต้อง</p><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['own', 'en', 'et'])).toEqual(['mobile', 'fullName/other', 'phone/other']);
+  });
 });
