@@ -40,6 +40,7 @@ const WHOSE_RECORD = new Set<FieldType>([
   'lastNameEn',
   'fullNameEn',
   'citizenId',
+  'birthDate',
 ]);
 
 /**

@@ -280,4 +280,20 @@ describe('the dev23/dev25 round', () => {
     );
     expect(verdicts(fields, ['own', 'en', 'et'])).toEqual(['mobile', 'fullName/other', 'phone/other']);
   });
+
+  it("a history page's header names whose history it is with his birth date too; ผู้มีประวัติ is the holder", () => {
+    document.title = 'ประวัติการรับเงินเดือน';
+    const rows = [1, 2].map(() => '<tr><td><input name="y[]"></td><td><input name="s[]"></td></tr>').join('');
+    const fields = detect(
+      `<form method="post"><div class="row">${box('ชื่อ - นามสกุล', 'name')}${box('วันเดือนปีเกิด', 'birth')}</div>` +
+        `<table><tr><th>ปี พ.ศ.</th><th>เงินเดือน</th></tr>${rows}</table><button>บันทึก</button></form>`,
+    );
+    document.title = '';
+    expect(verdicts(fields, ['name', 'birth'])).toEqual(['fullName', 'birthDate']);
+    const family = detect(
+      `<form method="post"><div class="row">${box('ชื่อ - สกุล (ผู้มีประวัติ)', 'own')}</div><h4>คู่สมรส</h4>` +
+        `<div class="row">${box('ชื่อ - สกุล', 'sp')}</div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(family, ['own', 'sp'])).toEqual(['fullName', 'fullName/other']);
+  });
 });
