@@ -78,7 +78,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev12', 24, 0.99, 0.84],
     ['handwritten/dev13', 24, 0.99, 0.95],
     ['handwritten/dev14', 24, 1, 0.98],
-    ['handwritten/dev15', 24, 1, 0.91],
+    ['handwritten/dev15', 24, 1, 0.95],
     ['handwritten/dev16', 24, 0.99, 0.76],
     ['handwritten/dev17', 24, 0.98, 0.8],
     ['handwritten/dev18', 24, 0.99, 0.92],
@@ -90,6 +90,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
     ['handwritten/dev23', 20, 0.97, 0.93],
     ['handwritten/dev25', 20, 0.99, 0.94],
+    // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
+    ['handwritten/dev28', 20, 0.99, 0.96],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
