@@ -303,6 +303,16 @@ function namesOfOnePerson(fields: DetectedField[]): void {
     const who = /^ชื่อ ?([ก-๛].*)$/.exec(normalizeLabel(f.label))?.[1];
     if (who && !/^(นาม)?สกุล/.test(who) && /^(นาม)?สกุล ?(.+)$/.exec(normalizeLabel(next.label))?.[2] === who)
       Object.assign(f, { type: 'firstName', scope: next.scope, confidence: next.confidence });
+    // "ชื่อผู้ขอเบิก [ ] นามสกุล [ ]": the surname after a name captioned by whose it is, and that name, are his
+    else if (who && /^(นาม|ชื่อ)?สกุล$/.test(normalizeLabel(next.label))) {
+      const whose = contextVerdict(who);
+      if (whose === 'holder')
+        Object.assign(f, { type: 'firstName', scope: next.scope, confidence: next.confidence });
+      else if (whose === 'person') {
+        Object.assign(f, { type: 'firstName', scope: 'other', confidence: next.confidence });
+        next.scope = 'other';
+      }
+    }
   }
 }
 

@@ -296,4 +296,19 @@ describe('the dev23/dev25 round', () => {
     );
     expect(verdicts(family, ['own', 'sp'])).toEqual(['fullName', 'fullName/other']);
   });
+
+  it('"ชื่อผู้ขอเบิก [ ] นามสกุล [ ]": a name captioned by whose it is, and the bare surname after it, are that person\'s', () => {
+    const line = (who: string, key: string) =>
+      `<div class="f"><label for="${key}f">ชื่อ${who}</label><input id="${key}f" name="${key}f">` +
+      `<label for="${key}l">นามสกุล</label><input id="${key}l" name="${key}l"></div>`;
+    const fields = detect(
+      `<form method="post">${line('ผู้ขอเบิก', 'a')}${line('คู่สมรส', 'b')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['af', 'al', 'bf', 'bl'])).toEqual([
+      'firstName',
+      'lastName',
+      'firstName/other',
+      'lastName/other',
+    ]);
+  });
 });
