@@ -91,7 +91,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev23', 20, 0.97, 0.93],
     ['handwritten/dev25', 20, 0.99, 0.94],
     // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
-    ['handwritten/dev28', 20, 0.99, 0.96],
+    ['handwritten/dev28', 20, 0.99, 0.97],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -121,10 +121,10 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
 
   // dev26 and dev27: written by helpers who never read the engine (3 December, fourth session) while the dev23/dev25
   // round was tuned, and never tuned on: the unseen estimate of the engine after that round, held at that level so that
-  // a regression fails. The goal (0 / 0.99 / 0.95) is not met on either.
+  // a regression fails (dev27 0.873 after that round, 0.883 after the dev28 round). The goal (0 / 0.99 / 0.95) is not met.
   it.each([
     ['handwritten/dev26', 1, 0.95, 0.66],
-    ['handwritten/dev27', 4, 0.97, 0.87],
+    ['handwritten/dev27', 4, 0.97, 0.88],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     async (split, dangerous, precision, recall) => {
