@@ -134,7 +134,6 @@ function namesOwnRole(f: DetectedField, slot: Slot): boolean {
     const verdict = contextVerdict(rest);
     if ((verdict !== 'neutral' && verdict !== 'holder') || OLD_VALUE.test(rest)) return false;
     // (a caption that is the role alone, "ผู้ควบคุมงาน [ ] [ ]", names a person among others, not what his box is)
-    // (a caption that is the role alone, "ผู้ควบคุมงาน [ ] [ ]", names a person among others, not what his box is)
     named ||= same && rest.replace(/ของ/g, '').trim() !== '';
   }
   return named;

@@ -257,9 +257,9 @@ function splitIdAcrossCells(fields: DetectedField[]): void {
   const flush = () => {
     const sizes = run.map((f) => (f.element instanceof HTMLInputElement ? f.element.maxLength : 0));
     const parts = sizes.every((n) => n > 0) ? sizes : run.length === 13 ? run.map(() => 1) : [];
-    if (run.length > 1 && parts.reduce((a, b) => a + b, 0) === 13)
+    const lead = run[0];
+    if (lead && run.length > 1 && parts.reduce((a, b) => a + b, 0) === 13)
       run.forEach((f, i) => {
-        const lead = run[0] as DetectedField;
         Object.assign(f, {
           type: 'citizenId',
           scope: lead.scope,
@@ -306,12 +306,10 @@ function namesOfOnePerson(fields: DetectedField[]): void {
     // "ชื่อผู้ขอเบิก [ ] นามสกุล [ ]": the surname after a name captioned by whose it is, and that name, are his
     else if (who && /^(นาม|ชื่อ)?สกุล$/.test(normalizeLabel(next.label))) {
       const whose = contextVerdict(who);
-      if (whose === 'holder')
-        Object.assign(f, { type: 'firstName', scope: next.scope, confidence: next.confidence });
-      else if (whose === 'person') {
-        Object.assign(f, { type: 'firstName', scope: 'other', confidence: next.confidence });
-        next.scope = 'other';
-      }
+      const scope = whose === 'holder' ? next.scope : whose === 'person' ? 'other' : null;
+      if (scope === null) continue;
+      Object.assign(f, { type: 'firstName', scope, confidence: next.confidence });
+      next.scope = scope;
     }
   }
 }

@@ -141,11 +141,12 @@ export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 /** English-name markers in a label or its notes. */
 export const ENGLISH = /อังกฤษ|english|^eng?$|\(en\)/;
 
-/** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
 /**
  * What the card cannot answer whatever the box is: an address "if different from the card", a province one would like
  * to work in.
  */
 export const NOT_FROM_CARD =
   /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่ต้องการ ?(ทำงาน|ปฏิบัติงาน|ย้ายไป)|preferred|desired/;
+
+/** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
 export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;

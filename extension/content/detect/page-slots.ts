@@ -76,6 +76,7 @@ function titleVerdict(text: string): ContextVerdict {
 }
 
 const MOVE_OUT = /^(\d+\.? ?)?ย้ายออกจาก/;
+/** A section of what the system holds now, above the correction asked for: the old values. */
 const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
 
 interface Heading {

@@ -94,12 +94,6 @@ export async function fill(session: AssistSession, overwrite: boolean): Promise<
   }
 }
 
-export function undo(session: AssistSession): void {
-  session.state.result?.undo();
-  session.set({ phase: 'undone' });
-  session.pageEdited();
-}
-
 /** Card fill: the overlay's start panel (read card / search the cache) on pages with the card holder's fields. */
 export const cardFillFeature: Feature = {
   id: 'card-fill',

@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { FrameCommand, FrameForm } from '../../../shared/protocol/frame-messages';
 import type { AssistSession } from '../assist-session';
-import { fill, readCard, undo } from '../features/card-fill';
+import { fill, readCard } from '../features/card-fill';
 import { fillFromRegister } from '../features/register-fill';
 import { fieldTitle } from '../field-title';
+import { undo } from '../fill/undo-fill';
 
 /** This frame's form for the host's overlay: counts, types and the page's labels — never a value. */
 export function frameForm(session: AssistSession): FrameForm {

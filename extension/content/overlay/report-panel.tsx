@@ -1,7 +1,7 @@
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { undo } from '../features/card-fill';
 import { fieldTitle } from '../field-title';
+import { undo } from '../fill/undo-fill';
 import { CloseButton } from './close-button';
 import { reportText } from './report-text';
 
