@@ -22,6 +22,8 @@ export interface Server {
   hello?: number;
   /** the stock middleware alone before an empty POST route (with hello) */
   stock?: number;
+  /** the push as raw SQLite statements behind the stock middleware (with hello; raw-push-floor.ts) */
+  raw?: number;
   /** the server process's CPU time so far, in µs */
   cpu(): Promise<number>;
 }
@@ -49,7 +51,7 @@ export async function startServer(db: string, hello = false): Promise<Server> {
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
-  const ports = JSON.parse(line) as { backend: number; hello?: number; stock?: number };
+  const ports = JSON.parse(line) as Omit<Server, 'cpu'>;
   const cpu = () =>
     new Promise<number>((resolve) => {
       child.once('message', (value) => resolve(Number(value)));

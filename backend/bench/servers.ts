@@ -1,11 +1,13 @@
 // Child process of bench:backend: one sync backend process on the database given (already migrated and seeded by
-// the parent); with --hello also a bare Express hello-world and the stock middleware alone. Prints its ports as one
+// the parent); with --hello also a bare Express hello-world, the stock middleware alone and the push as raw SQLite
+// statements behind it (raw-push-floor.ts). Prints its ports as one
 // JSON line.
 import { parseArgs } from 'node:util';
 import express from 'express';
 import { createApp, useStockMiddleware } from '../src/app';
 import { openDatabase } from '../src/db/database';
 import { createBackendLogger } from '../src/log';
+import { rawPushFloor } from './raw-push-floor';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, hello: { type: 'boolean' } } });
 const database = await openDatabase(values.db ?? '');
@@ -25,6 +27,7 @@ const listening = (server: ReturnType<typeof app.listen>) =>
 const backend = await listening(app.listen(0, '127.0.0.1'));
 let hello: number | undefined;
 let stock: number | undefined;
+let raw: number | undefined;
 if (values.hello) {
   const bare = express();
   bare.get('/', (_req, res) => {
@@ -39,8 +42,9 @@ if (values.hello) {
     res.json({ applied: [], conflicts: [] });
   });
   stock = await listening(floor.listen(0, '127.0.0.1'));
+  raw = await listening(rawPushFloor(values.db ?? '').listen(0, '127.0.0.1'));
 }
-process.stdout.write(`${JSON.stringify({ backend, hello, stock })}\n`);
+process.stdout.write(`${JSON.stringify({ backend, hello, stock, raw })}\n`);
 // The parent asks for this process's CPU time around each load: a figure that other work on the machine barely moves.
 process.on('message', () => {
   const { user, system } = process.cpuUsage();

@@ -79,6 +79,24 @@ export async function sqliteBench(): Promise<boolean> {
         },
         server,
       ),
+    // The same push as raw better-sqlite3 statements behind the stock middleware (raw-push-floor.ts): what a push that
+    // really writes could reach here whatever its data access; below the goal, the goal cannot be met on this machine.
+    raw: () =>
+      load(
+        'push as raw SQLite statements (floor)',
+        {
+          url: `http://127.0.0.1:${ports.raw}`,
+          requests: [
+            {
+              method: 'POST',
+              path: '/',
+              headers,
+              setupRequest: (req) => ({ ...req, body: autosaveBody('floor') }),
+            },
+          ],
+        },
+        server,
+      ),
   };
   const hello = () => load('hello-world GET', { url: helloUrl }, server);
   type Key = keyof typeof loads;
