@@ -5,6 +5,7 @@ export default defineConfig({
     // On the 2-core CI machine, browsers, pcscd rigs and the SIGKILL fault test must not compete for the CPU:
     // one test file at a time keeps their timing honest (the whole suite still runs in minutes).
     ...(process.env.CI ? { maxWorkers: 1 } : {}),
+    globalSetup: ['tests/support/temp-root.ts'],
     projects: [
       {
         test: {
