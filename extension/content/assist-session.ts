@@ -13,7 +13,7 @@ import { findGuardedButtons } from './checklist/guard';
 import { detectFields } from './detect/detect-fields';
 import type { DetectedField } from './detect/detected-field';
 import { findProfilePage } from './detect/resolve-profile';
-import { readCard } from './features/card-fill';
+import { answer, choosePostcode, fill, readCard } from './features/card-fill';
 import type { SectionPick } from './features/section-picker';
 import type { FillStep, MissingValue, Question } from './fill/fill-plan';
 import type { FillResult } from './fill/run-fill';
@@ -173,6 +173,11 @@ export class AssistSession {
   readonly panels = new Map<string, FeaturePanel>();
   /** what a lazily loaded feature lets the tab's overlay do from another frame (frames/relay-frame.ts) */
   readonly frameActions: { draft?: () => void } = {};
+  /**
+   * The preview's actions, for its panel in the fill-preview feature script: through the session, that script carries
+   * no second copy of the card-fill code (the frames relay fills with it too, so it stays in the content script).
+   */
+  readonly cardFill = { answer, choosePostcode, fill };
   /** lets the next click on a guarded button through (features/guard.ts installs it) */
   allowGuardedClick: (() => void) | null = null;
 

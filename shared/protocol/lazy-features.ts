@@ -25,6 +25,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-form-checks',
   'feature-register-fill',
   'feature-fill-report',
+  'feature-fill-preview',
   // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
   'feature-english',
 ] as const;

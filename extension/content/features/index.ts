@@ -29,6 +29,7 @@ export const FEATURES: readonly Feature[] = [
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
   lazyFeature('register-fill', 'feature-register-fill', (session) => session.hasSubjectFields),
+  lazyFeature('fill-preview', 'feature-fill-preview', (session) => session.hasSubjectFields),
   lazyFeature('fill-report', 'feature-fill-report', (session) => session.hasSubjectFields),
   lazyFeature('history-rows', 'feature-history-rows', (session) => session.page?.history !== undefined),
   lazyFeature(

@@ -17,9 +17,7 @@ describe('the overlay’s English, loaded on demand', () => {
     loadFeature.mockResolvedValue({ id: 'english', messages: EN_MESSAGES });
     expect(await loadEnglish()).toBe(true);
     expect(await loadEnglish()).toBe(true);
-    expect(t('en', 'postcodeChoose', { codes: '50200' })).toBe(
-      EN_MESSAGES.postcodeChoose.replace('{codes}', '50200'),
-    );
+    expect(t('en', 'checklistCount', { n: 3 })).toBe(EN_MESSAGES.checklistCount.replace('{n}', '3'));
     expect(t('th', 'readCard')).toBe('อ่านบัตร');
     expect(loadFeature).toHaveBeenCalledTimes(1);
   });

@@ -7,7 +7,6 @@ import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { loadEnglish } from './english';
 import { IdlePanel } from './idle-panel';
-import { PreviewPanel } from './preview-panel';
 import { RegisterNotices } from './register-panels';
 import { TeachStart } from './teach-start';
 import { useSessionState } from './use-session';
@@ -82,7 +81,10 @@ export function OverlayApp({ session }: { session: AssistSession }) {
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
       {state.phase === 'filling' && <p data-testid="status">{t(lang, 'reading')}</p>}
-      {state.phase === 'preview' && <PreviewPanel session={session} state={state} lang={lang} />}
+      {/* the preview panel comes in the fill-preview feature script; until it has, the read is still "reading" */}
+      {state.phase === 'preview' && !session.panels.has('fill-preview') && (
+        <p data-testid="status">{t(lang, 'reading')}</p>
+      )}
       {state.phase === 'undone' && (
         <div>
           <p data-testid="status">{t(lang, 'undone')}</p>

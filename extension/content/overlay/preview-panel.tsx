@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { FIELD_LABELS, type Lang, t } from '../../i18n/messages';
+import { FIELD_LABELS, type Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
-import { answer, choosePostcode, fill } from '../features/card-fill';
 import { fieldTitle } from '../field-title';
 import { CloseButton } from './close-button';
+import { previewText as t } from './preview-text';
 
 /** What will be filled where; nothing is written until the officer presses กรอกข้อมูล. */
 export function PreviewPanel({
@@ -16,6 +16,7 @@ export function PreviewPanel({
   lang: Lang;
 }) {
   const [overwrite, setOverwrite] = useState(false);
+  const { answer, choosePostcode, fill } = session.cardFill;
   const person = state.person;
   const hasPrefilled = state.steps.some((s) => s.current !== '');
   if (state.steps.length === 0) {
@@ -110,3 +111,9 @@ export function PreviewPanel({
     </div>
   );
 }
+
+/** The preview as the fill-preview feature's panel (features/fill-preview.ts): shown while a read waits for the officer. */
+export function FillPreviewPanel(props: { session: AssistSession; state: AssistState; lang: Lang }) {
+  return props.state.phase === 'preview' ? <PreviewPanel {...props} /> : null;
+}
+FillPreviewPanel.anyPhase = true;
