@@ -71,6 +71,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev26',
     'dev27',
     'dev28',
+    'dev29',
+    'dev30',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -62,7 +62,9 @@ export type Split =
   | 'handwritten/dev25'
   | 'handwritten/dev26'
   | 'handwritten/dev27'
-  | 'handwritten/dev28';
+  | 'handwritten/dev28'
+  | 'handwritten/dev29'
+  | 'handwritten/dev30';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -130,6 +132,10 @@ export const SPLITS: readonly Split[] = [
   // dev28: 20 pages by one more helper (3 December, fourth session), อปท. HR and LHR screens for one staff member at a
   // time, written for tuning after dev26 showed that kind of page unseen at recall 0.660; measured once before.
   'handwritten/dev28',
+  // dev29, dev30: 20 pages each by two more helpers (3 December, fifth session): อปท. HR and LHR screens from the seed
+  // letters, and a reviewer's mix of agencies. Written while dev26 and dev27 were being tuned on: never tuned on.
+  'handwritten/dev29',
+  'handwritten/dev30',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

@@ -53,13 +53,18 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   const seen = new Map<string, DetectedField[]>();
   const radiosSeen = new Set<string>();
   // the holder's identity already on the page before a section named by an unknown role: that role is someone else
-  let holderIdentity = false;
+  // (the section where it was first seen)
+  let holderIdentity: Slot | null = null;
   for (const f of fields) {
     const slot = slots.get(f.element);
     if (slot) f.slot = slot;
     if (slot && f.scope === 'other' && namesOwnRole(f, slot)) f.scope = 'subject';
+    // "2. ผู้ยื่นคำขอ (ทายาท)" over heir_fname: the section the page gives the holder outweighs a name attribute, unless
+    // the holder's name or ID came before (then the one filing for him is someone else: a parent, a designated heir)
+    if (slot?.kind === 'holder' && slot.explicit && f.otherByName && (holderIdentity ?? slot) === slot)
+      f.scope = 'subject';
     if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
-    if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity = true;
+    if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity ??= slot;
     if (slot.byRole && holderIdentity) {
       f.scope = 'other';
       continue;

@@ -109,6 +109,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
       scope: c.scope,
       confidence: c.confidence,
       ...(c.alternatives ? { alternatives: c.alternatives } : {}),
+      ...(c.otherByName ? { otherByName: true } : {}),
       source: 'heuristic',
       label,
       required: isRequired(element, rawLabel(element, labels)),

@@ -33,6 +33,8 @@ export interface DetectedField {
   parts?: number[];
   /** a close call between these types: the officer chooses in the preview */
   alternatives?: FieldType[];
+  /** only its name or id says it is someone else's (heir_fname, where the heir files the claim) */
+  otherByName?: true;
   /** radio buttons sharing this control's name (one logical field) */
   group?: HTMLInputElement[];
   /** whose part of the page the control sits in (the card holder's, another person's, an organisation's…) */

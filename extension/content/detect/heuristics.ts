@@ -33,6 +33,8 @@ export interface Classification {
   confidence: number;
   /** two types that the evidence supports equally (e.g. "จังหวัด/อำเภอ"): the officer is asked, nothing is guessed */
   alternatives?: FieldType[];
+  /** only its name or id says it is someone else's (heir_fname): a section that names the holder overrules that */
+  otherByName?: true;
 }
 
 const NEW_VALUE = / ?(ใหม่|new)$/;
@@ -118,7 +120,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
     return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
-    return { type: 'email', scope: scopeOf(texts), confidence: 0.95 };
+    return { type: 'email', ...scopeOf(texts), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
@@ -164,15 +166,18 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
     return {
       type,
-      scope: scopeOf(texts),
+      ...scopeOf(texts),
       confidence: Math.min(best.score, 0.6),
       alternatives: [type, second.type],
     };
   }
   // the row's caption may say whose the boxes of its cell are, each captioned with what it is
   const owner = rowOwnerCaption(el);
-  const scope = owner && saysOther(owner) ? 'other' : scopeOf(texts);
-  return { type, scope, confidence: best.score };
+  return {
+    type,
+    ...(owner && saysOther(owner) ? { scope: 'other' } : scopeOf(texts)),
+    confidence: best.score,
+  };
 }
 
 /** name/id attributes that say whose field it is (spouse_fname, txtFatherName, guarantor_cid). */
@@ -188,14 +193,15 @@ const saysOther = (t: string, asOnCard = false) =>
 
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
-): FieldScope {
+): { scope: FieldScope; otherByName?: true } {
   // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
-  const labelSaysOther = texts.some((e) =>
+  const says = texts.filter((e) =>
     e.source === 'name'
       ? OTHER_NAME.test(e.text)
       : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder)
         saysOther(e.main, AS_ON_CARD.test(e.text)) ||
         (e.notes.some((n) => saysOther(n)) && contextVerdict(e.text) !== 'holder'),
   );
-  return labelSaysOther ? 'other' : 'subject';
+  if (says.length === 0) return { scope: 'subject' };
+  return says.every((e) => e.source === 'name') ? { scope: 'other', otherByName: true } : { scope: 'other' };
 }

@@ -110,7 +110,7 @@ function standsAlone(el: Element): boolean {
 function isStrip(el: Element): boolean {
   let items = 0;
   for (let c = el.firstElementChild; c && items < 3; c = c.nextElementSibling)
-    if (/^(DIV|LI|A|BUTTON)$/.test(c.tagName) && c.textContent?.trim()) items++;
+    if (/^(DIV|LI|A|BUTTON|SPAN)$/.test(c.tagName) && c.textContent?.trim()) items++;
   return items >= 3;
 }
 
@@ -152,6 +152,15 @@ const NAMED_GROUP =
   '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby], ' +
   '[role="tabpanel"], .tab-pane[id]';
 
+/** Panes without ids (tabs switched by script): the nth pane is named by the nth tab of the strip beside them. */
+function tabByPosition(el: Element): Element | null {
+  const parent = el.parentElement;
+  if (el.getAttribute('role') !== 'tabpanel' || !parent) return null;
+  const panes = Array.from(parent.children).filter((c) => c.getAttribute('role') === 'tabpanel');
+  const tabs = parent.querySelector(':scope > [role="tablist"]')?.querySelectorAll('[role="tab"]');
+  return tabs?.length === panes.length ? (tabs[panes.indexOf(el)] ?? null) : null;
+}
+
 function namedGroup(el: Element): Heading | null {
   const by = el.getAttribute('aria-labelledby');
   const doc = el.ownerDocument;
@@ -165,7 +174,9 @@ function namedGroup(el: Element): Heading | null {
       )
     : null;
   const raw =
-    el.getAttribute('aria-label') ?? (by ? doc.getElementById(by)?.textContent : tab?.textContent) ?? '';
+    el.getAttribute('aria-label') ??
+    (by ? doc.getElementById(by)?.textContent : (tab ?? tabByPosition(el))?.textContent) ??
+    '';
   const text = normalizeLabel(raw);
   return text ? { verdict: contextVerdict(text), text, container: el } : null;
 }

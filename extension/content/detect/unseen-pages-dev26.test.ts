@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detect, verdicts } from './detect-test-support';
+
+// Rules from the round on dev26 and dev27 (docs/autofill.md): splits that were measured unseen first, then tuned on.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+const row = (label: string, name: string) =>
+  `<tr><td class="lb"><span>${label}</span></td><td><input name="${name}"></td></tr>`;
+
+describe('the dev26/dev27 round', () => {
+  it('a strip of tabs made of spans names every part of the record and heads none ("ครอบครัว" among them)', () => {
+    const fields = detect(
+      '<form method="post"><div class="tabbar"><span class="on">ข้อมูลทั่วไป</span><span>ตำแหน่ง/เงินเดือน</span>' +
+        '<span>การศึกษา</span><span>ครอบครัว</span><span>การลา</span></div>' +
+        `<table>${row('เลขประจำตัวประชาชน', 'pid')}${row('ชื่อ', 'fn')}${row('นามสกุล', 'ln')}</table>` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['pid', 'fn', 'ln'])).toEqual(['citizenId', 'firstName', 'lastName']);
+  });
+});
+
+describe('the dev26/dev27 round: panes and the one filing', () => {
+  const pane = (body: string) => `<div class="pane" role="tabpanel">${body}</div>`;
+  const line = (label: string, name: string) => `<div><label>${label} <input name="${name}"></label></div>`;
+  const claim = (tabs: string[]) =>
+    '<form method="post"><div class="tabs" role="tablist">' +
+    tabs.map((t) => `<button type="button" role="tab">${t}</button>`).join('') +
+    '</div>' +
+    pane(line('ชื่อ - สกุล', 'dec_name') + line('เลขประจำตัวประชาชน', 'dec_pid')) +
+    pane(line('ชื่อ', 'heir_fname') + line('นามสกุล', 'heir_lname') + line('เลขประจำตัวประชาชน', 'heir_pid')) +
+    '<button>บันทึก</button></form>';
+
+  it('panes switched by script are named by the tab at the same position', () => {
+    const fields = detect(claim(['1. ข้อมูลผู้ถึงแก่กรรม', '2. ผู้ยื่นคำขอ']));
+    expect(verdicts(fields, ['dec_name', 'dec_pid'])).toEqual(['fullName/other', 'citizenId/other']);
+  });
+
+  it("the section naming the one filing outweighs a name attribute (heir_fname) when nobody's data came before", () => {
+    const fields = detect(claim(['1. ข้อมูลผู้ถึงแก่กรรม', '2. ผู้ยื่นคำขอ (ทายาท)']));
+    expect(verdicts(fields, ['heir_fname', 'heir_lname', 'heir_pid'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+    ]);
+  });
+});
