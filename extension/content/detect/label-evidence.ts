@@ -21,15 +21,19 @@ export interface Evidence {
 
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function tableColumnLabel(el: FormControl): string {
+function tableColumnLabel(el: FormControl, captioned: boolean): string {
   let cell = el.closest('td, th');
   // A layout table inside the field's cell (ASP.NET RadioButtonList, 13 ID squares with "-" cells): its cells have
   // no caption of their own, the cell holding the table has it on its left.
   for (let depth = 0; cell && depth < 2; depth++, cell = cell.parentElement?.closest('td, th') ?? null) {
     let prev = cell.previousElementSibling;
     // The label cell is the nearest earlier cell that holds words and no control of its own.
-    while (prev && (prev.querySelector('input, select, textarea') || !WORDS.test(textOf(prev))))
+    while (prev && (prev.querySelector('input, select, textarea') || !WORDS.test(textOf(prev)))) {
+      // "ที่อยู่ เลขที่ | [ ] | หมู่ [ ] | ตำบล [ ]": past another box's cell, a box captioned in its own cell is not
+      // the line's caption's
+      if (captioned && prev.querySelector('input, select, textarea')) return '';
       prev = prev.previousElementSibling;
+    }
     if (prev) return textOf(prev);
   }
   return '';
@@ -266,7 +270,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const captioned = ownCaption(sibling);
   const cell = el.closest('td, th');
   if (!(captioned && cell && boxesIn(cell) > 1)) {
-    add('tableColumn', tableColumnLabel(el));
+    add('tableColumn', tableColumnLabel(el, captioned));
     add('headerRow', headerRowLabel(el));
   }
   add('headerRow', divHeaderLabel(el));
@@ -313,7 +317,7 @@ function promptOption(select: HTMLSelectElement): string {
 export function rowOwnerCaption(el: FormControl): string {
   const cell = el.closest('td, th, dd');
   if (!cell || boxesIn(cell) < 2 || !ownCaption(siblingText(el))) return '';
-  return normalizeLabel(cell.tagName === 'DD' ? definitionTerm(el) : tableColumnLabel(el));
+  return normalizeLabel(cell.tagName === 'DD' ? definitionTerm(el) : tableColumnLabel(el, false));
 }
 
 /** The best human label for the preview: explicit label first, then the table cell, then the rest. */

@@ -20,6 +20,16 @@ describe('the dev26/dev27 round', () => {
     );
     expect(verdicts(fields, ['pid', 'fn', 'ln'])).toEqual(['citizenId', 'firstName', 'lastName']);
   });
+
+  it("a box captioned in its own cell, past another box's cell, is not the line caption's (<font>หมู่</font> [ ])", () => {
+    const fields = detect(
+      '<form method="post"><table><tr><td><font>ชื่อ - สกุล</font></td><td><input name="fn"></td></tr>' +
+        '<tr><td><font>ที่อยู่ปัจจุบัน เลขที่</font></td><td><input name="no"></td>' +
+        '<td><font>หมู่</font> <input name="moo"></td><td><font>ตำบล</font> <input name="sub"></td></tr></table>' +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['no', 'moo', 'sub'])).toEqual(['houseNo', 'moo', 'subdistrict']);
+  });
 });
 
 describe('the dev26/dev27 round: panes and the one filing', () => {
