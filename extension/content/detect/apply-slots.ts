@@ -160,7 +160,8 @@ function organisationBlocks(fields: DetectedField[]): void {
   for (const f of fields) {
     const block = f.element.closest(BLOCK);
     if (!block) continue;
-    if (named(f)) blocks.set(block, blocks.get(block) ?? true);
+    // (the bank and account a person is paid into are his, not the block's owner)
+    if (named(f) && !/ธนาคาร|บัญชี|bank|account/i.test(f.label)) blocks.set(block, blocks.get(block) ?? true);
     if (f.type !== null && IDENTITY.has(f.type)) blocks.set(block, false);
   }
   // ...and the fields right after an organisation's own name in the same section ("ชื่อธนาคาร [ ] สาขา [ ] จังหวัด [ ]"),

@@ -57,3 +57,23 @@ describe('the dev26/dev27 round: panes and the one filing', () => {
     ]);
   });
 });
+
+describe('the dev26/dev27 round: whose blocks', () => {
+  it("the bank and account a person is paid into do not make his address and phone a bank's", () => {
+    const head = (cells: string[]) => `<tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr>`;
+    const boxes = (names: string[]) =>
+      `<tr>${names.map((n) => `<td><input name="${n}"></td>`).join('')}</tr>`;
+    const fields = detect(
+      `<form method="post"><table><caption>1. ผู้ขอรับบำนาญ</caption>${head(['ชื่อ', 'นามสกุล'])}${boxes(['fn', 'ln'])}` +
+        `</table><table><caption>2. ที่อยู่ที่ติดต่อได้</caption>${head(['บ้านเลขที่', 'ตำบล', 'จังหวัด'])}` +
+        `${boxes(['no', 'sub', 'prov'])}${head(['โทรศัพท์มือถือ', 'ธนาคาร', 'เลขที่บัญชีเงินฝาก'])}` +
+        `${boxes(['tel', 'bank', 'acct'])}</table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['no', 'sub', 'prov', 'tel'])).toEqual([
+      'houseNo',
+      'subdistrict',
+      'province',
+      'mobile',
+    ]);
+  });
+});
