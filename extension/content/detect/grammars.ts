@@ -168,15 +168,19 @@ function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
 }
 
 /**
- * "วันเกิด [วัน ▾] [เดือน ▾] [ปี ▾]" with each list in a grid cell of its own: an unlabelled month or year list right
+ * "วันเกิด [วัน ▾] [เดือน ▾] [ปี ▾]" with each list in a grid cell of its own: an unlabelled month or year list (or one
+ * captioned by its part word alone) right
  * after the birth day or month, on the same line, is the next part of the birth date (its options say which).
  */
 function birthPartsInOwnCells(fields: DetectedField[]): void {
+  // (or, the lists side by side in one element: "<div class="line">วันเกิด [วัน ▾] [เดือน ▾] [พ.ศ. ▾]</div>")
   const line = (f: DetectedField) =>
-    f.element.closest('tr, li, dd, fieldset, [class*="group"], [class*="row"]');
+    f.element.closest('tr, li, dd, fieldset, [class*="group"], [class*="row"]') ?? f.element.parentElement;
   for (let i = 1; i < fields.length; i++) {
     const [prev, f] = [fields[i - 1] as DetectedField, fields[i] as DetectedField];
-    if (f.source !== 'heuristic' || f.type !== null || f.label || !(f.element instanceof HTMLSelectElement))
+    // (captioned by a part word alone, "เดือน" and "พ.ศ." in a header row under "เกิดวันที่", is no caption of its own)
+    const own = f.label !== '' && !PART_WORD.test(normalizeLabel(f.label));
+    if (f.source !== 'heuristic' || f.type !== null || own || !(f.element instanceof HTMLSelectElement))
       continue;
     if (
       !(prev.type === 'birthDay' || prev.type === 'birthMonth') ||

@@ -13,7 +13,8 @@ export function sniffOptions(select: HTMLSelectElement): FieldType | 'blood' | n
       ? [options[1], options[2], options[3], options[options.length - 1]]
       : Array.from(options);
   const texts = sample
-    .map((o) => (o ? normalizeLabel(o.text) : ''))
+    // (an empty choice is the list's prompt, "พ.ศ." over the years, not one of its values)
+    .map((o) => (o && o.value !== '' ? normalizeLabel(o.text) : ''))
     .filter((t) => t && !t.startsWith('-') && !t.includes('เลือก') && !t.includes('select'));
   if (options.length > 40) {
     if (texts.every((t) => /^\d{4}$/.test(t))) return 'birthYear';

@@ -77,3 +77,28 @@ describe('the dev26/dev27 round: whose blocks', () => {
     ]);
   });
 });
+
+describe('the dev26/dev27 round: birth date lists', () => {
+  const days = `<option value="">วัน</option>${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}`;
+  const months = `<option value="">เดือน</option>${['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'].map((m) => `<option>${m}</option>`).join('')}`;
+  const years = `<option value="">พ.ศ.</option>${Array.from({ length: 35 }, (_, i) => `<option>${2510 - i}</option>`).join('')}`;
+
+  it('month and year lists under a header row of part words ("เกิดวันที่ | เดือน | พ.ศ.") are the birth date\'s', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><th>ชื่อ</th><th>นามสกุล</th></tr><tr><td><input name="fn"></td><td><input name="ln"></td></tr>' +
+        '<tr><th>เกิดวันที่</th><th>เดือน</th><th>พ.ศ.</th></tr>' +
+        `<tr><td><select name="d">${days}</select></td><td><select name="m">${months}</select></td>` +
+        `<td><select name="y">${years}</select></td></tr></table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+
+  it('lists side by side in one element after a birth-day list are the next parts', () => {
+    const fields = detect(
+      '<form method="post"><div class="line">ชื่อ <input name="fn"></div>' +
+        `<div class="line">วันเกิด <select name="d">${days}</select> <select name="m">${months}</select> ` +
+        `<select name="y">${years}</select></div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+});
