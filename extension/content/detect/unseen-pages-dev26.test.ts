@@ -59,6 +59,15 @@ describe('the dev26/dev27 round: panes and the one filing', () => {
 });
 
 describe('the dev26/dev27 round: whose blocks', () => {
+  it('the one holding the position (ผู้ครองตำแหน่ง) is the staff member whose record it is', () => {
+    const fields = detect(
+      '<form method="post"><div class="sec"><div class="cap">ผู้ครองตำแหน่ง</div>' +
+        '<input name="pid" aria-label="เลขประจำตัวประชาชน ผู้ครองตำแหน่ง"><input name="nm" aria-label="ชื่อ - นามสกุล ผู้ครองตำแหน่ง"></div>' +
+        '<div class="sec"><div class="cap">บิดา</div><input name="fa" aria-label="ชื่อบิดา"></div><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['pid', 'nm'])).toEqual(['citizenId', 'fullName']);
+  });
+
   it("the bank and account a person is paid into do not make his address and phone a bank's", () => {
     const head = (cells: string[]) => `<tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr>`;
     const boxes = (names: string[]) =>
