@@ -121,6 +121,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
   numberWithoutAddress(fields);
+  englishOfOtherName(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -383,6 +384,20 @@ function numberWithoutAddress(fields: DetectedField[]): void {
     if (f.source !== 'heuristic' || f.type !== 'houseNo' || normalizeLabel(f.label) !== 'เลขที่') return;
     const near = fields.slice(Math.max(0, i - 2), i + 4);
     if (!near.some((g) => g.type !== 'houseNo' && ADDRESS_PARTS.has(g.type ?? '')))
+      Object.assign(f, { type: null, confidence: 0 });
+  });
+}
+
+/** "ชื่อร้าน [ ] ชื่อภาษาอังกฤษ [ ]": an English name right after a name that is nobody's (a shop's, a firm's; not a nickname) is its. */
+function englishOfOtherName(fields: DetectedField[]): void {
+  fields.forEach((f, i) => {
+    const prev = fields[i - 1];
+    if (
+      f.source === 'heuristic' &&
+      f.type === 'firstNameEn' &&
+      prev?.type === null &&
+      /^ชื่อ(?!เล่น)/.test(prev.label)
+    )
       Object.assign(f, { type: null, confidence: 0 });
   });
 }

@@ -37,8 +37,8 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'firstName',
-    // "ผู้มีเงินได้ชื่อ [ ]", "ข้าพเจ้าชื่อ [ ]": the one the sentence names (whose he is, the role says)
-    positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(|^(ข้าพเจ้า|ผู้[ก-๛]+) ?ชื่อ$/,
+    // "ผู้มีเงินได้ชื่อ [ ]", "ข้าพเจ้าชื่อ [ ]": the one the sentence names (whose he is, the role says); "ชื่อภาษาอังกฤษ"
+    positive: /^ชื่อ$|^ชื่อตัว|^ชื่อจริง|^first ?name|^given ?name|^ชื่อ \(|^ชื่อ ?ภาษาอังกฤษ$|^(ข้าพเจ้า|ผู้[ก-๛]+) ?ชื่อ$/,
     negative: /เล่น|ผู้ใช้|บริษัท|สถาน|หน่วยงาน|ไฟล์|สกุล|user|login|nick/,
     name: /^(txt)?f(irst)?_?name$/i,
   },

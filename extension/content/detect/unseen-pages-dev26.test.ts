@@ -111,3 +111,16 @@ describe('the dev26/dev27 round: birth date lists', () => {
     expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
   });
 });
+
+describe('the dev26/dev27 round: English names', () => {
+  it('"ชื่อภาษาอังกฤษ" after the Thai name is the English first name; after a shop\'s name it is the shop\'s', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>' +
+        '<tr><td>นามสกุล</td><td><input name="ln"></td></tr>' +
+        '<tr><td>ชื่อภาษาอังกฤษ</td><td><input name="fne"></td></tr>' +
+        '<tr><td>ชื่อที่ใช้ในการประกอบพาณิชยกิจ</td><td><input name="shop"></td></tr>' +
+        '<tr><td>ชื่อภาษาอังกฤษ</td><td><input name="shop_en"></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fne', 'shop_en'])).toEqual(['firstNameEn', null]);
+  });
+});
