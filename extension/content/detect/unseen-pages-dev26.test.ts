@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detect, verdicts } from './detect-test-support';
+import { box, detect, verdicts } from './detect-test-support';
 
 // Rules from the round on dev26 and dev27 (docs/autofill.md): splits that were measured unseen first, then tuned on.
 
@@ -109,6 +109,16 @@ describe('the dev26/dev27 round: birth date lists', () => {
         `<select name="y">${years}</select></div><button>บันทึก</button></form>`,
     );
     expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+});
+
+describe('the dev26/dev27 round: other people', () => {
+  it('the offender of a complaint (คนร้าย, มิจฉาชีพ) is someone else', () => {
+    const fields = detect(
+      `<form method="post"><div class="row">${box('ชื่อ-สกุล ผู้แจ้ง', 'me')}${box('ชื่อ-สกุลคนร้าย (ที่ทราบ)', 'sus')}` +
+        `${box('เบอร์โทรศัพท์มิจฉาชีพ', 'tel')}</div><button>ส่งเรื่อง</button></form>`,
+    );
+    expect(verdicts(fields, ['me', 'sus', 'tel'])).toEqual(['fullName', 'fullName/other', 'phone/other']);
   });
 });
 
