@@ -110,7 +110,7 @@ function standsAlone(el: Element): boolean {
 function isStrip(el: Element): boolean {
   let items = 0;
   for (let c = el.firstElementChild; c && items < 3; c = c.nextElementSibling)
-    if (/^(DIV|LI|A|BUTTON|SPAN)$/.test(c.tagName) && c.textContent?.trim()) items++;
+    if (/^(DIV|LI|A|BUTTON|SPAN|LABEL)$/.test(c.tagName) && c.textContent?.trim()) items++;
   return items >= 3;
 }
 

@@ -52,7 +52,11 @@ function captionsBeforeBlocks(controls: readonly Element[]): Element[] {
         !before.querySelector(CONTROLS) &&
         hasWords(before) &&
         (before.textContent ?? '').trim().length <= 80 &&
-        (node.tagName === 'TABLE' ? node.querySelectorAll(CONTROLS).length >= 2 : captionedBoxes(node) >= 2)
+        (node.tagName === 'TABLE'
+          ? node.querySelectorAll(CONTROLS).length >= 2
+          : // (or before rows of their own, each a caption and its boxes: "<div class="t">ข้อมูลผู้มีสิทธิ</div>
+            // <div class="r">…</div><div class="r">…</div>" straight in the form)
+            captionedBoxes(node) >= 2 || rowsAfter(before, true) >= 2)
       )
         found.push(before);
     }
@@ -77,11 +81,15 @@ function captionedBoxes(block: Element): number {
 
 const BOX = 'input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), select, textarea';
 
-/** Rows of the section: siblings holding a box and words of their own (a grid's bare box cell is no row). */
-function rowsAfter(first: Element): number {
+/**
+ * Rows of the section: siblings holding a box and words of their own (a grid's bare box cell is no row); `adjacent`:
+ * only those right after the caption, one after another.
+ */
+function rowsAfter(first: Element, adjacent = false): number {
   let rows = 0;
   for (let s = first.nextElementSibling; s && rows < 2; s = s.nextElementSibling)
     if (!s.matches(CONTROLS) && s.querySelector(CONTROLS) && hasWords(s)) rows++;
+    else if (adjacent) break;
   return rows;
 }
 

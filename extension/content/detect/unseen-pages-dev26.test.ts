@@ -32,6 +32,33 @@ describe('the dev26/dev27 round', () => {
   });
 });
 
+describe('the dev26/dev27 round: captions', () => {
+  const kv = (caption: string, boxes: string) =>
+    `<div class="r"><div class="k">${caption}</div><div class="v">${boxes}</div></div>`;
+
+  it('words right before rows of their own, straight in the form, head those rows', () => {
+    document.title = 'ขอเปลี่ยนหน่วยบริการ สิทธิหลักประกันสุขภาพแห่งชาติ';
+    const fields = detect(
+      '<div style="font-weight:bold">ลงทะเบียนเปลี่ยนหน่วยบริการประจำ</div><form method="post">' +
+        '<div class="t">ข้อมูลผู้มีสิทธิ</div>' +
+        kv('เลขประจำตัวประชาชน', '<input name="pid" aria-label="เลขประจำตัวประชาชน">') +
+        kv('ชื่อ / สกุล', '<input name="fn" aria-label="ชื่อ"> <input name="ln" aria-label="นามสกุล">') +
+        '<button>บันทึก</button></form>',
+    );
+    document.title = '';
+    expect(verdicts(fields, ['pid', 'fn', 'ln'])).toEqual(['citizenId', 'firstName', 'lastName']);
+  });
+
+  it('a strip of tabs made of labels heads nothing ("2. บิดา" among them)', () => {
+    const fields = detect(
+      '<form method="post"><div class="tabs"><label>1. ข้อมูลนักเรียน</label><label>2. บิดา</label>' +
+        '<label>3. มารดา</label></div><div class="g"><div class="l">ชื่อ</div><div><input name="fn"></div>' +
+        '<div class="l">นามสกุล</div><div><input name="ln"></div></div><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
+  });
+});
+
 describe('the dev26/dev27 round: panes and the one filing', () => {
   const pane = (body: string) => `<div class="pane" role="tabpanel">${body}</div>`;
   const line = (label: string, name: string) => `<div><label>${label} <input name="${name}"></label></div>`;
