@@ -149,6 +149,21 @@ describe('the dev26/dev27 round: other people', () => {
   });
 });
 
+describe('the dev26/dev27 round: organisations', () => {
+  it("a partnership's (ห้างหุ้นส่วน) address is an organisation's", () => {
+    const fields = detect(
+      `<form method="post"><h5>ข้อมูลผู้ยื่นคำขอ</h5><div class="form-row">${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}</div>` +
+        `<h5>ข้อมูลห้างหุ้นส่วน</h5><div class="form-row">${box('อำเภอ/เขต', 'dist')}${box('จังหวัด', 'prov')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fn', 'dist', 'prov'])).toEqual([
+      'firstName',
+      'district/other',
+      'province/other',
+    ]);
+  });
+});
+
 describe('the dev26/dev27 round: English names', () => {
   it('"ชื่อภาษาอังกฤษ" after the Thai name is the English first name; after a shop\'s name it is the shop\'s', () => {
     const fields = detect(
