@@ -149,6 +149,22 @@ describe('the dev26/dev27 round: other people', () => {
   });
 });
 
+describe('the dev26/dev27 round: history pages', () => {
+  it("a history page's header: the sex and mobile beside whose name it is are his", () => {
+    const fields = detect(
+      '<h3>ทะเบียนประวัติการได้รับวัคซีน</h3><form method="post"><table><tr><td>เลขประจำตัวประชาชน</td><td><input name="cid"></td></tr>' +
+        '<tr><td>ชื่อ</td><td><input name="fn"></td><td>เพศ</td><td><select name="sex"><option>ชาย</option><option>หญิง</option></select></td></tr>' +
+        '<tr><td>โทรศัพท์มือถือ</td><td><input name="tel"></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['cid', 'fn', 'sex', 'tel'])).toEqual([
+      'citizenId',
+      'firstName',
+      'sex',
+      'mobile',
+    ]);
+  });
+});
+
 describe('the dev26/dev27 round: organisations', () => {
   it("a partnership's (ห้างหุ้นส่วน) address is an organisation's", () => {
     const fields = detect(
