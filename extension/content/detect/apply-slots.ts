@@ -30,7 +30,7 @@ const IDENTITY = new Set<FieldType>([
 
 const NEW_LABEL = /ใหม่$|\bnew$/;
 
-/** The fields that name whose history a history page is, and his own sex and phone beside them in its header. */
+/** The fields that name whose history a history page is, and his own birth date parts, sex and phone in its header. */
 const WHOSE_RECORD = new Set<FieldType>([
   'title',
   'firstName',
@@ -41,6 +41,9 @@ const WHOSE_RECORD = new Set<FieldType>([
   'fullNameEn',
   'citizenId',
   'birthDate',
+  'birthDay',
+  'birthMonth',
+  'birthYear',
   'sex',
   'mobile',
   'phone',

@@ -165,6 +165,25 @@ describe('the dev26/dev27 round: history pages', () => {
   });
 });
 
+describe('the dev26/dev27 round: history pages, birth parts', () => {
+  it("a history page's header: the birth year, month and day lists beside whose name it is are his", () => {
+    const opts = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => `<option>${from + i}</option>`).join('');
+    const fields = detect(
+      '<h3>ประวัติการกู้ยืมเงิน</h3><form method="post"><table><tr><td>ชื่อ-นามสกุลผู้กู้</td><td><input name="nm"></td></tr>' +
+        `<tr><td>ปีเกิด (พ.ศ.)</td><td><select name="y">${opts(40, 2500)}</select></td>` +
+        `<td>เดือนเกิด</td><td><select name="m">${opts(12, 1)}</select></td>` +
+        `<td>วันเกิด</td><td><select name="d">${opts(31, 1)}</select></td></tr></table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'y', 'm', 'd'])).toEqual([
+      'fullName',
+      'birthYear',
+      'birthMonth',
+      'birthDay',
+    ]);
+  });
+});
+
 describe('the dev26/dev27 round: organisations', () => {
   it("a partnership's (ห้างหุ้นส่วน) address is an organisation's", () => {
     const fields = detect(
