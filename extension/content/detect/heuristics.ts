@@ -152,7 +152,12 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     }
   }
   if (!best) return UNKNOWN;
-  const close = second !== null && second.score > 0 && best.score - second.score < CLOSE_CALL;
+  // (a part of the birth date against the whole date is no close call: "ปีเกิด พ.ศ." under "วันเกิด (วัน/เดือน/ปี)")
+  const close =
+    second !== null &&
+    second.score > 0 &&
+    best.score - second.score < CLOSE_CALL &&
+    !(second.type === 'birthDate' && /^birth(Day|Month|Year)$/.test(best.type));
   // A name label in English ("First name") or one that says ภาษาอังกฤษ asks for the English name.
   const english = texts.some(
     (e) =>

@@ -149,6 +149,18 @@ describe('the dev26/dev27 round: other people', () => {
   });
 });
 
+describe('the dev26/dev27 round: close calls', () => {
+  it('a part of the birth date captioned under the whole date is no close call', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><td><label for="fn">ชื่อ</label></td><td><input id="fn" name="fn"></td></tr>' +
+        '<tr><td><label for="bd">วันเกิด<span>Date of birth (day / month / B.E. year)</span></label></td>' +
+        '<td><input id="bd" name="d"> <input name="m" aria-label="เดือนเกิด"> ' +
+        '<input name="y" placeholder="พ.ศ. ๒๕xx" aria-label="ปีเกิด พ.ศ."></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['y'])).toEqual(['birthYear']);
+  });
+});
+
 describe('the dev26/dev27 round: history pages', () => {
   it("a history page's header: the sex and mobile beside whose name it is are his", () => {
     const fields = detect(
