@@ -130,6 +130,16 @@ export function applyGrammars(fields: DetectedField[]): void {
     }
   }
   for (const radios of byName.values()) {
+    // "( ) ชาย ( ) หญิง": choices that are the sexes say what the group is, whatever caption it has or lacks
+    const labels = new Set(radios.map((f) => normalizeLabel(f.label)));
+    if ((labels.has('ชาย') && labels.has('หญิง')) || (labels.has('male') && labels.has('female')))
+      for (const f of radios)
+        if (f.source === 'heuristic' && (f.type === null || f.type === 'sex'))
+          Object.assign(f, {
+            type: 'sex',
+            scope: f.scope ?? 'subject',
+            confidence: Math.max(f.confidence, 0.8),
+          });
     const lead = radios.find((f) => f.type !== null);
     // radio buttons choose among fixed answers: a sex or a title, never a name, an address part or a number
     // ("สำหรับจังหวัด: ผลการพิจารณา ( ) อนุมัติ ( ) ไม่อนุมัติ" is no province)

@@ -161,6 +161,17 @@ describe('the dev26/dev27 round: close calls', () => {
   });
 });
 
+describe('the dev26/dev27 round: choices', () => {
+  it('radio buttons whose choices are the sexes are the sex, whatever caption the group has', () => {
+    const fields = detect(
+      '<form method="post"><div>ชื่อ <input name="fn"></div><div class="q"><b>1. เพศ</b>' +
+        '<label><input type="radio" name="sx" value="1"> ชาย</label><label><input type="radio" name="sx" value="2"> หญิง</label>' +
+        '</div><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['sx'])).toEqual(['sex']);
+  });
+});
+
 describe('the dev26/dev27 round: history pages', () => {
   it("a history page's header: the sex and mobile beside whose name it is are his", () => {
     const fields = detect(
