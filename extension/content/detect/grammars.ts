@@ -109,6 +109,7 @@ export function applyGrammars(fields: DetectedField[]): void {
       });
     }
   }
+  birthPartsInLine(fields);
   splitIdAcrossCells(fields);
   namesOfOnePerson(fields);
   // a select cannot hold a whole date: one the label calls the birth date is the part its options list
@@ -409,5 +410,28 @@ function englishOfOtherName(fields: DetectedField[]): void {
       /^ชื่อ(?!เล่น)/.test(prev.label)
     )
       Object.assign(f, { type: null, confidence: 0 });
+  });
+}
+
+/**
+ * "ข้าพเจ้า ( ) นาย … ชื่อ [ ] เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]": a birth date in a running line followed by two boxes
+ * captioned by its parts is its day, month and year (the grammar above reads the runs of a line's first field only).
+ */
+function birthPartsInLine(fields: DetectedField[]): void {
+  const order = ['birthDay', 'birthMonth', 'birthYear'] as const;
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || f.type !== 'birthDate') return;
+    const next = fields.slice(i + 1, i + 3);
+    const parts = next.filter(
+      (g) =>
+        g.source === 'heuristic' &&
+        g.type === null &&
+        container(g) === container(f) &&
+        PART_WORD.test(normalizeLabel(g.label)),
+    );
+    if (parts.length === 2)
+      [f, ...parts].forEach((g, k) =>
+        Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence }),
+      );
   });
 }

@@ -172,6 +172,16 @@ describe('the dev26/dev27 round: choices', () => {
   });
 });
 
+describe('the dev26/dev27 round: lines of a printed form', () => {
+  it('a birth date in a running line, followed by boxes captioned by its parts, is its day, month and year', () => {
+    const fields = detect(
+      '<form method="post"><p>ข้าพเจ้า ชื่อ <input name="fn"> นามสกุล <input name="ln"> เกิดวันที่ <input name="d" size="2">' +
+        ' เดือน <input name="m" size="8"> พ.ศ. <input name="y" size="4"></p><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+});
+
 describe('the dev26/dev27 round: history pages', () => {
   it("a history page's header: the sex and mobile beside whose name it is are his", () => {
     const fields = detect(
