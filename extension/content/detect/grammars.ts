@@ -133,11 +133,22 @@ export function applyGrammars(fields: DetectedField[]): void {
   for (const radios of byName.values()) {
     // "( ) ชาย ( ) หญิง": choices that are the sexes say what the group is, whatever caption it has or lacks
     const labels = new Set(radios.map((f) => normalizeLabel(f.label)));
-    if ((labels.has('ชาย') && labels.has('หญิง')) || (labels.has('male') && labels.has('female')))
+    // ("( ) นาย ( ) นาง ( ) นางสาว": titles likewise, also where each choice's words stand before the next button)
+    const titles = ['นาย', 'นาง', 'นางสาว', 'น.ส.'].filter((t) => labels.has(t)).length;
+    const titlesEn = ['mr', 'mr.', 'mrs', 'mrs.', 'miss', 'ms', 'ms.'].filter((t) => labels.has(t)).length;
+    const chosen =
+      (labels.has('ชาย') && labels.has('หญิง')) || (labels.has('male') && labels.has('female'))
+        ? 'sex'
+        : titles >= 2
+          ? 'title'
+          : titlesEn >= 2
+            ? 'titleEn'
+            : null;
+    if (chosen)
       for (const f of radios)
-        if (f.source === 'heuristic' && (f.type === null || f.type === 'sex'))
+        if (f.source === 'heuristic' && (f.type === null || f.type === chosen))
           Object.assign(f, {
-            type: 'sex',
+            type: chosen,
             scope: f.scope ?? 'subject',
             confidence: Math.max(f.confidence, 0.8),
           });

@@ -170,6 +170,15 @@ describe('the dev26/dev27 round: choices', () => {
     );
     expect(verdicts(fields, ['sx'])).toEqual(['sex']);
   });
+
+  it('radio buttons whose choices are titles are the title, also with each choice before the next button', () => {
+    const fields = detect(
+      '<form method="post"><p>ด้วยข้าพเจ้า ( <input type="radio" name="pf" value="1"> นาย <input type="radio" name="pf" value="2">' +
+        ' นาง <input type="radio" name="pf" value="3"> นางสาว ) ชื่อ <input name="fn"> นามสกุล <input name="ln"></p>' +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['pf'])).toEqual(['title']);
+  });
 });
 
 describe('the dev26/dev27 round: lines of a printed form', () => {
