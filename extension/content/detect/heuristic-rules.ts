@@ -32,7 +32,7 @@ export const RULES: readonly HeuristicRule[] = [
     // no end anchor: "ชื่อ-นามสกุล ผู้ยื่นคำร้อง" names whose full name, which the section and scope rules read
     // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง); "ขอมอบอำนาจให้ [ ]": the attorney's
     positive:
-      /^(ผู้[ก-๛]+ )?ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|(^| )ข้าพเจ้า$|^(ขอ)?มอบ(อำนาจ|หมาย)ให้$/,
+      /^(ผู้[ก-๛]+ )?ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^name in english|(^| )ข้าพเจ้า$|^(ขอ)?มอบ(อำนาจ|หมาย)ให้$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {

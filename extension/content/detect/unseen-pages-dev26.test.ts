@@ -252,4 +252,11 @@ describe('the dev26/dev27 round: English names', () => {
     );
     expect(verdicts(fields, ['fne', 'shop_en'])).toEqual(['firstNameEn', null]);
   });
+
+  it('"Name in English" is the whole English name', () => {
+    const fields = detect(
+      `<form method="post"><div class="row">${box('ชื่อ / First name (TH)', 'fn')}${box('Name in English (as on card)', 'en')}</div><button>Save</button></form>`,
+    );
+    expect(verdicts(fields, ['en'])).toEqual(['fullNameEn']);
+  });
 });
