@@ -73,6 +73,10 @@ if (import.meta.filename === process.argv[1]) {
     'dev28',
     'dev29',
     'dev30',
+    'dev31',
+    'dev32',
+    'dev33',
+    'dev34',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

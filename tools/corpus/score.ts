@@ -64,7 +64,11 @@ export type Split =
   | 'handwritten/dev27'
   | 'handwritten/dev28'
   | 'handwritten/dev29'
-  | 'handwritten/dev30';
+  | 'handwritten/dev30'
+  | 'handwritten/dev31'
+  | 'handwritten/dev32'
+  | 'handwritten/dev33'
+  | 'handwritten/dev34';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -136,6 +140,14 @@ export const SPLITS: readonly Split[] = [
   // letters, and a reviewer's mix of agencies. Written while dev26 and dev27 were being tuned on: never tuned on.
   'handwritten/dev29',
   'handwritten/dev30',
+  // dev31, dev32: 20 pages each by two more helpers (3 December, fifth session): one staff member's อปท. HR forms, and
+  // citizen e-services of many agencies; measured once with the engine of their arrival, then tuned on.
+  'handwritten/dev31',
+  'handwritten/dev32',
+  // dev33, dev34: 20 pages each by two more helpers at the same time, imitating an outside reviewer's two held-out
+  // sets (HR pages chosen to be hard; forms of other kinds with several parties): never tuned on.
+  'handwritten/dev33',
+  'handwritten/dev34',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

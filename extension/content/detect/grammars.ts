@@ -440,9 +440,8 @@ function birthPartsInLine(fields: DetectedField[]): void {
         container(g) === container(f) &&
         PART_WORD.test(normalizeLabel(g.label)),
     );
-    if (parts.length === 2)
-      [f, ...parts].forEach((g, k) =>
-        Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence }),
-      );
+    if (parts.length !== 2) return;
+    for (const [k, g] of [f, ...parts].entries())
+      Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence });
   });
 }
