@@ -241,6 +241,23 @@ describe('the dev26/dev27 round: organisations', () => {
   });
 });
 
+describe('the dev31/dev32 round: organisations', () => {
+  it("a business's (กิจการ) registered place is not its operator's address", () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้ประกอบพาณิชยกิจ</h4><div class="row">${box('ชื่อ', 'fn')}${box('บ้านเลขที่', 'no')}</div>` +
+        `<h4>รายการจดทะเบียน (กิจการ)</h4><div class="row">${box('เลขที่', 'bno')}${box('หมู่ที่', 'bmoo')}${box('ตำบล', 'bsub')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fn', 'no', 'bno', 'bmoo', 'bsub'])).toEqual([
+      'firstName',
+      'houseNo',
+      'houseNo/other',
+      'moo/other',
+      'subdistrict/other',
+    ]);
+  });
+});
+
 describe('the dev26/dev27 round: English names', () => {
   it('"ชื่อภาษาอังกฤษ" after the Thai name is the English first name; after a shop\'s name it is the shop\'s', () => {
     const fields = detect(
