@@ -26,6 +26,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-register-fill',
   'feature-fill-report',
   'feature-fill-preview',
+  'feature-checklist-panel',
   // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
   'feature-english',
 ] as const;

@@ -23,6 +23,12 @@ import { lazyFeature } from './lazy-feature';
  */
 export const FEATURES: readonly Feature[] = [
   checklistFeature,
+  lazyFeature(
+    'checklist-panel',
+    'feature-checklist-panel',
+    (session) =>
+      session.hasSubjectFields || session.guardedButtons.length > 0 || formRoles(session.fields).length > 0,
+  ),
   lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
   draftsFeature,

@@ -3,9 +3,9 @@ import browser from 'webextension-polyfill';
 import { type Lang, t } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
-import { ChecklistPanel, GuardPanel } from './checklist-panel';
 import { CloseButton } from './close-button';
 import { loadEnglish } from './english';
+import { GuardPanel } from './guard-panel';
 import { IdlePanel } from './idle-panel';
 import { RegisterNotices } from './register-panels';
 import { TeachStart } from './teach-start';
@@ -74,9 +74,6 @@ export function OverlayApp({ session }: { session: AssistSession }) {
         </p>
       )}
       {state.phase === 'guard' && <GuardPanel session={session} state={state} lang={lang} />}
-      {(state.phase === 'idle' || state.phase === 'filled') && (
-        <ChecklistPanel session={session} state={state} lang={lang} />
-      )}
       {state.phase === 'idle' && !session.panels.has('teach') && <TeachStart session={session} lang={lang} />}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}

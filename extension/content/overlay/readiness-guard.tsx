@@ -68,5 +68,5 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
   );
 }
 
-// shown inside the guard panel (checklist-panel.tsx); it comes in its own script (entrypoints/feature-readiness-guard.ts)
+// shown inside the guard panel (guard-panel.tsx); it comes in its own script (entrypoints/feature-readiness-guard.ts)
 ReadinessGuard.inGuard = true;
