@@ -284,8 +284,10 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
   add('title', el.getAttribute('title'));
   if (el instanceof HTMLSelectElement) add('placeholder', promptOption(el));
-  // with no caption of its own: the words before a layout table of boxes, or a grid's captions after the boxes
-  if (out.length === 0) add('sibling', layoutTableCaption(el) || captionAfter(el));
+  // with no caption of its own (a format hint at most): the words before a layout table of boxes, or a grid's
+  // captions after the boxes
+  if (out.every((e) => e.source === 'placeholder' || e.source === 'title'))
+    add('sibling', layoutTableCaption(el) || captionAfter(el));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;
 }

@@ -241,6 +241,18 @@ describe('the dev26/dev27 round: organisations', () => {
   });
 });
 
+describe('the dev31/dev32 round: captions after the boxes', () => {
+  it("a grid's caption after a box counts when the box's only other caption is a format hint", () => {
+    const cell = (name: string, caption: string, hint = '') =>
+      `<div class="cell"><input name="${name}"${hint ? ` placeholder="${hint}"` : ''}><small>${caption}</small></div>`;
+    const fields = detect(
+      `<form method="post"><div class="ln">${cell('fn', 'ชื่อ')}${cell('ln', 'นามสกุล')}${cell('bd', 'วัน เดือน ปี เกิด', 'วว/ดด/ปปปป')}` +
+        `${cell('age', 'อายุ (ปี)')}</div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bd'])).toEqual(['birthDate']);
+  });
+});
+
 describe('the dev31/dev32 round: organisations', () => {
   it("a business's (กิจการ) registered place is not its operator's address", () => {
     const fields = detect(
