@@ -97,6 +97,45 @@ function siblingText(el: Element): string {
   return parts.join(' ').trim();
 }
 
+const TRAILING = /^(SPAN|SMALL|LABEL|FONT|B|I|EM|SUB)$/;
+
+/** The next sibling that is not blank text. */
+function nextFilled(node: Node): Node | null {
+  let n = node.nextSibling;
+  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.nextSibling;
+  return n;
+}
+
+/**
+ * `<td>[ ]<span>บ้านเลขที่</span> [ ]<span>หมู่ที่</span> [ ]<span>ซอย</span></td>`: where a cell starts with a box and
+ * every box of it is followed by its caption, each box's caption is the one after it, not the previous box's.
+ */
+function trailingCaption(el: FormControl): string {
+  const cell = el.parentElement;
+  if (!cell) return '';
+  const boxes = Array.from(cell.children).filter((c) =>
+    c.matches('input:not([type="hidden"]), select, textarea'),
+  );
+  if (boxes.length < 2 || !boxes.includes(el)) return '';
+  for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling) if (n.textContent?.trim()) return ''; // words before the first box caption it the usual way
+  // box, caption, box, caption…: nothing else between them (a hint then the next box's own caption is the usual way)
+  for (const [i, box] of boxes.entries()) {
+    const next = nextFilled(box);
+    if (!(next instanceof Element && TRAILING.test(next.tagName) && hasWords(next))) return '';
+    const after = nextFilled(next);
+    if (
+      after !== (boxes[i + 1] ?? null) &&
+      !(after instanceof HTMLBRElement && nextFilled(after) === boxes[i + 1])
+    )
+      return '';
+  }
+  // ("[ ] อายุ [ ] ปี": a unit after the last box says the words came before each box)
+  if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
+  return textOf(nextFilled(el) as Element);
+}
+
+const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
+
 /**
  * `เลขประจำตัวประชาชน<table><tr><td>[ ]</td><td>-</td><td>[ ]</td>…</table>`: a table holding only boxes and separators
  * is laid out for one field, which the words right before the table name.
@@ -264,7 +303,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const describedBy = el.getAttribute('aria-describedby');
   if (describedBy && out.length === 0)
     for (const id of describedBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
-  const sibling = siblingText(el);
+  const sibling = trailingCaption(el) || siblingText(el);
   // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
   // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
   const captioned = ownCaption(sibling);

@@ -253,6 +253,25 @@ describe('the dev31/dev32 round: captions after the boxes', () => {
   });
 });
 
+describe('the dev31/dev32 round: captions after the boxes, in one cell', () => {
+  it("a cell of boxes each followed by its caption reads each caption as its own box's", () => {
+    const fields = detect(
+      '<form method="post"><table><tr><th>ชื่อ</th><td><input name="fn"></td></tr><tr><th>ที่อยู่</th><td>' +
+        '<input name="a1"><span class="cap">บ้านเลขที่</span> <input name="a2"><span class="cap">หมู่ที่</span> ' +
+        '<input name="a3"><span class="cap">ตำบล/แขวง</span></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['a1', 'a2', 'a3'])).toEqual(['houseNo', 'moo', 'subdistrict']);
+  });
+
+  it('"[ ] อายุ [ ] ปี": a unit after the last box means the words came before each box', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><td><font>ชื่อ</font></td><td><input name="fn"></td></tr><tr><td><font>เกิดวันที่</font></td>' +
+        '<td><input name="bd"> <font>อายุ</font> <input name="age"> <font>ปี</font></td></tr></table><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['bd', 'age'])).toEqual(['birthDate', null]);
+  });
+});
+
 describe('the dev31/dev32 round: organisations', () => {
   it("a business's (กิจการ) registered place is not its operator's address", () => {
     const fields = detect(
