@@ -161,8 +161,12 @@ const ORGANISATION_SLOT: Slot = { kind: 'organisation', index: 0, explicit: fals
 function organisationBlocks(fields: DetectedField[]): void {
   const blocks = new Map<Element, boolean>();
   // (a phone "ที่ทำงาน" is how to reach a person at work, not the name of an organisation)
+  // (nor does an optional one, "ชื่อนิติบุคคล (ถ้ามี)": the applicant may be a company, his address stays his)
   const named = (f: DetectedField) =>
-    f.label !== '' && !CONTACT_LABEL.test(f.label) && contextVerdict(f.label) === 'organisation';
+    f.label !== '' &&
+    !CONTACT_LABEL.test(f.label) &&
+    !/ถ้ามี|if any/i.test(f.label) &&
+    contextVerdict(f.label) === 'organisation';
   for (const f of fields) {
     const block = f.element.closest(BLOCK);
     if (!block) continue;

@@ -273,6 +273,16 @@ describe('the dev31/dev32 round: captions after the boxes, in one cell', () => {
 });
 
 describe('the dev31/dev32 round: organisations', () => {
+  it('an optional company name ("ชื่อนิติบุคคล (ถ้ามี)") does not make the applicant\'s address a company\'s', () => {
+    const fields = detect(
+      `<form method="post"><h4>1. ผู้ขออนุญาต</h4><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>` +
+        '<tr><td>ชื่อนิติบุคคล (ถ้ามี)</td><td><input name="co"></td></tr>' +
+        '<tr><td>อยู่บ้านเลขที่</td><td><input name="no"></td><td>หมู่ที่</td><td><input name="moo"></td></tr></table>' +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['no', 'moo'])).toEqual(['houseNo', 'moo']);
+  });
+
   it("a business's (กิจการ) registered place is not its operator's address", () => {
     const fields = detect(
       `<form method="post"><h4>ข้อมูลผู้ประกอบพาณิชยกิจ</h4><div class="row">${box('ชื่อ', 'fn')}${box('บ้านเลขที่', 'no')}</div>` +
