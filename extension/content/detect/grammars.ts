@@ -1,6 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
-import { OTHER_PERSON } from './heuristic-rules';
+import { ENGLISH, OTHER_PERSON } from './heuristic-rules';
 import { PART_WORD } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
@@ -36,7 +36,9 @@ export function applyGrammars(fields: DetectedField[]): void {
         sniffed === 'title' ||
         sniffed === 'titleEn')
     ) {
-      const english = f.type?.endsWith('En') && sniffed === 'title';
+      // (a list of Thai titles is the Thai title under a label merely written in English, "Title"; only one that asks
+      // for English, "Title (English)", wants the English title)
+      const english = f.type?.endsWith('En') && sniffed === 'title' && ENGLISH.test(normalizeLabel(f.label));
       Object.assign(f, { type: english ? 'titleEn' : sniffed, confidence: Math.max(f.confidence, 0.8) });
       if (f.scope === null) f.scope = 'subject';
     }
@@ -123,6 +125,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   placesOfOtherDocument(fields);
   numberWithoutAddress(fields);
   englishOfOtherName(fields);
+  thaiBesideEnglish(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {
@@ -444,4 +447,22 @@ function birthPartsInLine(fields: DetectedField[]): void {
     for (const [k, g] of [f, ...parts].entries())
       Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence });
   });
+}
+
+/**
+ * "First name [ ] Last name [ ] First name (English) [ ]": where the page asks for a name in English in so many words,
+ * the same name captioned only in English words ("First name") is the Thai one.
+ */
+function thaiBesideEnglish(fields: DetectedField[]): void {
+  const named = (f: DetectedField) => ENGLISH.test(normalizeLabel(f.label));
+  const asked = new Set(fields.filter((f) => f.type?.endsWith('En') && named(f)).map((f) => f.type));
+  for (const f of fields)
+    if (
+      f.source === 'heuristic' &&
+      /^(first|last|full)NameEn$/.test(f.type ?? '') &&
+      asked.has(f.type) &&
+      /^[a-z][a-z .-]*$/i.test(f.label.trim()) &&
+      !named(f)
+    )
+      f.type = (f.type as string).slice(0, -2) as FieldType;
 }

@@ -68,7 +68,8 @@ function titleVerdict(text: string): ContextVerdict {
   if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)/.test(form) && contextVerdict(issuer) === 'organisation')
     return titleVerdict(form);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
-  if (!FORM_TITLE.test(text)) return verdict;
+  // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)
+  if (!text.split(' / ').some((half) => FORM_TITLE.test(half))) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
   if (verdict === 'person' && namesFiler(text)) return 'holder';
   // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)

@@ -272,6 +272,32 @@ describe('the dev31/dev32 round: captions after the boxes, in one cell', () => {
   });
 });
 
+describe('the dev31/dev32 round: English captions on a Thai form', () => {
+  const page = () =>
+    `<h4>Participant / ผู้เข้ารับการอบรม</h4><form method="post"><div class="row">` +
+    '<div class="col"><label for="t">Title</label><select id="t" name="t"><option></option><option>นาย</option><option>นาง</option><option>นางสาว</option></select></div>' +
+    `${box('First name', 'fn')}${box('Last name', 'ln')}${box('First name (English)', 'fne')}${box('Last name (English)', 'lne')}` +
+    `${box('อีเมล / E-mail', 'em')}</div>` +
+    '<button>Register</button></form>';
+
+  it('a bilingual page title ("Training Registration / ลงทะเบียนฝึกอบรม") is a form\'s name, not a history', () => {
+    document.title = 'Training Registration / ลงทะเบียนฝึกอบรม ประจำปี 2567';
+    const fields = detect(page());
+    document.title = '';
+    expect(verdicts(fields, ['fne', 'em'])).toEqual(['firstNameEn', 'email']);
+  });
+
+  it('a list of Thai titles captioned "Title" is the Thai title; "First name" beside "First name (English)" is Thai', () => {
+    const fields = detect(page());
+    expect(verdicts(fields, ['t', 'fn', 'ln', 'fne'])).toEqual([
+      'title',
+      'firstName',
+      'lastName',
+      'firstNameEn',
+    ]);
+  });
+});
+
 describe('the dev31/dev32 round: organisations', () => {
   it('an optional company name ("ชื่อนิติบุคคล (ถ้ามี)") does not make the applicant\'s address a company\'s', () => {
     const fields = detect(
