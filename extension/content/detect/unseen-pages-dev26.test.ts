@@ -298,6 +298,17 @@ describe('the dev31/dev32 round: English captions on a Thai form', () => {
   });
 });
 
+describe('the dev31/dev32 round: households', () => {
+  it('the head of household whom a note names as the one filing is the holder; the household members are not', () => {
+    const fields = detect(
+      `<form method="post"><h4>ส่วนที่ 1 ข้อมูลหัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)</h4><div class="row">${box('เลขประจำตัวประชาชน', 'pid')}` +
+        `${box('ชื่อ', 'fn')}</div><h4>ส่วนที่ 2 สมาชิกในครัวเรือน</h4><div class="row">${box('ชื่อ - สกุล', 'm1')}</div>` +
+        '<button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['pid', 'fn', 'm1'])).toEqual(['citizenId', 'firstName', 'fullName/other']);
+  });
+});
+
 describe('the dev31/dev32 round: organisations', () => {
   it('an optional company name ("ชื่อนิติบุคคล (ถ้ามี)") does not make the applicant\'s address a company\'s', () => {
     const fields = detect(

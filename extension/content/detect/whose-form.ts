@@ -23,7 +23,7 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|มอบอำนาจให้|มอบหมายให้|ผู้ใช้ที่เลือก|จัดการผู้ใช้|จัดการสิทธิ|user management|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender';
+  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|สมาชิก(ใน)?ครัวเรือน|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
@@ -106,6 +106,9 @@ function uncached(text: string): ContextVerdict {
   const main = text.replace(/\([^)]*\)/g, '').trim();
   // (not when the brackets say he died or is the accused: "ผู้เอาประกันภัย (ผู้เสียชีวิต)")
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
+  // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)": a note naming the one filing says who this person is
+  const note = text.slice(main.length).trim();
+  if (main !== text && /^\((ผู้ขอ|ผู้ยื่น)[^)]*\)/.test(note) && RELATED.test(main)) return 'holder';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   if (SPEAKER.test(text) || FILER.test(text)) return 'holder';
   if (RELATED.test(text)) return 'person';
