@@ -27,6 +27,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-fill-report',
   'feature-fill-preview',
   'feature-checklist-panel',
+  'feature-guard-panel',
   // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
   'feature-english',
 ] as const;

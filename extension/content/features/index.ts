@@ -31,6 +31,14 @@ export const FEATURES: readonly Feature[] = [
   ),
   lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
+  lazyFeature(
+    'guard-panel',
+    'feature-guard-panel',
+    (session) =>
+      session.guardedButtons.length > 0 ||
+      session.hasSubjectFields ||
+      (session.page?.guardedActions.length ?? 0) > 0,
+  ),
   draftsFeature,
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,

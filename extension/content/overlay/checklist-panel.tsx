@@ -1,6 +1,7 @@
-import { type Lang, type MessageKey, t } from '../../i18n/messages';
+import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fieldTitle } from '../field-title';
+import { type ChecklistTextKey, checklistText as t } from './checklist-text';
 
 /** This form's required-but-empty and invalid fields, with a jump to each. */
 export function ChecklistPanel({
@@ -27,7 +28,7 @@ export function ChecklistPanel({
             data-field-type={item.field.type ?? ''}
             data-code={item.code}
           >
-            {fieldTitle(item.field, lang)}: {t(lang, `code_${item.code}` as MessageKey)}{' '}
+            {fieldTitle(item.field, lang)}: {t(lang, `code_${item.code}` as ChecklistTextKey)}{' '}
             <button type="button" class="link" onClick={() => session.focusField(item.field)}>
               {t(lang, 'jump')}
             </button>

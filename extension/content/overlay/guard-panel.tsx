@@ -1,7 +1,8 @@
-import { type Lang, type MessageKey, t } from '../../i18n/messages';
+import type { Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fieldTitle } from '../field-title';
 import { readinessOpen } from '../readiness/readiness-client';
+import { type ChecklistTextKey, checklistText as t } from './checklist-text';
 
 /** Shown instead of letting "รับรองระดับ อปท." through while something is still open; the officer decides. */
 export function GuardPanel({
@@ -38,7 +39,7 @@ export function GuardPanel({
           <ul>
             {p.items.map((i) => (
               <li key={`${p.path}-${i.label}-${i.code}`} data-testid="guard-item" data-code={i.code}>
-                {i.label}: {t(lang, `code_${i.code}` as MessageKey)}
+                {i.label}: {t(lang, `code_${i.code}` as ChecklistTextKey)}
               </li>
             ))}
           </ul>
@@ -64,3 +65,9 @@ export function GuardPanel({
     </div>
   );
 }
+
+/** The guard panel as the guard-panel feature's panel (features/guard-panel.ts): shown while a guarded click waits. */
+export function WaitingGuardPanel(props: { session: AssistSession; state: AssistState; lang: Lang }) {
+  return props.state.phase === 'guard' ? <GuardPanel {...props} /> : null;
+}
+WaitingGuardPanel.anyPhase = true;

@@ -5,7 +5,6 @@ import type { AssistSession } from '../assist-session';
 import { readCard } from '../features/card-fill';
 import { CloseButton } from './close-button';
 import { loadEnglish } from './english';
-import { GuardPanel } from './guard-panel';
 import { IdlePanel } from './idle-panel';
 import { RegisterNotices } from './register-panels';
 import { TeachStart } from './teach-start';
@@ -73,7 +72,6 @@ export function OverlayApp({ session }: { session: AssistSession }) {
           {t(lang, 'guardAcknowledged')}
         </p>
       )}
-      {state.phase === 'guard' && <GuardPanel session={session} state={state} lang={lang} />}
       {state.phase === 'idle' && !session.panels.has('teach') && <TeachStart session={session} lang={lang} />}
       {state.phase === 'connecting' && <p data-testid="status">{t(lang, 'connecting')}</p>}
       {state.phase === 'waiting' && <p data-testid="status">{t(lang, 'waitingCard')}</p>}
