@@ -100,7 +100,8 @@ export const RULES: readonly HeuristicRule[] = [
   {
     type: 'postcode',
     positive: /ไปรษณีย์|post ?code|postal ?code|zip/,
-    negative: /อิเล็กทรอนิกส์|electronic|อีเมล/,
+    // ("ที่อยู่สำหรับจัดส่งทางไปรษณีย์" is an address to post to, not its postcode)
+    negative: /อิเล็กทรอนิกส์|electronic|อีเมล|^ที่อยู่|address/,
     name: /^(txt)?(zip(code)?|post_?code)$/i,
   },
   { type: 'email', positive: /อีเมล|e-?mail|ไปรษณีย์อิเล็กทรอนิกส์/, name: /^(txt)?e_?mail$/i },

@@ -297,8 +297,9 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const labelledBy = el.getAttribute('aria-labelledby');
   // ("s1 l_name": the section's caption that every box of the section points at comes after the box's own caption)
   if (labelledBy)
+    // (a caption several boxes point at, "ชื่อ - นามสกุล" over [คำนำหน้า] [ชื่อ] [นามสกุล], weighs as a header)
     for (const id of labelledBy.split(/\s+/).sort((a, b) => sharedBy(el, a) - sharedBy(el, b)))
-      add('aria', textOf(el.ownerDocument.getElementById(id)));
+      add(sharedBy(el, id) > 1 ? 'headerRow' : 'aria', textOf(el.ownerDocument.getElementById(id)));
   // a box whose only caption is a description it points at (aria-describedby) is named by it
   const describedBy = el.getAttribute('aria-describedby');
   if (describedBy && out.length === 0)

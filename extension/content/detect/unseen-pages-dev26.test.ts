@@ -309,6 +309,25 @@ describe('the dev31/dev32 round: households', () => {
   });
 });
 
+describe('the dev31/dev32 round: captions', () => {
+  it('an address to post to ("ที่อยู่สำหรับจัดส่งทางไปรษณีย์") is no postcode', () => {
+    const fields = detect(
+      `<form method="post"><div class="row">${box('ชื่อ', 'fn')}</div><label for="pa">ที่อยู่สำหรับจัดส่งเล่มทางไปรษณีย์ Mailing address for delivery</label>` +
+        '<textarea id="pa" name="pa"></textarea><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['pa'])).toEqual([null]);
+  });
+
+  it("a caption several boxes point at weighs less than each box's own (aria-labelledby)", () => {
+    const fields = detect(
+      '<form method="post"><span id="cap">ชื่อ - นามสกุล</span><span id="t">คำนำหน้า</span><span id="f">ชื่อ</span>' +
+        '<span id="l">นามสกุล</span><input name="pre" aria-labelledby="t cap"><input name="fn" aria-labelledby="f cap">' +
+        '<input name="ln" aria-labelledby="l cap"><button>บันทึก</button></form>',
+    );
+    expect(verdicts(fields, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
+  });
+});
+
 describe('the dev31/dev32 round: organisations', () => {
   it('an optional company name ("ชื่อนิติบุคคล (ถ้ามี)") does not make the applicant\'s address a company\'s', () => {
     const fields = detect(
