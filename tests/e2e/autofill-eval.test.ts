@@ -72,26 +72,30 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev5', 26, 1, 0.98],
     ['handwritten/dev6', 24, 0.99, 0.92],
     ['handwritten/dev7', 24, 1, 0.98],
-    ['handwritten/dev8', 24, 1, 0.9],
-    ['handwritten/dev9', 24, 1, 0.96],
+    ['handwritten/dev8', 24, 1, 0.91],
+    ['handwritten/dev9', 24, 1, 0.97],
     ['handwritten/dev11', 24, 1, 0.85],
-    ['handwritten/dev12', 24, 0.99, 0.84],
+    ['handwritten/dev12', 24, 0.99, 0.87],
     ['handwritten/dev13', 24, 0.99, 0.95],
     ['handwritten/dev14', 24, 1, 0.98],
     ['handwritten/dev15', 24, 1, 0.95],
-    ['handwritten/dev16', 24, 0.99, 0.76],
-    ['handwritten/dev17', 24, 0.98, 0.8],
+    ['handwritten/dev16', 24, 0.99, 0.83],
+    ['handwritten/dev17', 24, 0.98, 0.81],
     ['handwritten/dev18', 24, 0.99, 0.92],
-    ['handwritten/dev19', 20, 0.99, 0.88],
+    ['handwritten/dev19', 20, 0.99, 0.91],
     ['handwritten/dev20', 20, 0.99, 0.92],
     ['handwritten/dev21', 20, 0.98, 0.85],
-    ['handwritten/dev22', 20, 0.99, 0.9],
+    ['handwritten/dev22', 20, 0.99, 0.92],
     // dev23 and dev25, measured unseen in the third session of 3 December (3 / 0.960 / 0.814 and 0 / 1.000 / 0.839),
     // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
     ['handwritten/dev23', 20, 0.97, 0.93],
     ['handwritten/dev25', 20, 0.99, 0.94],
     // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
     ['handwritten/dev28', 20, 0.99, 0.97],
+    // dev27 (never tuned on in the fourth session: 4 / 0.978 / 0.883), tuned on in the fifth: 0 / 1.000 / 0.975; dev31
+    // (measured on arrival in the fifth session: 0 / 0.943 / 0.834), then tuned on: 0 / 0.981 / 0.963
+    ['handwritten/dev27', 20, 0.99, 0.97],
+    ['handwritten/dev31', 20, 0.98, 0.96],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -119,12 +123,36 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
-  // dev26 and dev27: written by helpers who never read the engine (3 December, fourth session) while the dev23/dev25
-  // round was tuned, and never tuned on: the unseen estimate of the engine after that round, held at that level so that
-  // a regression fails (dev27 0.873 after that round, 0.883 after the dev28 round). The goal (0 / 0.99 / 0.95) is not met.
+  // Tuned on in the fifth session of 3 December with one disputed dangerous fill left each. dev26 (1 / 0.952 / 0.660
+  // unseen): 1 / 0.993 / 0.993, the address to reach a staff member during his leave, which its writer left unlabelled
+  // (dev24's writer did too, dev29's and dev33's gave it to the holder); dev32 (6 / 0.966 / 0.871 on arrival):
+  // 1 / 0.995 / 0.942, a building's name in a line of the address ("อาคาร/หมู่บ้าน"), which dev30's writer labels an
+  // address line.
   it.each([
-    ['handwritten/dev26', 1, 0.95, 0.66],
-    ['handwritten/dev27', 4, 0.97, 0.88],
+    ['handwritten/dev26', 1, 0.99, 0.99],
+    ['handwritten/dev32', 1, 0.99, 0.94],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i disputed dangerous fill, precision and recall as measured',
+    async (split, dangerous, precision, recall) => {
+      const score = await scoreSplit(split, browser);
+      expect(score.pages).toBeGreaterThanOrEqual(20);
+      expect(score.pagesFailedToLoad).toEqual([]);
+      expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
+      expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
+      expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
+    },
+  );
+
+  // Never tuned on: written by helpers who never read the engine while other splits were tuned, and measured only as
+  // totals — the unseen estimate, held at its level so that a regression fails. dev29, dev30 (fifth session; with the
+  // session-start engine 0 / 1.000 / 0.641 and 0 / 1.000 / 0.732); dev33, dev34 (written to imitate an outside
+  // reviewer's two held-out sets; session-start engine 4 / 0.964 / 0.771 and 6 / 0.967 / 0.874). The goal
+  // (0 / 0.99 / 0.95) is not met.
+  it.each([
+    ['handwritten/dev29', 0, 0.99, 0.64],
+    ['handwritten/dev30', 0, 0.99, 0.74],
+    ['handwritten/dev33', 4, 0.96, 0.8],
+    ['handwritten/dev34', 6, 0.96, 0.88],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     async (split, dangerous, precision, recall) => {
