@@ -112,7 +112,9 @@ function nextFilled(node: Node): Node | null {
  */
 function trailingCaption(el: FormControl): string {
   const cell = el.parentElement;
-  if (!cell) return '';
+  const own = nextFilled(el);
+  // (most boxes are followed by no caption element at all: answered before looking at the cell)
+  if (!cell || !(own instanceof Element && TRAILING.test(own.tagName))) return '';
   const boxes = Array.from(cell.children).filter((c) =>
     c.matches('input:not([type="hidden"]), select, textarea'),
   );
@@ -131,7 +133,7 @@ function trailingCaption(el: FormControl): string {
   }
   // ("[ ] อายุ [ ] ปี": a unit after the last box says the words came before each box)
   if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
-  return textOf(nextFilled(el) as Element);
+  return textOf(own);
 }
 
 const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
