@@ -1,7 +1,8 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
-import { ENGLISH, OTHER_PERSON } from './heuristic-rules';
+import { ENGLISH } from './heuristic-rules';
 import { PART_WORD } from './label-evidence';
+import { englishOfOtherName, namePartOf, namePartsAfterTitle, thaiBesideEnglish } from './name-grammars';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
 import { NEW_COLUMN } from './table-slots';
@@ -195,8 +196,8 @@ function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
 
 /**
  * "วันเกิด [วัน ▾] [เดือน ▾] [ปี ▾]" with each list in a grid cell of its own: an unlabelled month or year list (or one
- * captioned by its part word alone) right
- * after the birth day or month, on the same line, is the next part of the birth date (its options say which).
+ * captioned by its part word alone) right after the birth day or month, on the same line, is the next part of the
+ * birth date (its options say which).
  */
 function birthPartsInOwnCells(fields: DetectedField[]): void {
   // (or, the lists side by side in one element: "<div class="line">วันเกิด [วัน ▾] [เดือน ▾] [พ.ศ. ▾]</div>")
@@ -247,35 +248,6 @@ function oldAndNewInOneRow(fields: DetectedField[]): void {
       });
     f.scope = 'other';
   }
-}
-
-const NAME_PARTS = new Set([
-  'firstName',
-  'middleName',
-  'lastName',
-  'firstNameEn',
-  'middleNameEn',
-  'lastNameEn',
-]);
-
-/**
- * "คำนำหน้าผู้ป่วย [▾] ชื่อ [ ] นามสกุล [ ]": bare name boxes right after someone else's title on the same line are
- * that person's name.
- */
-function namePartsAfterTitle(fields: DetectedField[]): void {
-  fields.forEach((f, i) => {
-    if (f.source !== 'heuristic' || (f.type !== 'title' && f.type !== 'titleEn') || f.scope !== 'other')
-      return;
-    // (only where the title's own caption names the person: "คำนำหน้าผู้ป่วย")
-    const whose = contextVerdict(f.label);
-    if (!OTHER_PERSON.test(normalizeLabel(f.label)) && whose !== 'person' && whose !== 'unnamedRole') return;
-    const line = f.element.closest('tr, p, li, dd') ?? f.element.parentElement;
-    for (const g of fields.slice(i + 1, i + 4)) {
-      const sameLine = (g.element.closest('tr, p, li, dd') ?? g.element.parentElement) === line;
-      if (!sameLine || g.source !== 'heuristic' || !NAME_PARTS.has(g.type ?? '')) return;
-      g.scope = 'other';
-    }
-  });
 }
 
 /**
@@ -389,17 +361,6 @@ function placesOfOtherDocument(fields: DetectedField[]): void {
   });
 }
 
-/** Which part of a name a box's own hint (placeholder, aria-label, title, name) asks for. */
-function namePartOf(f: DetectedField): 'firstName' | 'middleName' | 'lastName' | null {
-  const el = f.element;
-  const hint =
-    `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('name') ?? ''}`.toLowerCase();
-  if (/middle|ชื่อกลาง|mname/.test(hint)) return 'middleName';
-  if (/last|surname|family|สกุล|lname|sname/.test(hint)) return 'lastName';
-  if (/first|given|ชื่อ|fname/.test(hint)) return 'firstName';
-  return null;
-}
-
 /**
  * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล.
  * Alone ("เล่มที่ [ ] เลขที่ [ ]" of a certificate, the number of a request) it is a document's number.
@@ -409,20 +370,6 @@ function numberWithoutAddress(fields: DetectedField[]): void {
     if (f.source !== 'heuristic' || f.type !== 'houseNo' || normalizeLabel(f.label) !== 'เลขที่') return;
     const near = fields.slice(Math.max(0, i - 2), i + 4);
     if (!near.some((g) => g.type !== 'houseNo' && ADDRESS_PARTS.has(g.type ?? '')))
-      Object.assign(f, { type: null, confidence: 0 });
-  });
-}
-
-/** "ชื่อร้าน [ ] ชื่อภาษาอังกฤษ [ ]": an English name right after a name that is nobody's (a shop's, a firm's; not a nickname) is its. */
-function englishOfOtherName(fields: DetectedField[]): void {
-  fields.forEach((f, i) => {
-    const prev = fields[i - 1];
-    if (
-      f.source === 'heuristic' &&
-      f.type === 'firstNameEn' &&
-      prev?.type === null &&
-      /^ชื่อ(?!เล่น)/.test(prev.label)
-    )
       Object.assign(f, { type: null, confidence: 0 });
   });
 }
@@ -447,22 +394,4 @@ function birthPartsInLine(fields: DetectedField[]): void {
     for (const [k, g] of [f, ...parts].entries())
       Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence });
   });
-}
-
-/**
- * "First name [ ] Last name [ ] First name (English) [ ]": where the page asks for a name in English in so many words,
- * the same name captioned only in English words ("First name") is the Thai one.
- */
-function thaiBesideEnglish(fields: DetectedField[]): void {
-  const named = (f: DetectedField) => ENGLISH.test(normalizeLabel(f.label));
-  const asked = new Set(fields.filter((f) => f.type?.endsWith('En') && named(f)).map((f) => f.type));
-  for (const f of fields)
-    if (
-      f.source === 'heuristic' &&
-      /^(first|last|full)NameEn$/.test(f.type ?? '') &&
-      asked.has(f.type) &&
-      /^[a-z][a-z .-]*$/i.test(f.label.trim()) &&
-      !named(f)
-    )
-      f.type = (f.type as string).slice(0, -2) as FieldType;
 }
