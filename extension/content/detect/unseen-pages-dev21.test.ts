@@ -1,25 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectFields } from './detect-fields';
+import { detect, verdicts } from './detect-test-support';
 
 // Rules from the round on dev21 and dev22 (docs/autofill.md): pages by helpers who never read the engine.
 
-const byName = (fields: ReturnType<typeof detectFields>) =>
-  Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
-const detect = (html: string) => {
-  document.body.innerHTML = html;
-  return byName(detectFields(document, new URL('https://example.go.th/'), []));
-};
 const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
 const section = (title: string) => `<tr><td colspan="2"><b>${title}</b></td></tr>`;
-/** Whose each box is: the type where the holder's is filled, `type/other` for anyone else's, null for nothing. */
-const verdicts = (fields: ReturnType<typeof detect>, names: string[]) =>
-  names.map((n) => {
-    const f = fields[n];
-    if (!f?.type) return null;
-    if (f.scope !== 'subject') return `${f.type}/other`;
-    return f.confidence >= 0.7 ? f.type : null;
-  });
-
 beforeEach(() => {
   document.body.innerHTML = '';
 });

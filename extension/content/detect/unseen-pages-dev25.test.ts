@@ -1,24 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectFields } from './detect-fields';
+import { box, detect, verdicts } from './detect-test-support';
 
 // Rules from the round on dev23 and dev25 (docs/autofill.md): splits that were measured unseen first, then tuned on.
-
-const byName = (fields: ReturnType<typeof detectFields>) =>
-  Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
-const detect = (html: string) => {
-  document.body.innerHTML = html;
-  return byName(detectFields(document, new URL('https://example.go.th/'), []));
-};
-const box = (label: string, name: string) =>
-  `<div class="col"><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
-/** Whose each box is: the type where the holder's is filled, `type/other` for anyone else's, null for nothing. */
-const verdicts = (fields: ReturnType<typeof detect>, names: string[]) =>
-  names.map((n) => {
-    const f = fields[n];
-    if (!f?.type) return null;
-    if (f.scope !== 'subject') return `${f.type}/other`;
-    return f.confidence >= 0.7 ? f.type : null;
-  });
 
 beforeEach(() => {
   document.body.innerHTML = '';

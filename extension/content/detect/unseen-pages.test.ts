@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detectFields } from './detect-fields';
+import { detect } from './detect-test-support';
 
 // Rules from the rounds on pages written by helpers who never read the engine (docs/autofill.md, dev13 onward).
 
-const byName = (fields: ReturnType<typeof detectFields>) =>
-  Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
-
-const detect = (html: string) => {
-  document.body.innerHTML = html;
-  return byName(detectFields(document, new URL('https://example.co.th/'), []));
-};
 const row = (label: string, name = 'x') => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
 
 beforeEach(() => {
