@@ -1,4 +1,4 @@
-import { formRoles } from '../forms/form-roles';
+import { checklistRuns } from '../checklist/where-checked';
 import type { Feature } from './feature-manager';
 
 /**
@@ -8,7 +8,6 @@ import type { Feature } from './feature-manager';
  */
 export const checklistPanelFeature: Feature = {
   id: 'checklist-panel',
-  include: (session) =>
-    session.hasSubjectFields || session.guardedButtons.length > 0 || formRoles(session.fields).length > 0,
+  include: checklistRuns,
   init() {},
 };

@@ -2,8 +2,8 @@ import browser from 'webextension-polyfill';
 import type { ChecklistPage } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
 import { checkForm } from '../checklist/check-form';
+import { checklistRuns } from '../checklist/where-checked';
 import { fieldTitle } from '../field-title';
-import { formRoles } from '../forms/form-roles';
 import type { Feature } from './feature-manager';
 
 /** Re-checks the form and reports its open items (labels and codes only) to the background. */
@@ -30,10 +30,7 @@ export function refreshChecklist(session: AssistSession): void {
 /** The live checklist: this form's required-but-empty and invalid fields, kept up to date as the officer types. */
 export const checklistFeature: Feature = {
   id: 'checklist',
-  // Also on pages with only a guarded button: the guard counts this form's items too.
-  // Also on the other DLA forms' pages (a website, a letter number …), which may have no card field at all.
-  include: (session) =>
-    session.hasSubjectFields || session.guardedButtons.length > 0 || formRoles(session.fields).length > 0,
+  include: checklistRuns,
   init(session, signal) {
     refreshChecklist(session);
     let timer: ReturnType<typeof setTimeout> | null = null;

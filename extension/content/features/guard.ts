@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
 import { installGuard, isCertifyButton } from '../checklist/guard';
+import { guardRuns } from '../checklist/where-checked';
 import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 import { loadFeature } from './lazy-feature';
@@ -52,10 +53,7 @@ function loadReadinessPanel(session: AssistSession, signal: AbortSignal): void {
 export const guardFeature: Feature = {
   id: 'certify-guard',
   // Also on form pages without one yet: a guarded button may appear later (partial postback, script).
-  include: (session) =>
-    session.guardedButtons.length > 0 ||
-    session.hasSubjectFields ||
-    (session.page?.guardedActions.length ?? 0) > 0,
+  include: guardRuns,
   async init(session, signal) {
     // The whole-register checklist is about certification: other guarded buttons (a transfer's approval) skip it.
     // Buttons may appear later (partial postback), so the guard reads the list on each click.

@@ -1,3 +1,4 @@
+import { checklistRuns, guardRuns } from '../checklist/where-checked';
 import { staleProfilePages } from '../detect/resolve-profile';
 import { isDraftPage } from '../drafts/draft-page';
 import { fiscalYearSelect } from '../forms/fiscal-year-select';
@@ -23,22 +24,10 @@ import { lazyFeature } from './lazy-feature';
  */
 export const FEATURES: readonly Feature[] = [
   checklistFeature,
-  lazyFeature(
-    'checklist-panel',
-    'feature-checklist-panel',
-    (session) =>
-      session.hasSubjectFields || session.guardedButtons.length > 0 || formRoles(session.fields).length > 0,
-  ),
+  lazyFeature('checklist-panel', 'feature-checklist-panel', checklistRuns),
   lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
-  lazyFeature(
-    'guard-panel',
-    'feature-guard-panel',
-    (session) =>
-      session.guardedButtons.length > 0 ||
-      session.hasSubjectFields ||
-      (session.page?.guardedActions.length ?? 0) > 0,
-  ),
+  lazyFeature('guard-panel', 'feature-guard-panel', guardRuns),
   draftsFeature,
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
