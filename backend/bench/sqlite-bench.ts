@@ -41,6 +41,23 @@ export async function sqliteBench(): Promise<boolean> {
   }
   const pull = (title: string, query: string) =>
     load(title, { url: `${base}/v1/sync/pull?${query}`, headers }, server);
+  // autosaved-draft pushes to one of the comparison servers of servers.ts
+  const postPushes = (title: string, port: number | undefined, tag: string) =>
+    load(
+      title,
+      {
+        url: `http://127.0.0.1:${port}`,
+        requests: [
+          {
+            method: 'POST',
+            path: '/',
+            headers,
+            setupRequest: (req) => ({ ...req, body: autosaveBody(tag) }),
+          },
+        ],
+      },
+      server,
+    );
   const loads = {
     push: () =>
       load(
@@ -63,40 +80,10 @@ export async function sqliteBench(): Promise<boolean> {
     // A client catching up; its end-to-end goal is the 2,000-record pull below.
     page: () => pull('pull (page of 100 records)', 'collection=people&cursor=0&limit=100'),
     // The push's request through the stock middleware to a route that answers at once: the most any push could reach.
-    stock: () =>
-      load(
-        'stock middleware only (same POST)',
-        {
-          url: `http://127.0.0.1:${ports.stock}`,
-          requests: [
-            {
-              method: 'POST',
-              path: '/',
-              headers,
-              setupRequest: (req) => ({ ...req, body: autosaveBody('stock') }),
-            },
-          ],
-        },
-        server,
-      ),
+    stock: () => postPushes('stock middleware only (same POST)', ports.stock, 'stock'),
     // The same push as raw better-sqlite3 statements behind the stock middleware (raw-push-floor.ts): what a push that
     // really writes could reach here whatever its data access; below the goal, the goal cannot be met on this machine.
-    raw: () =>
-      load(
-        'push as raw SQLite statements (floor)',
-        {
-          url: `http://127.0.0.1:${ports.raw}`,
-          requests: [
-            {
-              method: 'POST',
-              path: '/',
-              headers,
-              setupRequest: (req) => ({ ...req, body: autosaveBody('floor') }),
-            },
-          ],
-        },
-        server,
-      ),
+    raw: () => postPushes('push as raw SQLite statements (floor)', ports.raw, 'floor'),
   };
   const hello = () => load('hello-world GET', { url: helloUrl }, server);
   type Key = keyof typeof loads;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreSplit } from '../../tools/corpus/score';
+import { type Split, scoreSplit } from '../../tools/corpus/score';
 import { DetectionBrowser } from '../../tools/detect/detect-in-chromium';
 
 let browser: DetectionBrowser;
@@ -123,6 +123,19 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
   });
 
+  /**
+   * A split of at least 20 pages, every one loaded, with at most `dangerous` dangerous fills, and precision and recall
+   * at their measured level.
+   */
+  const heldAt = async (split: Split, dangerous: number, precision: number, recall: number) => {
+    const score = await scoreSplit(split, browser);
+    expect(score.pages).toBeGreaterThanOrEqual(20);
+    expect(score.pagesFailedToLoad).toEqual([]);
+    expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
+    expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
+    expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
+  };
+
   // Tuned on in the fifth session of 3 December with one disputed dangerous fill left each. dev26 (1 / 0.952 / 0.660
   // unseen): 1 / 0.993 / 0.993, the address to reach a staff member during his leave, which its writer left unlabelled
   // (dev24's writer did too, dev29's and dev33's gave it to the holder); dev32 (6 / 0.966 / 0.871 on arrival):
@@ -133,14 +146,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev32', 1, 0.99, 0.94],
   ] as const)(
     '%s (tuned on): every page loads, at most %i disputed dangerous fill, precision and recall as measured',
-    async (split, dangerous, precision, recall) => {
-      const score = await scoreSplit(split, browser);
-      expect(score.pages).toBeGreaterThanOrEqual(20);
-      expect(score.pagesFailedToLoad).toEqual([]);
-      expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
-      expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
-      expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
-    },
+    heldAt,
   );
 
   // Never tuned on: written by helpers who never read the engine while other splits were tuned, and measured only as
@@ -155,14 +161,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev34', 6, 0.96, 0.88],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
-    async (split, dangerous, precision, recall) => {
-      const score = await scoreSplit(split, browser);
-      expect(score.pages).toBeGreaterThanOrEqual(20);
-      expect(score.pagesFailedToLoad).toEqual([]);
-      expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
-      expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
-      expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
-    },
+    heldAt,
   );
 
   it('handwritten/dev10: every page loads, at most the 2 disputed dangerous fills, precision and recall as measured', async () => {
