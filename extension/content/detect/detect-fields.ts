@@ -6,6 +6,7 @@ import type { DetectedField, FormControl } from './detected-field';
 import { applyGrammars } from './grammars';
 import { classify } from './heuristics';
 import { displayLabel, indexLabels, labelEvidence } from './label-evidence';
+import { claimLoneIdentity } from './lone-identity';
 import { pageSlots } from './page-slots';
 import { findProfilePage, resolveLocator } from './resolve-profile';
 
@@ -116,6 +117,8 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
     };
   });
   applyGrammars(detected);
-  applySlots(detected, pageSlots(doc));
+  const sections = pageSlots(doc);
+  claimLoneIdentity(detected, sections);
+  applySlots(detected, sections);
   return detected;
 }

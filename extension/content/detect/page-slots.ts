@@ -213,9 +213,26 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
                   ? { byRole: true, role: previous.role ?? '' }
                   : {}),
             }
-          : { kind: 'unknown', index: 0, explicit: false };
+          : // (a role's own section stays that role's: lone-identity.ts never gives it to the holder)
+            {
+              kind: 'unknown',
+              index: 0,
+              explicit: false,
+              ...(h.verdict === 'role' || h.verdict === 'unnamedRole' ? { role: roleOf(h.text) } : {}),
+            };
     else slot = { kind: verdict, index: 0, explicit: true };
     h.slot = slot;
+    if ((globalThis as any).dbgH)
+      console.log(
+        'H',
+        JSON.stringify(h.text).slice(0, 90),
+        h.verdict,
+        '→',
+        verdict,
+        JSON.stringify(slot),
+        h.container ? 'container' : '',
+        h.change ?? '',
+      );
     if (!h.container) previous = slot;
   }
   return persons;
