@@ -8,6 +8,9 @@ import { AS_ON_CARD, contextVerdict, OLD_VALUE } from './whose-form';
 export const CONTROLS = 'input, select, textarea';
 /** A new name asked for (ชื่อที่ขอเปลี่ยนใหม่), which no card shows yet; "ที่ขอแก้ไข" corrects the record to the card. */
 const REQUESTED = /ขอเปลี่ยน/;
+/** A column of the papers that prove a value ("เอกสารอ้างอิง | สูติบัตร"), or of remarks: nobody's value in it. */
+const EVIDENCE_COLUMN = /^(เอกสาร|หลักฐาน|แนบ|หมายเหตุ|evidence|document|attachment|remark)/;
+const EVIDENCE: Slot = { kind: 'records', index: 0, explicit: false };
 
 /** A column of new values ("ข้อมูลใหม่", "แก้ไขเป็น") next to the old ones. */
 export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|เปลี่ยนเป็น|ที่ขอแก้ไข|ที่ถูกต้อง|\bnew\b/;
@@ -141,14 +144,16 @@ export function makeColumnTest(
             : 'old'
           : OLD_VALUE.test(text) || (NEW_COLUMN.test(text) && REQUESTED.test(text))
             ? 'old'
-            : verdict === 'person' || verdict === 'unnamedRole'
-              ? { kind: 'person', index: ++next, explicit: true }
-              : // a column header may take the holder's fields away, never give them: it only ever abstains
-                verdict === 'organisation' || verdict === 'search' || verdict === 'records'
-                ? { kind: verdict, index: 0, explicit: true }
-                : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
-                  ? 'new'
-                  : null;
+            : EVIDENCE_COLUMN.test(text)
+              ? EVIDENCE
+              : verdict === 'person' || verdict === 'unnamedRole'
+                ? { kind: 'person', index: ++next, explicit: true }
+                : // a column header may take the holder's fields away, never give them: it only ever abstains
+                  verdict === 'organisation' || verdict === 'search' || verdict === 'records'
+                  ? { kind: verdict, index: 0, explicit: true }
+                  : (verdict === 'neutral' || verdict === 'holder') && NEW_COLUMN.test(text)
+                    ? 'new'
+                    : null;
       cellSlots.set(c, slot);
     }
     return slot;
