@@ -24,4 +24,24 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       true,
     );
   });
+
+  it('a section for another person ("ผู้จัดการ (กรณีมอบให้ผู้อื่นเป็นผู้จัดการ)") is someone else\'s, not "other personal data"', () => {
+    const part = (h: string, p: string) =>
+      `<fieldset><legend>${h}</legend><label for="${p}fn">ชื่อ</label><input id="${p}fn" name="${p}fn">` +
+      `<label for="${p}pid">เลขประจำตัวประชาชน</label><input id="${p}pid" name="${p}pid"></fieldset>`;
+    const fields = detect(
+      `<form method="post">${part('1. ผู้ประกอบพาณิชยกิจ', 'o')}${part('2. ผู้จัดการ (กรณีมอบให้ผู้อื่นเป็นผู้จัดการ)', 'm')}` +
+        '<input type="submit" value="ยื่นคำขอ"></form>',
+    );
+    expect(verdicts(fields, ['ofn', 'opid', 'mfn', 'mpid'])).toEqual([
+      'firstName',
+      'citizenId',
+      'firstName/other',
+      'citizenId/other',
+    ]);
+    const own = detect(
+      `<form method="post">${part('ข้อมูลส่วนบุคคลอื่น', 'x')}<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(own, ['xfn', 'xpid'])).toEqual(['firstName', 'citizenId']);
+  });
 });
