@@ -44,4 +44,22 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(own, ['xfn', 'xpid'])).toEqual(['firstName', 'citizenId']);
   });
+
+  it('13 one-digit boxes (or 1-4-5-2-1) with nothing to name them are a citizen ID, the section saying whose', () => {
+    const cells = (p: string, sizes: number[]) =>
+      `<div class="cells">${sizes.map((n, i) => `<input name="${p}${i}" maxlength="${n}" placeholder="•">`).join('<i>-</i>')}</div>`;
+    const thirteen = Array.from({ length: 13 }, () => 1);
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลจากบัตรประจำตัวประชาชน</h4>${cells('c', thirteen)}<h4>ข้อมูลบิดา</h4>${cells('f', [1, 4, 5, 2, 1])}` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['c0', 'c12'])).toEqual(['citizenId', 'citizenId']);
+    expect(fields.c12?.part).toBe(12);
+    expect(verdicts(fields, ['f0', 'f4'])).toEqual(['citizenId/other', 'citizenId/other']);
+    // (other box runs are not: a postcode and a phone's groups)
+    const other = detect(
+      `<form method="post">${cells('z', [5])}${cells('t', [3, 3, 4])}<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(other, ['z0', 't0'])).toEqual([null, null]);
+  });
 });
