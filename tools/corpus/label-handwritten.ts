@@ -77,6 +77,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev32',
     'dev33',
     'dev34',
+    'dev35',
+    'dev36',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
