@@ -62,4 +62,13 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(other, ['z0', 't0'])).toEqual([null, null]);
   });
+
+  it('a banner\'s phone extension is no ordinal: "…ผู้ป่วย… โทร. 1669 ต่อ 201" does not make the patient a second person', () => {
+    const fields = detect(
+      '<div class="bar">รับผู้ป่วยไว้รักษาในโรงพยาบาล (Admit) | ศูนย์เปลและประสานงาน โทร. 1669 ต่อ 201</div>' +
+        '<form method="post"><span id="a">เลขบัตรประชาชนผู้ป่วย</span><input name="cid" aria-labelledby="a">' +
+        '<span id="b">นามสกุล</span><input name="ln" aria-labelledby="b"><input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['cid', 'ln'])).toEqual(['citizenId', 'lastName']);
+  });
 });

@@ -30,7 +30,7 @@ const ROLE_PEOPLE =
   /ผู้ดูแลระบบ|ผู้ประสานงาน|ผู้ใช้งาน|สมาชิกสภา|ผู้รับผิดชอบ|กรรมการ|ผู้เข้าร่วม|ผู้เข้าอบรม|administrator|admin|coordinator|user/;
 
 /** Several people: an ordinal, a list, a committee. */
-const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|\d$/;
+const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|(?<![\d.-]|ต่อ ?)\d{1,2}$/;
 
 /**
  * Organisations and places that are not a person's: the office, its address, a transfer's target, and places a
