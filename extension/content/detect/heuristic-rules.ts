@@ -144,10 +144,10 @@ export const ENGLISH = /อังกฤษ|english|^eng?$|\(en\)/;
 
 /**
  * What the card cannot answer whatever the box is: an address "if different from the card", a province one would like
- * to work in.
+ * to work in, the date he retires (worked out from the birth date, never read from the card).
  */
 export const NOT_FROM_CARD =
-  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่ต้องการ ?(ทำงาน|ปฏิบัติงาน|ย้ายไป)|preferred|desired/;
+  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่ต้องการ ?(ทำงาน|ปฏิบัติงาน|ย้ายไป)|วัน(ที่)?(ครบ)?เกษียณ|retirement date|preferred|desired/;
 
 /** Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers. */
 export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;

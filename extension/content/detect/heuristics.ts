@@ -37,6 +37,9 @@ export interface Classification {
   otherByName?: true;
 }
 
+/** Evidence that is the box's own caption rather than its row's, column's or item's. */
+const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling']);
+
 const NEW_VALUE = / ?(ใหม่|new)$/;
 // "ชื่อ / First name" and "ชื่อ First name" (the English in a span of its own)
 const BILINGUAL = /(?<=[ก-๙].*) ?(\/ ?)?[a-z][a-z .]*$/;
@@ -132,10 +135,14 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
       (Array.isArray(listed) ? listed.includes(r.type) : r.type === listed) ? 1 : 0,
     );
   });
+  // "<dt>วันเดือนปีเกิด</dt><dd>[ ] โทรศัพท์มือถือ</dd>": a box's own caption that names a field says what it is; the
+  // item's term then only says whose it is
+  const ownTyped = texts.some((e, i) => OWN.has(e.source) && (verdicts[i] as Int8Array).some((v) => v > 0));
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as (typeof RULES)[number];
     let score = 0;
     for (let i = 0; i < texts.length; i++) {
+      if (ownTyped && (texts[i] as Evidence).source === 'definition') continue;
       const verdict = verdicts[i]?.[r] ?? 0;
       if (verdict === 0) continue;
       if (verdict < 0) {

@@ -1,6 +1,7 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import { hasWords } from './section-captions';
+import { trailingText } from './trailing-text';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
 export type EvidenceSource =
@@ -135,6 +136,10 @@ function trailingCaption(el: FormControl): string {
   if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
   return textOf(own);
 }
+
+/** A caption that says only which value of an item a box holds: the old one, the new one, the right one. */
+const WHICH_VALUE =
+  /^(ข้อมูล|เลขที่|ค่า)?(ที่)?(บันทึกไว้|ปรากฏ|มีอยู่)?(เดิม|ใหม่|ถูกต้อง|แก้ไขเป็น|เปลี่ยนเป็น|old|new|current|correct)/;
 
 const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
 
@@ -306,7 +311,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const describedBy = el.getAttribute('aria-describedby');
   if (describedBy && out.length === 0)
     for (const id of describedBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
-  const sibling = trailingCaption(el) || siblingText(el);
+  const sibling = trailingCaption(el) || trailingText(el) || siblingText(el);
   // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
   // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
   const captioned = ownCaption(sibling);
@@ -319,8 +324,10 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   add('sibling', sibling);
   add('sibling', gridCellLabel(el, captioned));
   // (the same for a <dd> of captioned boxes: its <dt> says whose they are, each box's own caption what it is)
+  // (unless that caption only says which value it is, "ที่บันทึกไว้เดิม: [ ][ ][ ]", "ที่ถูกต้อง: [ ][ ][ ]": the <dt> says what)
   const dd = el.closest('dd');
-  if (!(captioned && dd && boxesIn(dd) > 1)) add('definition', definitionTerm(el));
+  if (!(captioned && dd && boxesIn(dd) > 1) || WHICH_VALUE.test(normalizeLabel(sibling)))
+    add('definition', definitionTerm(el));
   // "เช่น ที่ว่าการอำเภอเมืองลำปาง" is an example value, not what the box is
   const placeholder = el.getAttribute('placeholder');
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);

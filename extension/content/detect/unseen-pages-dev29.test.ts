@@ -71,4 +71,43 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['cid', 'ln'])).toEqual(['citizenId', 'lastName']);
   });
+
+  it('captions written after their boxes in plain text belong to the box before them, not the next', () => {
+    const fields = detect(
+      '<form method="post"><p><input name="fullname"> ชื่อ-สกุล ผู้ขอแก้ไข &nbsp; <input name="pos"> ตำแหน่ง</p>' +
+        '<dl><dt>2. เลขประจำตัวประชาชน</dt><dd><input name="opid"> เลขที่บันทึกไว้เดิม</dd>' +
+        '<dd><input name="retire"> วันครบเกษียณอายุ (คำนวณใหม่)</dd><dd><textarea name="why"></textarea> เหตุที่บันทึกผิดพลาด</dd>' +
+        '<dd><input name="certifier"> นายทะเบียนผู้รับรองรายการ</dd></dl><input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['fullname', 'pos', 'opid', 'retire'])).toEqual([
+      'fullName',
+      null,
+      'citizenId/other',
+      null,
+    ]);
+    // (a unit after the last box says the words came first: "[ ] อายุ [ ] ปี"; a choice after a radio is its own)
+    const units = detect(
+      '<form method="post"><p><input name="a"> อายุ <input name="y"> ปี</p><input type="submit" value="บันทึก"></form>',
+    );
+    expect(units.y?.type ?? null).toBe(null);
+  });
+
+  it('a retirement date is never the birth date, even under a birth-date item; own captions that name a field win', () => {
+    const fields = detect(
+      '<form method="post"><dl><dt>1. วันเดือนปีเกิด</dt><dd><input name="r" readonly> วันครบเกษียณอายุ (คำนวณใหม่)</dd>' +
+        '<dd><input name="t"> โทรศัพท์มือถือ</dd><dd><input name="e"> อีเมล</dd></dl>' +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['r', 't', 'e'])).toEqual([null, 'mobile', 'email']);
+  });
+
+  it('a <dd> whose caption says only which value ("ที่ถูกต้อง:") is read by its <dt> for what the boxes are', () => {
+    const fields = detect(
+      '<form method="post"><dl><dt>1. วันเดือนปีเกิด</dt><dd>ที่ถูกต้อง (ตามบัตรประจำตัวประชาชน): ' +
+        '<select name="d"><option value="">--</option>' +
+        Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('') +
+        '</select> <input name="m" size="4"></dd></dl><input type="submit" value="บันทึก"></form>',
+    );
+    expect(fields.d?.type).toBe('birthDay');
+  });
 });
