@@ -39,6 +39,7 @@ export interface Classification {
 
 /** Evidence that is the box's own caption rather than its row's, column's or item's. */
 const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling']);
+const HEADS = new Set<EvidenceSource>(['definition', 'headerRow', 'tableColumn']);
 
 const NEW_VALUE = / ?(ใหม่|new)$/;
 // "ชื่อ / First name" and "ชื่อ First name" (the English in a span of its own)
@@ -142,7 +143,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     const rule = RULES[r] as (typeof RULES)[number];
     let score = 0;
     for (let i = 0; i < texts.length; i++) {
-      if (ownTyped && (texts[i] as Evidence).source === 'definition') continue;
+      if (ownTyped && HEADS.has((texts[i] as Evidence).source)) continue;
       const verdict = verdicts[i]?.[r] ?? 0;
       if (verdict === 0) continue;
       if (verdict < 0) {

@@ -110,4 +110,13 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(fields.d?.type).toBe('birthDay');
   });
+
+  it("a box's own caption that names a field outranks its column's header", () => {
+    const fields = detect(
+      '<form method="post"><table><tr><th>วันเดือนปีเกิด</th><th>วันเดือนปีเกิด (ต่อ)</th></tr>' +
+        '<tr><td><input name="dob"></td><td>โทรศัพท์มือถือ <input name="tel"></td></tr></table>' +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['dob', 'tel'])).toEqual(['birthDate', 'mobile']);
+  });
 });
