@@ -180,7 +180,11 @@ function organisationBlocks(fields: DetectedField[]): void {
   let placeLine: Element | null = null;
   let section: Slot | undefined;
   for (const f of fields) {
-    if (f.slot !== section) after = false;
+    // (a place's line ends with its section too: a grid row holding the old and the new columns is no one line)
+    if (f.slot !== section) {
+      after = false;
+      placeLine = null;
+    }
     section = f.slot;
     if (named(f)) {
       after ||= f.label.startsWith('ชื่อ');

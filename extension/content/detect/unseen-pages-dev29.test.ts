@@ -119,4 +119,16 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['dob', 'tel'])).toEqual(['birthDate', 'mobile']);
   });
+
+  it("a bank in the old values' column does not make the new address beside it a place's", () => {
+    const f = (label: string, name: string) =>
+      `<div><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
+    const fields = detect(
+      '<form method="post"><div class="row"><div class="col"><div class="card"><div class="card-header">ข้อมูลเดิม</div>' +
+        `${f('ธนาคาร (เดิม)', 'obank')}</div></div><div class="col"><div class="card"><div class="card-header">ข้อมูลใหม่</div>` +
+        `${f('บ้านเลขที่', 'nh')}${f('ตำบล/แขวง', 'ntb')}${f('จังหวัด', 'npv')}</div></div></div>` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['nh', 'ntb', 'npv'])).toEqual(['houseNo', 'subdistrict', 'province']);
+  });
 });
