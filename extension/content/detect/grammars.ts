@@ -1,4 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
+import { birthPartsInLine, birthPartsInOwnCells, container, isDatePart } from './birth-part-grammars';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { ENGLISH } from './heuristic-rules';
 import { PART_WORD } from './label-evidence';
@@ -7,11 +8,6 @@ import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
 import { NEW_COLUMN } from './table-slots';
 import { contextVerdict, OLD_VALUE } from './whose-form';
-
-/** The element holding a control's label context: a table cell, a dd, or the control's own parent. */
-function container(field: DetectedField): Element | null {
-  return field.element.closest('td, dd, li, p') ?? field.element.parentElement;
-}
 
 const TEXTUAL = (f: DetectedField) =>
   f.element instanceof HTMLInputElement
@@ -172,6 +168,9 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
 }
 
+const short = (f: DetectedField) =>
+  f.element instanceof HTMLInputElement && f.element.maxLength > 0 && f.element.maxLength <= 5;
+
 /** A box that carries on its group's label rather than starting a field of its own. */
 function continues(f: DetectedField, lead: DetectedField): boolean {
   // (a box its own placeholder calls something else, "วันเกิด" after an ID under one caption, is no part of the ID)
@@ -184,41 +183,12 @@ function continues(f: DetectedField, lead: DetectedField): boolean {
     base(label) === base(normalizeLabel(lead.label)) ||
     !/[ก-ฮa-z]/.test(label) ||
     PART_WORD.test(label) ||
+    // (or the item's term the boxes share, "<dt>เลขประจำตัวประชาชน</dt>", on a one-digit box after one-digit boxes)
+    (lead.type === 'citizenId' && f.type === 'citizenId' && short(f) && short(lead)) ||
     // (or the digits it holds: "หลักที่ 2-5", "หลักที่ 13")
     (lead.type === 'citizenId' &&
       (/check ?digit|หลักตรวจสอบ|หลักสุดท้าย/.test(label) || DIGIT_POSITION.test(label)))
   );
-}
-
-function isDatePart(t: string): t is 'birthDay' | 'birthMonth' | 'birthYear' {
-  return t === 'birthDay' || t === 'birthMonth' || t === 'birthYear';
-}
-
-/**
- * "วันเกิด [วัน ▾] [เดือน ▾] [ปี ▾]" with each list in a grid cell of its own: an unlabelled month or year list (or one
- * captioned by its part word alone) right after the birth day or month, on the same line, is the next part of the
- * birth date (its options say which).
- */
-function birthPartsInOwnCells(fields: DetectedField[]): void {
-  // (or, the lists side by side in one element: "<div class="line">วันเกิด [วัน ▾] [เดือน ▾] [พ.ศ. ▾]</div>")
-  const line = (f: DetectedField) =>
-    f.element.closest('tr, li, dd, fieldset, [class*="group"], [class*="row"]') ?? f.element.parentElement;
-  for (let i = 1; i < fields.length; i++) {
-    const [prev, f] = [fields[i - 1] as DetectedField, fields[i] as DetectedField];
-    // (captioned by a part word alone, "เดือน" and "พ.ศ." in a header row under "เกิดวันที่", is no caption of its own)
-    const own = f.label !== '' && !PART_WORD.test(normalizeLabel(f.label));
-    if (f.source !== 'heuristic' || f.type !== null || own || !(f.element instanceof HTMLSelectElement))
-      continue;
-    if (
-      !(prev.type === 'birthDay' || prev.type === 'birthMonth') ||
-      line(f) === null ||
-      line(f) !== line(prev)
-    )
-      continue;
-    const sniffed = sniffOptions(f.element);
-    if (sniffed && isDatePart(sniffed) && sniffed !== 'birthDay' && sniffed !== prev.type)
-      Object.assign(f, { type: sniffed, scope: prev.scope, confidence: prev.confidence });
-  }
 }
 
 /** The row a box sits on: its table row, else its cell's parent (a div grid's row), else its own parent. */
@@ -371,27 +341,5 @@ function numberWithoutAddress(fields: DetectedField[]): void {
     const near = fields.slice(Math.max(0, i - 2), i + 4);
     if (!near.some((g) => g.type !== 'houseNo' && ADDRESS_PARTS.has(g.type ?? '')))
       Object.assign(f, { type: null, confidence: 0 });
-  });
-}
-
-/**
- * "ข้าพเจ้า ( ) นาย … ชื่อ [ ] เกิดวันที่ [ ] เดือน [ ] พ.ศ. [ ]": a birth date in a running line followed by two boxes
- * captioned by its parts is its day, month and year (the grammar above reads the runs of a line's first field only).
- */
-function birthPartsInLine(fields: DetectedField[]): void {
-  const order = ['birthDay', 'birthMonth', 'birthYear'] as const;
-  fields.forEach((f, i) => {
-    if (f.source !== 'heuristic' || f.type !== 'birthDate') return;
-    const next = fields.slice(i + 1, i + 3);
-    const parts = next.filter(
-      (g) =>
-        g.source === 'heuristic' &&
-        g.type === null &&
-        container(g) === container(f) &&
-        PART_WORD.test(normalizeLabel(g.label)),
-    );
-    if (parts.length !== 2) return;
-    for (const [k, g] of [f, ...parts].entries())
-      Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence });
   });
 }

@@ -131,4 +131,17 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['nh', 'ntb', 'npv'])).toEqual(['houseNo', 'subdistrict', 'province']);
   });
+
+  it('one-digit ID boxes that share their item\'s term after the first box\'s own caption are one ID ("เลขที่ถูกต้อง: [ ]-[ ][ ]…")', () => {
+    const boxes = Array.from(
+      { length: 13 },
+      (_, i) => `<input name="n${i}" maxlength="1">${[0, 4, 9, 11].includes(i) ? ' <b>-</b> ' : ''}`,
+    );
+    const fields = detect(
+      `<form method="post"><dl><dt>2. เลขประจำตัวประชาชน</dt><dd>เลขที่ถูกต้อง: ${boxes.join('')}</dd></dl>` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['n0', 'n5', 'n12'])).toEqual(['citizenId', 'citizenId', 'citizenId']);
+    expect(fields.n12?.part).toBe(12);
+  });
 });
