@@ -144,4 +144,14 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     expect(verdicts(fields, ['n0', 'n5', 'n12'])).toEqual(['citizenId', 'citizenId', 'citizenId']);
     expect(fields.n12?.part).toBe(12);
   });
+
+  it('a home province on a record ("ภูมิลำเนา (จังหวัด)") is not the card\'s; "ภูมิลำเนาปัจจุบัน" is the address', () => {
+    const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form method="post"><table>${row('ชื่อ', 'fn')}<tr><td>ภูมิลำเนา (จังหวัด)</td><td><select name="home"><option value="">จังหวัด</option>` +
+        `<option>เชียงราย</option><option>พะเยา</option></select></td></tr>${row('ภูมิลำเนาปัจจุบัน จังหวัด', 'now')}</table>` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['home', 'now'])).toEqual([null, 'province']);
+  });
 });
