@@ -79,6 +79,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev34',
     'dev35',
     'dev36',
+    'dev37',
+    'dev38',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -70,7 +70,9 @@ export type Split =
   | 'handwritten/dev33'
   | 'handwritten/dev34'
   | 'handwritten/dev35'
-  | 'handwritten/dev36';
+  | 'handwritten/dev36'
+  | 'handwritten/dev37'
+  | 'handwritten/dev38';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -156,6 +158,8 @@ export const SPLITS: readonly Split[] = [
   // held-out sets; written while dev29–dev34 were being tuned on: never tuned on, only their totals are read.
   'handwritten/dev35',
   'handwritten/dev36',
+  'handwritten/dev37',
+  'handwritten/dev38',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
