@@ -154,4 +154,13 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['home', 'now'])).toEqual([null, 'province']);
   });
+
+  it('a heading over several parts of the holder\'s record ("ข้อมูลส่วนตัว / ที่อยู่ / ครอบครัว") is his; the family\'s boxes say whose', () => {
+    const fields = detect(
+      '<form method="post"><fieldset><legend>ข้อมูลส่วนตัว / ที่อยู่ตามทะเบียนบ้าน / ครอบครัว</legend>' +
+        '<label for="fn">ชื่อ</label><input id="fn" name="fn"><label for="hn">บ้านเลขที่</label><input id="hn" name="hn">' +
+        '<label for="ff">ชื่อบิดา</label><input id="ff" name="ff"></fieldset><input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['fn', 'hn', 'ff'])).toEqual(['firstName', 'houseNo', 'firstName/other']);
+  });
 });

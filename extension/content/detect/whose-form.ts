@@ -100,6 +100,10 @@ export function contextVerdict(raw: string): ContextVerdict {
 
 function uncached(text: string): ContextVerdict {
   if (!text) return 'neutral';
+  // "ข้อมูลส่วนตัว / ที่อยู่ตามทะเบียนบ้าน / ครอบครัว": a heading over several parts of the holder's record is his, the
+  // family's boxes saying whose they are in their own captions
+  const parts = text.split(/ \/ /);
+  if (parts.length > 2 && parts.some((p) => uncached(p) === 'holder')) return 'holder';
   // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.
   if (SEARCH.test(text)) return 'search';
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
