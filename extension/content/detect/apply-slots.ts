@@ -3,6 +3,7 @@ import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
+import { samePersonTicks } from './same-person-tick';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
 /** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
@@ -116,6 +117,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   organisationBlocks(fields);
   sentencesOfOnePerson(fields);
   tickedRelations(fields);
+  samePersonTicks(fields);
   contactsOfOtherPerson(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {

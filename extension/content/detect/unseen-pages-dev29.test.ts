@@ -164,4 +164,24 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     expect(verdicts(fields, ['fn', 'hn'])).toEqual(['firstName', 'houseNo']);
     expect(verdicts(fields, ['ff'])[0]).not.toBe('firstName');
   });
+
+  it('a delivery\'s recipient, and the section a "same person as" tick box asks about, are someone else\'s', () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h2>ข้อมูลผู้ลงทะเบียนซิม (ตามบัตรประชาชน)</h2>${f('ชื่อ', 'fn')}${f('เลขประจำตัวประชาชน', 'pid')}` +
+        '<h2>ที่อยู่จัดส่งซิม</h2><label><input type="checkbox" name="same"> ผู้รับเป็นบุคคลเดียวกับผู้ลงทะเบียน</label>' +
+        `${f('ชื่อ-นามสกุลผู้รับ', 'rn')}${f('เบอร์โทรผู้รับ', 'rt')}${f('แขวง/ตำบล', 'rs')}${f('จังหวัด', 'rp')}` +
+        `<h2>ชำระเงิน</h2>${f('หมายเลขบัตร', 'cc')}${f('วันหมดอายุ (MM/YY)', 'exp')}<input type="submit" value="ยืนยันคำสั่งซื้อ"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pid'])).toEqual(['firstName', 'citizenId']);
+    expect(
+      verdicts(fields, ['rn', 'rt', 'rs', 'rp', 'exp']).some((v) => v !== null && !v.endsWith('/other')),
+    ).toBe(false);
+    const gift = detect(
+      `<form method="post"><h2>ข้อมูลผู้สั่งซื้อ</h2>${f('ชื่อ', 'bn')}${f('นามสกุล', 'bl')}` +
+        `${f('ชื่อ-นามสกุลผู้รับของขวัญ', 'gn')}${f('เบอร์โทรผู้รับ', 'gt')}<input type="submit" value="ยืนยันคำสั่งซื้อ"></form>`,
+    );
+    expect(verdicts(gift, ['bn', 'gn', 'gt'])).toEqual(['firstName', 'fullName/other', 'phone/other']);
+  });
 });
