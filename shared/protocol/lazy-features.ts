@@ -28,7 +28,9 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-fill-preview',
   'feature-checklist-panel',
   'feature-guard-panel',
-  // not a feature: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts)
+  // not features: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts),
+  // and the fill engine, loaded on the first fill preview (content/fill/fill-engine.ts)
   'feature-english',
+  'feature-fill-engine',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

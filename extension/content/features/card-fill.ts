@@ -5,10 +5,15 @@ import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import { CARD_READ_PORT, isCardReadEvent } from '../../../shared/protocol/runtime-port';
 import type { AssistSession } from '../assist-session';
 import type { DetectedField } from '../detect/detected-field';
-import { planFill } from '../fill/fill-plan';
-import { runFill } from '../fill/run-fill';
+import { type FillEngine, fillEngine } from '../fill/fill-engine';
 import { clearHighlights, highlight } from '../highlight';
 import type { Feature } from './feature-manager';
+
+/** The fill engine's script could not be loaded (the extension was updated or its background is restarting). */
+const ENGINE_UNAVAILABLE = {
+  code: 'UNKNOWN',
+  message: 'โหลดส่วนกรอกข้อมูลไม่สำเร็จ — กรุณาโหลดหน้าใหม่ (the fill engine could not be loaded: reload the page)',
+} as const;
 
 /** Reads the card through the background; the person comes back only to this tab. */
 export function readCard(
@@ -28,7 +33,7 @@ export function readCard(
     } else {
       port.disconnect();
       if (event.photo && options.onPhoto) options.onPhoto(event.photo);
-      preview(session, event.person);
+      void preview(session, event.person);
     }
   });
   port.onDisconnect.addListener(() => {
@@ -49,11 +54,18 @@ export async function search(session: AssistSession, query: string): Promise<voi
 }
 
 /** Plans the fill and shows it; nothing is written to the page yet. */
-export function preview(session: AssistSession, person: FillPerson): void {
+export async function preview(session: AssistSession, person: FillPerson): Promise<void> {
+  let engine: Awaited<ReturnType<typeof fillEngine>>;
+  try {
+    engine = await fillEngine();
+  } catch {
+    session.set({ phase: 'error', error: ENGINE_UNAVAILABLE });
+    return;
+  }
   const started = performance.now();
   // Re-detect: the page may have changed since load (tabs, postbacks).
   const fields = session.redetect();
-  const { steps, missing, questions } = planFill(fields, person, session.answers);
+  const { steps, missing, questions } = engine.planFill(fields, person, session.answers);
   highlight(steps.map((s) => s.field.element));
   session.set({
     phase: 'preview',
@@ -70,13 +82,13 @@ export function preview(session: AssistSession, person: FillPerson): void {
 export function answer(session: AssistSession, field: DetectedField, type: FieldType | null): void {
   if (type) session.answers.set(field.index, type);
   session.set({ questions: session.state.questions.filter((q) => q.field !== field) });
-  if (type && session.state.person) preview(session, session.state.person);
+  if (type && session.state.person) void preview(session, session.state.person);
 }
 
 /** The officer picks one of several postcodes of the ตำบล. */
 export function choosePostcode(session: AssistSession, code: string): void {
   const person = session.state.person;
-  if (person?.postcodeCandidates.includes(code)) preview(session, { ...person, postcode: code });
+  if (person?.postcodeCandidates.includes(code)) void preview(session, { ...person, postcode: code });
 }
 
 /** Fills the previewed steps; a card person is kept for the next form. */
@@ -85,7 +97,13 @@ export async function fill(session: AssistSession, overwrite: boolean): Promise<
   if (!person) return;
   clearHighlights();
   session.set({ phase: 'filling' });
-  const result = await runFill(steps, { overwrite });
+  let result: Awaited<ReturnType<FillEngine['runFill']>>;
+  try {
+    result = await (await fillEngine()).runFill(steps, { overwrite });
+  } catch {
+    session.set({ phase: 'error', error: ENGINE_UNAVAILABLE });
+    return;
+  }
   session.set({ phase: 'filled', result });
   session.pageEdited();
   // A person from the register is already kept there; only a card read is remembered for the next form.

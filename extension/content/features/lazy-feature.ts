@@ -5,8 +5,18 @@ import { sharePreact } from '../share-preact';
 import type { Feature } from './feature-manager';
 import { PROVIDE, type WithProvide } from './provide-feature';
 
-const waiting = new Map<string, (feature: Feature) => void>();
-const provided = new Map<string, Feature>();
+/**
+ * Who waits for which script, and what has arrived, kept once per frame rather than per bundle: a feature script that
+ * loads another (the register-fill panel loading the fill engine) carries its own copy of this module, and must
+ * see the same scripts as the content script.
+ */
+const LOADS = Symbol.for('lhr-assist.lazy-loads');
+type Loads = { waiting: Map<string, (feature: Feature) => void>; provided: Map<string, Feature> };
+const loads = ((globalThis as typeof globalThis & { [LOADS]?: Loads })[LOADS] ??= {
+  waiting: new Map(),
+  provided: new Map(),
+});
+const { waiting, provided } = loads;
 
 function installProvide(): void {
   sharePreact();

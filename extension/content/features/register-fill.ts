@@ -19,7 +19,7 @@ export async function fillFromRegister(session: AssistSession, citizenId: string
     return;
   }
   if (!answer.value) return;
-  preview(session, recordToFillPerson(answer.value));
+  await preview(session, recordToFillPerson(answer.value));
   session.set({ fromRegister: true, registerMatches: null });
 }
 
