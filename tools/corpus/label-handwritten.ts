@@ -81,6 +81,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev36',
     'dev37',
     'dev38',
+    'dev39',
+    'dev40',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

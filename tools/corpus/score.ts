@@ -72,7 +72,9 @@ export type Split =
   | 'handwritten/dev35'
   | 'handwritten/dev36'
   | 'handwritten/dev37'
-  | 'handwritten/dev38';
+  | 'handwritten/dev38'
+  | 'handwritten/dev39'
+  | 'handwritten/dev40';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -160,6 +162,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev36',
   'handwritten/dev37',
   'handwritten/dev38',
+  'handwritten/dev39',
+  'handwritten/dev40',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
