@@ -184,4 +184,16 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(gift, ['bn', 'gn', 'gt'])).toEqual(['firstName', 'fullName/other', 'phone/other']);
   });
+
+  it('the one filing for a staff member as the office\'s officer ("ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)") is someone else', () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h3>1. บุคลากรที่ขอแก้ไขข้อมูล</h3>${f('ชื่อ-สกุล', 'sn')}${f('เลขประจำตัวประชาชน', 'sp')}` +
+        `<h3>3. ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)</h3>${f('ชื่อ-สกุล', 'fn')}${f('โทรศัพท์', 'ft')}${f('อีเมล', 'fe')}` +
+        '<input type="submit" value="ส่งคำร้อง"></form>',
+    );
+    expect(verdicts(fields, ['sn', 'sp'])).toEqual(['fullName', 'citizenId']);
+    expect(verdicts(fields, ['fn', 'ft', 'fe'])).toEqual(['fullName/other', 'phone/other', 'email/other']);
+  });
 });

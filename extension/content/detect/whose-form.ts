@@ -70,6 +70,10 @@ const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)
 /** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)". */
 export const SPEAKER = /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง)\)/;
 
+/** An officer of the organisation acting on a staff member's record (not "เจ้าหน้าที่ของรัฐ", any state official). */
+const OFFICE_OFFICER =
+  /\(เจ้าหน้าที่ ?(อปท|ของ ?อปท|หน่วยงาน|งานบุคคล|งานการเจ้าหน้าที่|การเจ้าหน้าที่|ผู้รับผิดชอบ|ผู้บันทึก|สถ\.? ?จ)/;
+
 /** People who cannot be the one filing: the dead, the accused. */
 const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผู้ถึงแก่กรรม|ผู้วายชนม์|ผู้ถูก|จำเลย/;
 
@@ -109,6 +113,8 @@ function uncached(text: string): ContextVerdict {
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
   const main = text.replace(/\([^)]*\)/g, '').trim();
   // (not when the brackets say he died or is the accused: "ผู้เอาประกันภัย (ผู้เสียชีวิต)")
+  // (but "ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)": the one filing is the office's officer, for the staff member the form is about)
+  if (main !== text && OFFICE_OFFICER.test(text)) return 'person';
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
@@ -167,6 +173,7 @@ export const CONTEXT_PATTERNS: readonly RegExp[] = [
   SPEAKER,
   FILER,
   NEVER_FILER,
+  OFFICE_OFFICER,
   OLD_VALUE,
   SEARCH_BUTTON,
   SAVE_BUTTON,
