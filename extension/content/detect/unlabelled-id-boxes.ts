@@ -13,9 +13,8 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
   const close = () => {
     const sizes = run.map((f) => (f.element as HTMLInputElement).maxLength).join(',');
     if (SHAPES.includes(sizes))
-      run.forEach((f, part) =>
-        Object.assign(f, { type: 'citizenId', part, scope: 'subject', confidence: 0.8 }),
-      );
+      for (const [part, f] of run.entries())
+        Object.assign(f, { type: 'citizenId', part, scope: 'subject', confidence: 0.8 });
     run = [];
   };
   for (const f of fields) {

@@ -12,11 +12,9 @@ import { PROVIDE, type WithProvide } from './provide-feature';
  */
 const LOADS = Symbol.for('lhr-assist.lazy-loads');
 type Loads = { waiting: Map<string, (feature: Feature) => void>; provided: Map<string, Feature> };
-const loads = ((globalThis as typeof globalThis & { [LOADS]?: Loads })[LOADS] ??= {
-  waiting: new Map(),
-  provided: new Map(),
-});
-const { waiting, provided } = loads;
+const scope = globalThis as typeof globalThis & { [LOADS]?: Loads };
+scope[LOADS] ??= { waiting: new Map(), provided: new Map() };
+const { waiting, provided } = scope[LOADS];
 
 function installProvide(): void {
   sharePreact();
