@@ -222,17 +222,6 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
             };
     else slot = { kind: verdict, index: 0, explicit: true };
     h.slot = slot;
-    if ((globalThis as any).dbgH)
-      console.log(
-        'H',
-        JSON.stringify(h.text).slice(0, 90),
-        h.verdict,
-        '→',
-        verdict,
-        JSON.stringify(slot),
-        h.container ? 'container' : '',
-        h.change ?? '',
-      );
     if (!h.container) previous = slot;
   }
   return persons;
