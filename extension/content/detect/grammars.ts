@@ -290,12 +290,13 @@ const DOCUMENT =
   /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|หลักฐาน|นายทะเบียน|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|passport|licen[cs]e|certificate/;
 
 /**
- * "ออกโดย [ ]", "ออกให้ ณ [ ]" issue every kind of document: right after another document's number ("หนังสือสำคัญ
- * เลขที่ [ ] ออกโดย [ ]", a licence) and without the word บัตร, they are that document's issuer, not the ID card's.
+ * "ออกโดย [ ]", "ออกให้ ณ [ ]", "วันหมดอายุ [ ]" issue and date every kind of document: right after another document's
+ * number or date ("หนังสือสำคัญเลขที่ [ ] ออกโดย [ ]", "วันที่ออกใบอนุญาต [ ] วันหมดอายุ [ ]") and without the word
+ * บัตร, they are that document's issuer and dates, not the ID card's.
  */
 function issuerOfOtherDocument(fields: DetectedField[]): void {
   fields.forEach((f, i) => {
-    if (f.source !== 'heuristic' || f.type !== 'cardIssuer' || /บัตร|card/.test(normalizeLabel(f.label)))
+    if (f.source !== 'heuristic' || !f.type?.startsWith('card') || /บัตร|card/.test(normalizeLabel(f.label)))
       return;
     for (const g of fields.slice(Math.max(0, i - 3), i).reverse()) {
       if (g.type === 'citizenId' || g.type?.startsWith('card')) return;

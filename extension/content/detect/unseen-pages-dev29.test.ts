@@ -196,4 +196,19 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     expect(verdicts(fields, ['sn', 'sp'])).toEqual(['fullName', 'citizenId']);
     expect(verdicts(fields, ['fn', 'ft', 'fe'])).toEqual(['fullName/other', 'phone/other', 'email/other']);
   });
+
+  it("a licence's expiry date after its issue date is the licence's, not the ID card's", () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h4>บัตรประจำตัวประชาชน</h4>${f('วันออกบัตร', 'ci')}${f('วันบัตรหมดอายุ', 'ce')}` +
+        `<h4>ใบอนุญาตประกอบวิชาชีพ</h4>${f('วันที่ออกใบอนุญาต', 'li')}${f('วันหมดอายุ', 'le')}<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['ci', 'ce', 'li', 'le'])).toEqual([
+      'cardIssueDate',
+      'cardExpiryDate',
+      null,
+      null,
+    ]);
+  });
 });
