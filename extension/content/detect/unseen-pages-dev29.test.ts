@@ -211,4 +211,15 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       null,
     ]);
   });
+
+  it("the province where an incident happened, or where one would like a case taken, is not the holder's", () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้แจ้ง</h4>${f('ชื่อ', 'fn')}${f('จังหวัด', 'pv')}` +
+        `${f('จังหวัดที่เกิดเหตุ', 'ip')}${f('จังหวัดที่ประสงค์ให้รับคดี', 'cp')}<input type="submit" value="ส่งเรื่อง"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pv'])).toEqual(['firstName', 'province']);
+    expect(verdicts(fields, ['ip', 'cp']).some((v) => v === 'province')).toBe(false);
+  });
 });
