@@ -77,6 +77,9 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
+/** A section for one case of the form ("กรณีลาออก", "2. กรณีพักราชการ"), not one filed by or for someone else. */
+const CASE_OF = /^(\d+\.? ?)?กรณี(?!.*(มอบ|แทน|ผู้))/;
+
 const MOVE_OUT = /^(\d+\.? ?)?ย้ายออกจาก/;
 /** A section of what the system holds now, above the correction asked for: the old values. */
 const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
@@ -199,6 +202,9 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     // a page the title calls a history: its plain headings (the form's own name again) go on with it
     else if (verdict === 'neutral' && previous === start && start.kind === 'records') slot = start;
+    // "กรณีพักราชการ" after "กรณีถึงแก่กรรม": each case of the holder's own form is his again (not one filed for him)
+    else if (verdict === 'neutral' && start.kind === 'holder' && CASE_OF.test(h.text))
+      slot = { kind: 'holder', index: 0, explicit: false };
     else if (verdict === 'neutral')
       slot =
         previous.kind === 'holder' || (lone && h.verdict === 'unnamedRole')

@@ -222,4 +222,20 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     expect(verdicts(fields, ['fn', 'pv'])).toEqual(['firstName', 'province']);
     expect(verdicts(fields, ['ip', 'cp']).some((v) => v === 'province')).toBe(false);
   });
+
+  it("each case of the holder's own form (กรณีพักราชการ after กรณีถึงแก่กรรม) is his again, with the address after it", () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลบุคลากร</h4>${f('เลขประจำตัวประชาชน', 'pid')}<h4>กรณีถึงแก่กรรม</h4>${f('วันที่ถึงแก่กรรม', 'dd')}` +
+        `<h4>ผู้แจ้ง / ทายาท</h4>${f('ชื่อ', 'hf')}<h4>กรณีพักราชการ</h4>${f('เลขที่คำสั่ง', 'ord')}` +
+        `<h4>ที่อยู่ที่ติดต่อได้หลังพ้นจากราชการ</h4>${f('บ้านเลขที่', 'no')}${f('จังหวัด', 'pv')}<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['pid', 'hf', 'no', 'pv'])).toEqual([
+      'citizenId',
+      'firstName/other',
+      'houseNo',
+      'province',
+    ]);
+  });
 });
