@@ -238,4 +238,14 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       'province',
     ]);
   });
+
+  it('the head of a household who registers it is the holder; the head of an office is still someone else', () => {
+    const f = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form method="post"><h4>หัวหน้าครัวเรือนเกษตร</h4>${f('เลขประจำตัวประชาชน', 'pid')}${f('ชื่อ', 'fn')}` +
+        `<h4>หัวหน้าหน่วยงาน</h4>${f('ชื่อ', 'bn')}<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['pid', 'fn', 'bn'])).toEqual(['citizenId', 'firstName', 'firstName/other']);
+  });
 });
