@@ -178,7 +178,10 @@ function gridCellLabel(el: FormControl, captioned: boolean): string {
   // a radio button's own label is its choice ("ชาย"): the group's caption is outside it
   let node: Element | null =
     el.type === 'radio' ? (el.closest('label')?.parentElement ?? el.parentElement) : el.parentElement;
-  for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+  // (up to four wrappers: a UI kit's select is input → .el-input → .el-select → .el-form-item__content, its caption
+  // beside the last; each level must still hold this one box)
+  const group = el.type === 'radio' ? el.closest('[role="radiogroup"]') : null;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
     if (node.matches('td, dd, label, form, body')) return '';
     // a line of captioned boxes ("เลขที่ [ ] หมู่ที่ [ ]"): the element before it heads the line, not each box
     if (captioned && boxesIn(node) > 1) return '';
@@ -193,6 +196,9 @@ function gridCellLabel(el: FormControl, captioned: boolean): string {
       if (text && text.length <= 60) return text;
     }
     const siblings = node.parentElement?.querySelectorAll('input, select, textarea');
+    // (the other choices of a radio group are the same field)
+    const others = siblings ? Array.from(siblings).filter((b) => !(group && group.contains(b))) : [];
+    if (siblings && group && others.length === 0) continue;
     if (siblings?.length !== 1) return siblings ? digitBoxesCaption(node.parentElement, siblings) : '';
   }
   return '';

@@ -248,4 +248,27 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['pid', 'fn', 'bn'])).toEqual(['citizenId', 'firstName', 'firstName/other']);
   });
+
+  it("a UI kit's caption beside a select wrapped three deep, and a radio group's caption, name their boxes", () => {
+    const item = (label: string, inner: string) =>
+      `<div class="el-form-item"><label for="x" class="el-form-item__label">${label}</label><div class="el-form-item__content">${inner}</div></div>`;
+    const fields = detect(
+      '<form method="post">' +
+        item(
+          'คำนำหน้า',
+          '<div class="el-select"><div class="el-input"><input name="t" readonly placeholder="เลือก"></div></div>',
+        ) +
+        item(
+          'เพศ',
+          '<div role="radiogroup"><label><span><input type="radio" name="g" id="g1"></span><span>ชาย</span></label>' +
+            '<label><span><input type="radio" name="g" id="g2"></span><span>หญิง</span></label></div>',
+        ) +
+        item(
+          'จังหวัด',
+          '<div class="el-select"><div class="el-input"><input name="p" placeholder="พิมพ์เพื่อค้นหา"></div></div>',
+        ) +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['t', 'g', 'p'])).toEqual(['title', 'sex', 'province']);
+  });
 });
