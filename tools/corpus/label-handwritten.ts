@@ -83,6 +83,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev38',
     'dev39',
     'dev40',
+    'dev41',
+    'dev42',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

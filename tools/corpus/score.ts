@@ -74,7 +74,9 @@ export type Split =
   | 'handwritten/dev37'
   | 'handwritten/dev38'
   | 'handwritten/dev39'
-  | 'handwritten/dev40';
+  | 'handwritten/dev40'
+  | 'handwritten/dev41'
+  | 'handwritten/dev42';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -164,6 +166,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev38',
   'handwritten/dev39',
   'handwritten/dev40',
+  'handwritten/dev41',
+  'handwritten/dev42',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
