@@ -56,7 +56,13 @@ function headerRowLabel(el: FormControl): string {
     (row.parentElement as HTMLTableSectionElement | null)?.tagName === 'TBODY'
       ? row.closest('table')?.tHead
       : null;
-  const above = row.previousElementSibling ?? head?.querySelector('tr:last-child') ?? null;
+  let above = row.previousElementSibling ?? head?.querySelector('tr:last-child') ?? null;
+  // (the second and later rows of a table of records read the same header row, over the rows of boxes above them)
+  const boxes = (r: Element) => r.querySelector('input, select, textarea') !== null;
+  while (above && boxes(above) && row.children.length >= 3 && above.children.length === row.children.length)
+    above =
+      above.previousElementSibling ??
+      (above.parentElement === row.parentElement ? (head?.querySelector('tr:last-child') ?? null) : null);
   if (!above || above.querySelector('input, select, textarea')) return '';
   // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption —
   // unless the row is nothing but boxes (13 ID squares under "เลขประจำตัวประชาชน")
@@ -197,7 +203,7 @@ function gridCellLabel(el: FormControl, captioned: boolean): string {
     }
     const siblings = node.parentElement?.querySelectorAll('input, select, textarea');
     // (the other choices of a radio group are the same field)
-    const others = siblings ? Array.from(siblings).filter((b) => !(group && group.contains(b))) : [];
+    const others = siblings ? Array.from(siblings).filter((b) => !group?.contains(b)) : [];
     if (siblings && group && others.length === 0) continue;
     if (siblings?.length !== 1) return siblings ? digitBoxesCaption(node.parentElement, siblings) : '';
   }

@@ -271,4 +271,19 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['t', 'g', 'p'])).toEqual(['title', 'sex', 'province']);
   });
+
+  it("the second row of a table of people reads the header row too, and stays that role's", () => {
+    const row = (n: number, role: string) =>
+      `<tr><td>${n}</td><td>${role}</td><td><select name="t${n}"><option></option><option>นาย</option><option>นาง</option>` +
+      `<option>นางสาว</option></select></td><td><input name="f${n}"></td><td><input name="l${n}"></td></tr>`;
+    const fields = detect(
+      '<form method="post"><table><tr><th>ลำดับ</th><th>ผู้ดูแลระบบ</th><th>คำนำหน้า</th><th>ชื่อ</th><th>นามสกุล</th></tr>' +
+        `${row(1, 'ผู้ดูแลระบบหลัก')}${row(2, 'ผู้ดูแลระบบสำรอง')}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['t2', 'f2', 'l2'])).toEqual([
+      'title/other',
+      'firstName/other',
+      'lastName/other',
+    ]);
+  });
 });
