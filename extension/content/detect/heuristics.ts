@@ -214,9 +214,10 @@ function scopeOf(
       : // ("พิมพ์เพื่อค้นหา" in a province box is a type-ahead list's hint, not a search form's box)
         e.source === 'placeholder' && contextVerdict(e.main) === 'search'
         ? false
-        : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder)
-          saysOther(e.main, AS_ON_CARD.test(e.text)) ||
-          (e.notes.some((n) => saysOther(n)) && contextVerdict(e.text) !== 'holder'),
+        : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder; "ผู้เข้าพัก 1 (ผู้จอง)":
+          // the first guest, who books, is too)
+          contextVerdict(e.text) !== 'holder' &&
+          (saysOther(e.main, AS_ON_CARD.test(e.text)) || e.notes.some((n) => saysOther(n))),
   );
   if (says.length === 0) return { scope: 'subject' };
   return says.every((e) => e.source === 'name') ? { scope: 'other', otherByName: true } : { scope: 'other' };

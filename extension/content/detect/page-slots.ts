@@ -376,7 +376,8 @@ export function pageSlots(doc: Document): PageSlots {
     else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
     else if (
       (slot.kind === 'holder' || slot.kind === 'unknown' || slot.kind === 'records') &&
-      (inRecordRow(item) || repeated(item))
+      // ("guests[1][first_name]" under "ผู้เข้าพักหลัก (ผู้จอง)": an entry the page gives the holder by name is his)
+      (inRecordRow(item) || (repeated(item) && !(slot.kind === 'holder' && slot.explicit)))
     )
       slot = RECORDS; // rows under a history heading too: a name in a row is that row's person, not the holder
     else {

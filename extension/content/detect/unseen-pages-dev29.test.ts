@@ -286,4 +286,22 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       'lastName/other',
     ]);
   });
+
+  it('the first guest, who books ("ผู้เข้าพัก 1 (ผู้จอง)"), is the holder even in an indexed list of guests', () => {
+    const guest = (n: number, heading: string) =>
+      `<div><h6 id="h${n}">${heading}</h6>` +
+      `<span id="lf${n}">ชื่อ</span><input name="guests[${n}][first_name]" aria-labelledby="h${n} lf${n}">` +
+      `<span id="lc${n}">เลขประจำตัวประชาชน</span><input name="guests[${n}][id_no]" aria-labelledby="h${n} lc${n}"></div>`;
+    const fields = detect(
+      `<form method="post">${guest(1, 'ผู้เข้าพัก 1 (ผู้จอง)')}${guest(2, 'ผู้เข้าพักคนที่ 2')}<input type="submit" value="ยืนยัน"></form>`,
+    );
+    expect(verdicts(fields, ['guests[1][first_name]', 'guests[1][id_no]'])).toEqual([
+      'firstName',
+      'citizenId',
+    ]);
+    expect(verdicts(fields, ['guests[2][first_name]', 'guests[2][id_no]'])).toEqual([
+      'firstName/other',
+      'citizenId/other',
+    ]);
+  });
 });
