@@ -92,6 +92,12 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     el instanceof HTMLInputElement &&
     ['password', 'hidden', 'submit', 'button', 'image', 'file', 'reset', 'search', 'checkbox'].includes(
       el.type,
+    ) &&
+    // (but a UI kit's select: Ant Design draws its list over an <input type="search" role="combobox">)
+    !(
+      el.type === 'search' &&
+      el.getAttribute('role') === 'combobox' &&
+      el.getAttribute('aria-haspopup') === 'listbox'
     )
   ) {
     return UNKNOWN;

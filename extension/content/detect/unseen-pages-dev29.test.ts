@@ -304,4 +304,19 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       'citizenId/other',
     ]);
   });
+
+  it('Ant Design\'s select (an <input type="search" role="combobox">) is read by its caption; a real search box is not', () => {
+    const select = (id: string, label: string) =>
+      `<div class="ant-form-item"><label for="${id}">${label}</label><div class="ant-select"><input id="${id}" type="search" ` +
+      `role="combobox" aria-haspopup="listbox" readonly></div></div>`;
+    const fields = detect(
+      `<form method="post">${select('register_prefixTh', 'คำนำหน้า')}${select('register_province', 'จังหวัด')}` +
+        '<label for="q">ชื่อ</label><input id="q" type="search"><input type="submit" value="ลงทะเบียน"></form>',
+    );
+    expect(verdicts(fields, ['register_prefixTh', 'register_province', 'q'])).toEqual([
+      'title',
+      'province',
+      null,
+    ]);
+  });
 });
