@@ -38,7 +38,7 @@ export interface Classification {
 }
 
 /** Evidence that is the box's own caption rather than its row's, column's or item's. */
-const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling']);
+const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling', 'placeholder']);
 const HEADS = new Set<EvidenceSource>(['definition', 'headerRow', 'tableColumn']);
 
 const NEW_VALUE = / ?(ใหม่|new)$/;

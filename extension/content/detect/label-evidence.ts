@@ -28,8 +28,9 @@ function tableColumnLabel(el: FormControl, captioned: boolean): string {
   // no caption of their own, the cell holding the table has it on its left.
   for (let depth = 0; cell && depth < 2; depth++, cell = cell.parentElement?.closest('td, th') ?? null) {
     let prev = cell.previousElementSibling;
-    // The label cell is the nearest earlier cell that holds words and no control of its own.
-    while (prev && (prev.querySelector('input, select, textarea') || !WORDS.test(textOf(prev)))) {
+    // The label cell is the nearest earlier cell that holds words and no control of its own (a tick box that picks
+    // the row to change, "☐ ชื่อ (ภาษาไทย)", is no control of the row's value).
+    while (prev && (prev.querySelector(VALUE_BOX) || !WORDS.test(textOf(prev)))) {
       // "ที่อยู่ เลขที่ | [ ] | หมู่ [ ] | ตำบล [ ]": past another box's cell, a box captioned in its own cell is not
       // the line's caption's
       if (captioned && prev.querySelector('input, select, textarea')) return '';
@@ -41,6 +42,7 @@ function tableColumnLabel(el: FormControl, captioned: boolean): string {
 }
 
 const WORDS = /[ก-ฮa-z]/i;
+const VALUE_BOX = 'input:not([type="checkbox"]), select, textarea';
 
 function headerRowLabel(el: FormControl): string {
   const cell = el.closest('td');
@@ -369,8 +371,11 @@ function promptOption(select: HTMLSelectElement): string {
     .replace(/^[\s\-=*[(<]+|[\s\-=*\])>]+$/g, '')
     .replace(/^(กรุณา)?(เลือก|ระบุ)|^(please )?(select|choose)( an?)?/i, '')
     .trim();
-  // (a date part alone, "-- เดือน --", is what the list's options already say; the caption of the date says whose)
-  return PART_WORD.test(normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '')) ? '' : text;
+  // (a date part alone, "-- เดือน --", is what the list's options already say; the caption of the date says whose; and
+  // "-- เลือกจังหวัดก่อน --" names the list to choose first, not this one)
+  return PART_WORD.test(normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '')) || /ก่อน$|first$/i.test(text)
+    ? ''
+    : text;
 }
 
 /**

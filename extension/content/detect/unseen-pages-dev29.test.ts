@@ -319,4 +319,24 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       null,
     ]);
   });
+
+  it('a row caption with a tick box still captions its row; a box\'s own hint outranks it; "เลือกจังหวัดก่อน" names another list', () => {
+    const fields = detect(
+      '<form method="post"><table><tr><th></th><th id="o">ข้อมูลเดิม</th><th id="n">ข้อมูลใหม่</th></tr>' +
+        '<tr><th scope="row"><input type="checkbox" name="chg"> ชื่อ (ภาษาไทย)</th><td><input name="of" aria-describedby="o"></td>' +
+        '<td><input name="nf" aria-describedby="n"></td></tr>' +
+        '<tr><th scope="row">ที่อยู่ตามทะเบียนบ้าน</th><td><textarea name="oa" aria-describedby="o"></textarea></td>' +
+        '<td><input name="nh" placeholder="เลขที่"><input name="nt" placeholder="ตำบล"></td></tr></table>' +
+        '<label for="pv">จังหวัด</label><select id="pv" name="pv"><option value="">-- เลือกจังหวัด --</option><option>เชียงใหม่</option></select>' +
+        '<table><tr><td>อำเภอ/เขต</td><td><select name="am"><option value="">-- เลือกจังหวัดก่อน --</option></select></td></tr></table>' +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['nf', 'nh', 'nt', 'pv', 'am'])).toEqual([
+      'firstName',
+      'houseNo',
+      'subdistrict',
+      'province',
+      'district',
+    ]);
+  });
 });
