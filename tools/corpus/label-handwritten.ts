@@ -85,6 +85,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev40',
     'dev41',
     'dev42',
+    'dev43',
+    'dev44',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

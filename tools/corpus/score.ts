@@ -76,7 +76,9 @@ export type Split =
   | 'handwritten/dev39'
   | 'handwritten/dev40'
   | 'handwritten/dev41'
-  | 'handwritten/dev42';
+  | 'handwritten/dev42'
+  | 'handwritten/dev43'
+  | 'handwritten/dev44';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -168,6 +170,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev40',
   'handwritten/dev41',
   'handwritten/dev42',
+  'handwritten/dev43',
+  'handwritten/dev44',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
