@@ -71,11 +71,15 @@ function titleVerdict(text: string): ContextVerdict {
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
   // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)
   if (!text.split(' / ').some((half) => FORM_TITLE.test(half))) return verdict;
-  // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named
-  if (verdict === 'person' && namesFiler(text)) return 'holder';
+  // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named; and a
+  // claim for a relative ("แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร") is the staff member's own
+  if (verdict === 'person' && (namesFiler(text) || CLAIM.test(text))) return 'holder';
   // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
+
+/** A claim form: the one claiming fills it, whoever the money is for. */
+const CLAIM = /^(แบบ)?(ขอ)?เบิก/;
 
 /** A section for one case of the form ("กรณีลาออก", "2. กรณีพักราชการ"), not one filed by or for someone else. */
 const CASE_OF = /^(\d+\.? ?)?กรณี(?!.*(มอบ|แทน|ผู้))/;
@@ -127,6 +131,7 @@ function headingOf(el: Element): Heading | null {
   const label = el.closest('label');
   if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
   const text = normalizeLabel(el.textContent ?? '');
+  // ("หน้าหลัก | เบิกค่าการศึกษาบุตร | ออกจากระบบ": a menu written as text, not a section)
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
   if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
   if (

@@ -339,4 +339,15 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
       'district',
     ]);
   });
+
+  it("a claim for a child's schooling is the staff member's own form", () => {
+    const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      '<div>หน้าหลัก | เบิกค่าการศึกษาบุตร | เบิกค่ารักษาพยาบาล | ออกจากระบบ</div>' +
+        '<h3>แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร</h3>' +
+        `<form method="post"><table>${row('ชื่อ-สกุล', 'fn')}${row('เลขประจำตัวประชาชน', 'pid')}</table>` +
+        `<h4>2. คู่สมรสของข้าพเจ้า</h4><table>${row('ชื่อ-สกุล', 'sn')}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pid', 'sn'])).toEqual(['fullName', 'citizenId', 'fullName/other']);
+  });
 });
