@@ -41,6 +41,9 @@ export interface Classification {
 const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling', 'placeholder']);
 const HEADS = new Set<EvidenceSource>(['definition', 'headerRow', 'tableColumn']);
 
+/** An item's number before its caption ("๒. หมู่ที่", "3) ถนน"): not part of what the box is. */
+const ITEM_NUMBER = /^\(?[0-9๐-๙]{1,2}[.)] ?/;
+
 const NEW_VALUE = / ?(ใหม่|new)$/;
 // "ชื่อ / First name" and "ชื่อ First name" (the English in a span of its own)
 const BILINGUAL = /(?<=[ก-๙].*) ?(\/ ?)?[a-z][a-z .]*$/;
@@ -109,7 +112,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     const read = {
       ...e,
       ...split,
-      main: split.main.replace(BILINGUAL, '').replace(NEW_VALUE, ''),
+      main: split.main.replace(ITEM_NUMBER, '').replace(BILINGUAL, '').replace(NEW_VALUE, ''),
       translated: false,
     };
     // "First name (ชื่อ)", "ID No. (เลขประจำตัวประชาชน)": an English label with its Thai in brackets is a Thai form's

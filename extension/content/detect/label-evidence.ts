@@ -1,7 +1,7 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import { hasWords } from './section-captions';
-import { trailingText } from './trailing-text';
+import { labeledInputCaption, trailingText } from './trailing-text';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
 export type EvidenceSource =
@@ -325,7 +325,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const describedBy = el.getAttribute('aria-describedby');
   if (describedBy && out.length === 0)
     for (const id of describedBy.split(/\s+/)) add('aria', textOf(el.ownerDocument.getElementById(id)));
-  const sibling = trailingCaption(el) || trailingText(el) || siblingText(el);
+  const sibling = trailingCaption(el) || trailingText(el) || labeledInputCaption(el) || siblingText(el);
   // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
   // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
   const captioned = ownCaption(sibling);

@@ -55,3 +55,14 @@ export function trailingText(el: FormControl): string {
   }
   return wordsAfter(el);
 }
+
+/**
+ * Semantic UI's labeled input, `<div class="ui right labeled input"><input><div class="ui basic label">๑. บ้านเลขที่</div>`:
+ * the label inside the wrapper, on either side of the box, is its caption.
+ */
+export function labeledInputCaption(el: FormControl): string {
+  const wrapper = el.parentElement;
+  if (!wrapper?.classList.contains('labeled')) return '';
+  const label = Array.from(wrapper.children).find((c) => c !== el && c.classList.contains('label'));
+  return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}

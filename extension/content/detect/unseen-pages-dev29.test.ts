@@ -350,4 +350,14 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     );
     expect(verdicts(fields, ['fn', 'pid', 'sn'])).toEqual(['fullName', 'citizenId', 'fullName/other']);
   });
+
+  it("Semantic UI's labeled input names its box by the label inside the wrapper, its item number (๒.) aside", () => {
+    const box = (name: string, label: string) =>
+      `<div class="field"><div class="ui right labeled input"><input type="text" name="${name}"><div class="ui basic label">${label}</div></div></div>`;
+    const fields = detect(
+      `<form method="post"><h4>ที่อยู่ใหม่</h4><div class="fields">${box('no', '๑. บ้านเลขที่')}${box('moo', '๒. หมู่ที่')}${box('pv', '๗. จังหวัด')}</div>` +
+        '<input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['no', 'moo', 'pv'])).toEqual(['houseNo', 'moo', 'province']);
+  });
 });
