@@ -360,6 +360,8 @@ export function pageSlots(doc: Document): PageSlots {
   const RECORDS: Slot = { kind: 'records', index: 0, explicit: false };
   const SEARCH: Slot = { kind: 'search', index: 0, explicit: false };
   const LOGIN: Slot = { kind: 'login', index: 0, explicit: false };
+  const CHANGED: Slot = { kind: 'holder', index: 0, explicit: false };
+  const isChange = (column: ReturnType<typeof columnSlot>) => column === 'old' || column === 'new';
   let current: Heading | null = null;
   const contained: Heading[] = [];
   let seq = 0;
@@ -379,7 +381,13 @@ export function pageSlots(doc: Document): PageSlots {
     const kind = formKind(item);
     if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
     else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
-    else if (
+    // "ประวัติการเปลี่ยนชื่อ-สกุล" over an old | new table: a change asked for, not a history's rows (its new values are
+    // the holder's own)
+    else if (slot.kind === 'records' && isChange(columnSlot(item))) {
+      corrections.add(item);
+      if (columnSlot(item) === 'old') columns.set(item, PAST);
+      else slot = CHANGED;
+    } else if (
       (slot.kind === 'holder' || slot.kind === 'unknown' || slot.kind === 'records') &&
       // ("guests[1][first_name]" under "ผู้เข้าพักหลัก (ผู้จอง)": an entry the page gives the holder by name is his)
       (inRecordRow(item) || (repeated(item) && !(slot.kind === 'holder' && slot.explicit)))

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detect, verdicts } from './detect-test-support';
 
@@ -359,5 +361,24 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
         '<input type="submit" value="บันทึก"></form>',
     );
     expect(verdicts(fields, ['no', 'moo', 'pv'])).toEqual(['houseNo', 'moo', 'province']);
+  });
+
+  it('an old | new table on a history page ("เปลี่ยนชื่อ-สกุล") is a change asked for: its new values are the holder\'s', () => {
+    // (the corpus page itself: its title makes the page a history, its rows look like a history's rows)
+    const html = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../tests/corpus/handwritten/dev43/dev43-15-kp7-permanent-employee-name-change-bs4.html',
+      ),
+      'utf8',
+    );
+    document.title = /<title>(.*)<\/title>/.exec(html)?.[1] ?? '';
+    const fields = detect(html.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
+    expect(verdicts(fields, ['new_prefix', 'new_fname', 'new_lname'])).toEqual([
+      'title',
+      'firstName',
+      'lastName',
+    ]);
+    expect(verdicts(fields, ['old_fname', 'old_lname'])).toEqual(['firstName/other', 'lastName/other']);
   });
 });
