@@ -1,7 +1,7 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import { hasWords } from './section-captions';
-import { labeledInputCaption, trailingText } from './trailing-text';
+import { labeledInputCaption, trailingCaption, trailingText } from './trailing-text';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
 export type EvidenceSource =
@@ -40,6 +40,10 @@ function tableColumnLabel(el: FormControl, captioned: boolean): string {
   }
   return '';
 }
+
+/** A caption that says only which value of an item a box holds: the old one, the new one, the right one. */
+const WHICH_VALUE =
+  /^(ข้อมูล|เลขที่|ค่า)?(ที่)?(บันทึกไว้|ปรากฏ|มีอยู่)?(เดิม|ใหม่|ถูกต้อง|แก้ไขเป็น|เปลี่ยนเป็น|old|new|current|correct)/;
 
 const WORDS = /[ก-ฮa-z]/i;
 const VALUE_BOX = 'input:not([type="checkbox"]), select, textarea';
@@ -105,51 +109,6 @@ function siblingText(el: Element): string {
   }
   return parts.join(' ').trim();
 }
-
-const TRAILING = /^(SPAN|SMALL|LABEL|FONT|B|I|EM|SUB)$/;
-
-/** The next sibling that is not blank text. */
-function nextFilled(node: Node): Node | null {
-  let n = node.nextSibling;
-  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.nextSibling;
-  return n;
-}
-
-/**
- * `<td>[ ]<span>บ้านเลขที่</span> [ ]<span>หมู่ที่</span> [ ]<span>ซอย</span></td>`: where a cell starts with a box and
- * every box of it is followed by its caption, each box's caption is the one after it, not the previous box's.
- */
-function trailingCaption(el: FormControl): string {
-  const cell = el.parentElement;
-  const own = nextFilled(el);
-  // (most boxes are followed by no caption element at all: answered before looking at the cell)
-  if (!cell || !(own instanceof Element && TRAILING.test(own.tagName))) return '';
-  const boxes = Array.from(cell.children).filter((c) =>
-    c.matches('input:not([type="hidden"]), select, textarea'),
-  );
-  if (boxes.length < 2 || !boxes.includes(el)) return '';
-  for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling) if (n.textContent?.trim()) return ''; // words before the first box caption it the usual way
-  // box, caption, box, caption…: nothing else between them (a hint then the next box's own caption is the usual way)
-  for (const [i, box] of boxes.entries()) {
-    const next = nextFilled(box);
-    if (!(next instanceof Element && TRAILING.test(next.tagName) && hasWords(next))) return '';
-    const after = nextFilled(next);
-    if (
-      after !== (boxes[i + 1] ?? null) &&
-      !(after instanceof HTMLBRElement && nextFilled(after) === boxes[i + 1])
-    )
-      return '';
-  }
-  // ("[ ] อายุ [ ] ปี": a unit after the last box says the words came before each box)
-  if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
-  return textOf(own);
-}
-
-/** A caption that says only which value of an item a box holds: the old one, the new one, the right one. */
-const WHICH_VALUE =
-  /^(ข้อมูล|เลขที่|ค่า)?(ที่)?(บันทึกไว้|ปรากฏ|มีอยู่)?(เดิม|ใหม่|ถูกต้อง|แก้ไขเป็น|เปลี่ยนเป็น|old|new|current|correct)/;
-
-const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
 
 /**
  * `เลขประจำตัวประชาชน<table><tr><td>[ ]</td><td>-</td><td>[ ]</td>…</table>`: a table holding only boxes and separators

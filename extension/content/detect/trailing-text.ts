@@ -1,8 +1,16 @@
 import type { FormControl } from './detected-field';
+import { hasWords } from './section-captions';
+
+// Captions written after their boxes: in caption elements (trailingCaption), in plain text (trailingText), inside a UI
+// kit's labeled wrapper (labeledInputCaption). Each reads a box's caption as the words after it only where the whole
+// line is written that way.
+
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const BOX =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
+const BEFORE_WORDS = /^(เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|เช่น|ตัวอย่าง|e\.g\.)/;
 const LINE = /^(P|DD|LI|TD|DIV)$/;
 
 /** The words straight after a box, up to the next box or line break ("" when they hold no letter: "-", "/"). */
@@ -47,6 +55,9 @@ export function trailingText(el: FormControl): string {
   const boxes = boxesFirst(line);
   if (!boxes?.includes(el)) return '';
   if (UNIT.test(wordsAfter(boxes.at(-1) as Element))) return '';
+  // ("[ ] เดือน [ ] พ.ศ. [ ] เช่น 05/11/2512": a date's part words between its boxes, an example after the last, say the
+  // words came before each box)
+  if (boxes.some((b) => BEFORE_WORDS.test(wordsAfter(b)))) return '';
   if (boxes.length === 1) {
     let alike = 0;
     for (let s = line.parentElement?.firstElementChild; s && alike < 3; s = s.nextElementSibling)
@@ -65,4 +76,45 @@ export function labeledInputCaption(el: FormControl): string {
   if (!wrapper?.classList.contains('labeled')) return '';
   const label = Array.from(wrapper.children).find((c) => c !== el && c.classList.contains('label'));
   return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+const TRAILING = /^(SPAN|SMALL|LABEL|FONT|B|I|EM|SUB)$/;
+
+/** The next sibling that is not blank text. */
+function nextFilled(node: Node): Node | null {
+  let n = node.nextSibling;
+  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.nextSibling;
+  return n;
+}
+
+/**
+ * `<td>[ ]<span>บ้านเลขที่</span> [ ]<span>หมู่ที่</span> [ ]<span>ซอย</span></td>`: where a cell starts with a box and
+ * every box of it is followed by its caption, each box's caption is the one after it, not the previous box's.
+ */
+export function trailingCaption(el: FormControl): string {
+  const cell = el.parentElement;
+  const own = nextFilled(el);
+  // (most boxes are followed by no caption element at all: answered before looking at the cell)
+  if (!cell || !(own instanceof Element && TRAILING.test(own.tagName))) return '';
+  const boxes = Array.from(cell.children).filter((c) =>
+    c.matches('input:not([type="hidden"]), select, textarea'),
+  );
+  if (boxes.length < 2 || !boxes.includes(el)) return '';
+  for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling) if (n.textContent?.trim()) return ''; // words before the first box caption it the usual way
+  // box, caption, box, caption…: nothing else between them (a hint then the next box's own caption is the usual way)
+  for (const [i, box] of boxes.entries()) {
+    const next = nextFilled(box);
+    if (!(next instanceof Element && TRAILING.test(next.tagName) && hasWords(next))) return '';
+    const after = nextFilled(next);
+    if (
+      after !== (boxes[i + 1] ?? null) &&
+      !(after instanceof HTMLBRElement && nextFilled(after) === boxes[i + 1])
+    )
+      return '';
+  }
+  // ("[ ] อายุ [ ] ปี": a unit after the last box says the words came before each box)
+  if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
+  // ("[ ] <font>เดือน</font> [ ] <font>พ.ศ.</font> [ ]": a date's part words between its boxes came before each box)
+  if (boxes.some((b) => BEFORE_WORDS.test(textOf(nextFilled(b) as Element)))) return '';
+  return textOf(own);
 }

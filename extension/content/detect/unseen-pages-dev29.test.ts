@@ -381,4 +381,13 @@ describe('the dev29/dev30/dev33/dev34 round', () => {
     ]);
     expect(verdicts(fields, ['old_fname', 'old_lname'])).toEqual(['firstName/other', 'lastName/other']);
   });
+
+  it("a birth date typed in three boxes with its part words between them reads each word as the next box's", () => {
+    const fields = detect(
+      '<form method="post"><table><tr><td>เกิดวันที่ :</td><td><input name="d" maxlength="2"> <font>เดือน</font> ' +
+        '<input name="m" maxlength="2"> <font>พ.ศ.</font> <input name="y" maxlength="4"> <font>เช่น 05 / 11 / 2512</font></td></tr>' +
+        '</table><input type="submit" value="บันทึก"></form>',
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });
