@@ -77,6 +77,9 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
+/** A record's top-level item number ("6. มารดา", "7-8. การเข้ารับราชการ"; not a sub-item, "4.1"). */
+const ITEM = /^[0-9๐-๙]{1,2}(-[0-9๐-๙]{1,2})?\.(?![0-9๐-๙])/;
+
 /** A claim form: the one claiming fills it, whoever the money is for. */
 const CLAIM = /^(แบบ)?(ขอ)?เบิก/;
 
@@ -171,6 +174,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   const others =
     (start.kind === 'person' || numbered.size > 0) && !headings.some((h) => h.verdict === 'holder');
   let previous = start;
+  let previousText = '';
   let persons = start.index;
   let beforeOld: Slot | null = null;
   const holderNamed = headings.some((h) => h.verdict === 'holder');
@@ -209,6 +213,15 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     // "กรณีพักราชการ" after "กรณีถึงแก่กรรม": each case of the holder's own form is his again (not one filed for him)
     else if (verdict === 'neutral' && start.kind === 'holder' && CASE_OF.test(h.text))
       slot = { kind: 'holder', index: 0, explicit: false };
+    // "7-8. การเข้ารับราชการ" after "6. มารดา": the record's next numbered item is the holder's again
+    else if (
+      verdict === 'neutral' &&
+      start.kind === 'holder' &&
+      previous.kind === 'person' &&
+      ITEM.test(h.text) &&
+      /^[0-9๐-๙]{1,2}[.-]/.test(previousText)
+    )
+      slot = { kind: 'holder', index: 0, explicit: false };
     else if (verdict === 'neutral')
       slot =
         previous.kind === 'holder' || (lone && h.verdict === 'unnamedRole')
@@ -232,7 +245,10 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
             };
     else slot = { kind: verdict, index: 0, explicit: true };
     h.slot = slot;
-    if (!h.container) previous = slot;
+    if (!h.container) {
+      previous = slot;
+      previousText = h.text;
+    }
   }
   return persons;
 }
