@@ -87,6 +87,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev42',
     'dev43',
     'dev44',
+    'dev45',
+    'dev46',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

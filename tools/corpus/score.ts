@@ -78,7 +78,9 @@ export type Split =
   | 'handwritten/dev41'
   | 'handwritten/dev42'
   | 'handwritten/dev43'
-  | 'handwritten/dev44';
+  | 'handwritten/dev44'
+  | 'handwritten/dev45'
+  | 'handwritten/dev46';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -172,6 +174,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev42',
   'handwritten/dev43',
   'handwritten/dev44',
+  'handwritten/dev45',
+  'handwritten/dev46',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

@@ -112,7 +112,10 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     const read = {
       ...e,
       ...split,
-      main: split.main.replace(ITEM_NUMBER, '').replace(BILINGUAL, '').replace(NEW_VALUE, ''),
+      // (a header's number makes it a section's title, "2. ที่อยู่ติดต่อ" over a LINE ID box: kept there)
+      main: (OWN.has(e.source) ? split.main.replace(ITEM_NUMBER, '') : split.main)
+        .replace(BILINGUAL, '')
+        .replace(NEW_VALUE, ''),
       translated: false,
     };
     // "First name (ชื่อ)", "ID No. (เลขประจำตัวประชาชน)": an English label with its Thai in brackets is a Thai form's

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detect, verdicts } from './detect-test-support';
 
@@ -20,5 +22,18 @@ describe('the sixth session round, its last rules', () => {
     );
     expect(verdicts(fields, ['pid', 'mf', 'mob'])).toEqual(['citizenId', 'firstName/other', 'mobile']);
     expect(verdicts(fields, ['ms'])[0]).not.toBe('subdistrict');
+  });
+
+  it('a numbered section title over a box ("2. ที่อยู่ติดต่อ" over LINE ID) does not type it', () => {
+    // (the corpus page where the item-number rule made a dangerous fill: dev36 is otherwise never read)
+    const html = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../tests/corpus/handwritten/dev36/dev36-06-university-application-tabs.html',
+      ),
+      'utf8',
+    );
+    const fields = detect(html.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g, ''));
+    expect(verdicts(fields, ['line_id'])).toEqual([null]);
   });
 });
