@@ -74,28 +74,28 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev7', 24, 1, 0.98],
     ['handwritten/dev8', 24, 1, 0.91],
     ['handwritten/dev9', 24, 1, 0.97],
-    ['handwritten/dev11', 24, 1, 0.85],
+    ['handwritten/dev11', 24, 1, 0.88],
     ['handwritten/dev12', 24, 0.99, 0.87],
     ['handwritten/dev13', 24, 0.99, 0.95],
     ['handwritten/dev14', 24, 1, 0.98],
-    ['handwritten/dev15', 24, 1, 0.95],
-    ['handwritten/dev16', 24, 0.99, 0.83],
+    ['handwritten/dev15', 24, 1, 0.98],
+    ['handwritten/dev16', 24, 0.99, 0.9],
     ['handwritten/dev17', 24, 0.98, 0.81],
     ['handwritten/dev18', 24, 0.99, 0.92],
     ['handwritten/dev19', 20, 0.99, 0.91],
-    ['handwritten/dev20', 20, 0.99, 0.92],
-    ['handwritten/dev21', 20, 0.98, 0.85],
+    ['handwritten/dev20', 20, 0.99, 0.95],
+    ['handwritten/dev21', 20, 0.98, 0.88],
     ['handwritten/dev22', 20, 0.99, 0.92],
     // dev23 and dev25, measured unseen in the third session of 3 December (3 / 0.960 / 0.814 and 0 / 1.000 / 0.839),
     // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
-    ['handwritten/dev23', 20, 0.97, 0.93],
+    ['handwritten/dev23', 20, 0.99, 0.96],
     ['handwritten/dev25', 20, 0.99, 0.94],
     // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
     ['handwritten/dev28', 20, 0.99, 0.97],
     // dev27 (never tuned on in the fourth session: 4 / 0.978 / 0.883), tuned on in the fifth: 0 / 1.000 / 0.975; dev31
     // (measured on arrival in the fifth session: 0 / 0.943 / 0.834), then tuned on: 0 / 0.981 / 0.963
     ['handwritten/dev27', 20, 0.99, 0.97],
-    ['handwritten/dev31', 20, 0.98, 0.96],
+    ['handwritten/dev31', 20, 0.98, 0.97],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -120,7 +120,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.dangerous.every((d) => d.page.startsWith('d24-04'))).toBe(true);
     expect(dev24.dangerous.length).toBeLessThanOrEqual(1);
     expect(dev24.micro.precision).toBeGreaterThanOrEqual(0.99);
-    expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.93);
+    expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.96);
   });
 
   /**
@@ -149,16 +149,41 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     heldAt,
   );
 
-  // Never tuned on: written by helpers who never read the engine while other splits were tuned, and measured only as
-  // totals — the unseen estimate, held at its level so that a regression fails. dev29, dev30 (fifth session; with the
-  // session-start engine 0 / 1.000 / 0.641 and 0 / 1.000 / 0.732); dev33, dev34 (written to imitate an outside
-  // reviewer's two held-out sets; session-start engine 4 / 0.964 / 0.771 and 6 / 0.967 / 0.874). The goal
-  // (0 / 0.99 / 0.95) is not met.
+  // Measured unseen in the fifth session (session-start engine → end of session: dev29 0 / 1.000 / 0.641 → 0.641, dev30
+  // 0 / 1.000 / 0.732 → 0.740, dev33 4 / 0.964 / 0.771 → 4 / 0.966 / 0.800, dev34 6 / 0.967 / 0.874 → 6 / 0.967 / 0.889),
+  // then tuned on in the sixth (4 December) with dev35, dev37–dev40 and dev43, each measured on arrival first (docs/
+  // autofill.md, "The sixth session's round"). dev33 keeps one disputed fill (a correction request's filer's phone),
+  // dev34 four (a condominium's co-owner register whose writer gives the co-owner to someone else).
   it.each([
-    ['handwritten/dev29', 0, 0.99, 0.64],
-    ['handwritten/dev30', 0, 0.99, 0.74],
-    ['handwritten/dev33', 4, 0.96, 0.8],
-    ['handwritten/dev34', 6, 0.96, 0.88],
+    ['handwritten/dev29', 0, 0.99, 0.89],
+    ['handwritten/dev30', 0, 0.99, 0.92],
+    ['handwritten/dev33', 1, 0.99, 0.97],
+    ['handwritten/dev34', 4, 0.97, 0.93],
+    ['handwritten/dev35', 0, 0.99, 0.95],
+    ['handwritten/dev37', 0, 0.99, 0.91],
+    ['handwritten/dev38', 0, 0.98, 0.94],
+    ['handwritten/dev39', 0, 0.99, 0.94],
+    ['handwritten/dev40', 0, 0.99, 0.94],
+    ['handwritten/dev43', 0, 0.99, 0.89],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i disputed dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on: written in the sixth session by helpers who never read the engine, imitating the outside reviewer's
+  // held-out sets, and measured only as totals (never read page by page; one dangerous fill of dev36 that a rule of the
+  // round caused was looked at and fixed) — the unseen estimate, held at its level so that a regression fails. Figures
+  // with the session-start engine → the final one: dev36 2 / 0.978 / 0.910 → unchanged, dev41 1 / 0.983 / 0.813 →
+  // 1 / 0.985 / 0.935, dev42 0 / 0.983 / 0.921 → 0 / 0.984 / 0.958, dev44 3 / 0.973 / 0.898 → unchanged, dev45
+  // 2 / 0.981 / 0.759 → 2 / 0.981 / 0.766, dev46 0 / 0.993 / 0.761 → 0 / 0.993 / 0.835. The goal (0 / 0.99 / 0.95) is met
+  // on none of them.
+  it.each([
+    ['handwritten/dev36', 2, 0.97, 0.9],
+    ['handwritten/dev41', 1, 0.98, 0.93],
+    ['handwritten/dev42', 0, 0.98, 0.95],
+    ['handwritten/dev44', 3, 0.97, 0.89],
+    ['handwritten/dev45', 2, 0.98, 0.76],
+    ['handwritten/dev46', 0, 0.99, 0.83],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -170,8 +195,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev10.pagesFailedToLoad).toEqual([]);
     expect(dev10.dangerous.every((d) => d.page.startsWith('d10-20'))).toBe(true);
     expect(dev10.dangerous.length).toBeLessThanOrEqual(2);
-    expect(dev10.micro.precision).toBeGreaterThanOrEqual(0.96);
-    expect(dev10.micro.recall).toBeGreaterThanOrEqual(0.9);
+    expect(dev10.micro.precision).toBeGreaterThanOrEqual(0.97);
+    expect(dev10.micro.recall).toBeGreaterThanOrEqual(0.94);
   });
 
   it('hand-written dev: no dangerous fill, precision ≥ 0.995 and recall ≥ 0.99, every page loads', async () => {
