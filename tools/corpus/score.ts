@@ -162,8 +162,10 @@ export const SPLITS: readonly Split[] = [
   // session, tuned on in the sixth.
   'handwritten/dev33',
   'handwritten/dev34',
-  // dev35, dev36: 20 pages each by two more helpers (4 December, sixth session), imitating the same two outside
-  // held-out sets; written while dev29–dev34 were being tuned on: never tuned on, only their totals are read.
+  // dev35–dev46: 20 pages each by twelve more helpers (4 December, sixth session), in pairs (อปท./LHR HR and other
+  // kinds), imitating the outside held-out sets, each measured on arrival with the engine of the moment. dev35, dev37,
+  // dev38, dev39, dev40 and dev43 were then tuned on; dev36, dev41, dev42, dev44, dev45 and dev46 never were (only
+  // their totals are read: docs/autofill.md, "The sixth session's round").
   'handwritten/dev35',
   'handwritten/dev36',
   'handwritten/dev37',
