@@ -1,6 +1,6 @@
 import type { FormControl } from './detected-field';
 import { normalizeLabel } from './normalize-label';
-import { hasWords } from './section-captions';
+import { hasWords, textOf } from './section-captions';
 import { labeledInputCaption, trailingCaption, trailingText } from './trailing-text';
 
 /** Where a piece of label text came from; sources are kept apart and weighted, never merged into one string. */
@@ -19,8 +19,6 @@ export interface Evidence {
   source: EvidenceSource;
   text: string;
 }
-
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function tableColumnLabel(el: FormControl, captioned: boolean): string {
   let cell = el.closest('td, th');
@@ -69,7 +67,7 @@ function headerRowLabel(el: FormControl): string {
     above =
       above.previousElementSibling ??
       (above.parentElement === row.parentElement ? (head?.querySelector('tr:last-child') ?? null) : null);
-  if (!above || above.querySelector('input, select, textarea')) return '';
+  if (!above || boxes(above)) return '';
   // one cell spanning a row of several cells is a section row ("ที่อยู่ตามทะเบียนบ้าน"), not this column's caption —
   // unless the row is nothing but boxes (13 ID squares under "เลขประจำตัวประชาชน")
   if (above.children.length === 1 && row.children.length > 1 && WORDS.test(textOf(row))) return '';
@@ -164,8 +162,7 @@ function gridCellLabel(el: FormControl, captioned: boolean): string {
     }
     const siblings = node.parentElement?.querySelectorAll('input, select, textarea');
     // (the other choices of a radio group are the same field)
-    const others = siblings ? Array.from(siblings).filter((b) => !group?.contains(b)) : [];
-    if (siblings && group && others.length === 0) continue;
+    if (group && siblings && Array.from(siblings).every((b) => group.contains(b))) continue;
     if (siblings?.length !== 1) return siblings ? digitBoxesCaption(node.parentElement, siblings) : '';
   }
   return '';

@@ -133,7 +133,6 @@ function headingOf(el: Element): Heading | null {
   const label = el.closest('label');
   if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
   const text = normalizeLabel(el.textContent ?? '');
-  // ("หน้าหลัก | เบิกค่าการศึกษาบุตร | ออกจากระบบ": a menu written as text, not a section)
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
   if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
   if (

@@ -93,6 +93,9 @@ function rowsAfter(first: Element, adjacent = false): number {
   return rows;
 }
 
+/** An element's text with its white space collapsed (a caption as the officer reads it). */
+export const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /** Whether an element holds words of its own (not a list's options or a text box's text). */
 export function hasWords(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);

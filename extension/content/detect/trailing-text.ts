@@ -1,11 +1,9 @@
 import type { FormControl } from './detected-field';
-import { hasWords } from './section-captions';
+import { hasWords, textOf } from './section-captions';
 
 // Captions written after their boxes: in caption elements (trailingCaption), in plain text (trailingText), inside a UI
 // kit's labeled wrapper (labeledInputCaption). Each reads a box's caption as the words after it only where the whole
 // line is written that way.
-
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const BOX =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
@@ -75,7 +73,7 @@ export function labeledInputCaption(el: FormControl): string {
   const wrapper = el.parentElement;
   if (!wrapper?.classList.contains('labeled')) return '';
   const label = Array.from(wrapper.children).find((c) => c !== el && c.classList.contains('label'));
-  return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return textOf(label);
 }
 
 const TRAILING = /^(SPAN|SMALL|LABEL|FONT|B|I|EM|SUB)$/;

@@ -11,7 +11,7 @@ import type { Feature } from './feature-manager';
 
 /** The fill engine's script could not be loaded (the extension was updated or its background is restarting). */
 const ENGINE_UNAVAILABLE = {
-  code: 'UNKNOWN',
+  code: 'BACKGROUND_UNAVAILABLE',
   message: 'โหลดส่วนกรอกข้อมูลไม่สำเร็จ — กรุณาโหลดหน้าใหม่ (the fill engine could not be loaded: reload the page)',
 } as const;
 
@@ -55,7 +55,7 @@ export async function search(session: AssistSession, query: string): Promise<voi
 
 /** Plans the fill and shows it; nothing is written to the page yet. */
 export async function preview(session: AssistSession, person: FillPerson): Promise<void> {
-  let engine: Awaited<ReturnType<typeof fillEngine>>;
+  let engine: FillEngine;
   try {
     engine = await fillEngine();
   } catch {

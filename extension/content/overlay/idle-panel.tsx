@@ -42,7 +42,7 @@ export function IdlePanel({
       <ul class="results">
         {state.searchResults?.map((p) => (
           <li key={p.citizenId}>
-            <button type="button" data-testid="search-result" onClick={() => preview(session, p)}>
+            <button type="button" data-testid="search-result" onClick={() => void preview(session, p)}>
               {displayName(p.name.th, 'th')} · {formatCitizenId(p.citizenId)}
             </button>
           </li>
