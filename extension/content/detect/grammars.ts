@@ -2,12 +2,12 @@ import type { FieldType } from '../../../shared/fields/field-types';
 import { birthPartsInLine, birthPartsInOwnCells, container, isDatePart } from './birth-part-grammars';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { ENGLISH } from './heuristic-rules';
-import { PART_WORD } from './label-evidence';
+import { bareName, PART_WORD } from './label-evidence';
 import { englishOfOtherName, namePartOf, namePartsAfterTitle, thaiBesideEnglish } from './name-grammars';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
 import { NEW_COLUMN } from './table-slots';
-import { contextVerdict, OLD_VALUE } from './whose-form';
+import { contextVerdict, namesOld, OLD_VALUE } from './whose-form';
 
 const TEXTUAL = (f: DetectedField) =>
   f.element instanceof HTMLInputElement
@@ -208,11 +208,13 @@ function oldAndNewInOneRow(fields: DetectedField[]): void {
     if (g.source !== 'heuristic' || readOnly(g) || rowOf(f) === null || rowOf(f) !== rowOf(g)) continue;
     if ((g.type !== null && g.type !== f.type) || g.element.disabled) continue;
     if (g.label && g.label !== f.label && !NEW_COLUMN.test(normalizeLabel(g.label))) continue;
-    // (the new value of a stored value captioned "ข้อมูลเดิม" is the holder's own correction)
+    // (the new value of a stored value captioned "ข้อมูลเดิม" or named old_… is the holder's own correction)
+    const old =
+      OLD_VALUE.test(normalizeLabel(f.label)) || namesOld(bareName(f.element.getAttribute('name') ?? ''));
     if (g.type === null)
       Object.assign(g, {
         type: f.type,
-        scope: OLD_VALUE.test(normalizeLabel(f.label)) ? 'subject' : f.scope,
+        scope: old ? 'subject' : f.scope,
         confidence: f.confidence,
         part: f.part,
       });

@@ -4,7 +4,7 @@ import { ENGLISH, NEVER_FILL, NOT_FROM_CARD, OTHER_PERSON, RULES } from './heuri
 import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
 import { listCaptionType } from './list-captions';
 import { splitLabel } from './normalize-label';
-import { AS_ON_CARD, contextVerdict, OLD_VALUE } from './whose-form';
+import { AS_ON_CARD, contextVerdict, namesOld, OLD_VALUE } from './whose-form';
 
 const WEIGHT: Record<EvidenceSource, number> = {
   label: 1,
@@ -136,7 +136,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
     return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
-    return { type: 'email', ...scopeOf(texts), confidence: 0.95 };
+    return { type: 'email', ...scopeOf(texts, storedValue(el)), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
@@ -191,7 +191,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
     return {
       type,
-      ...scopeOf(texts),
+      ...scopeOf(texts, storedValue(el)),
       confidence: Math.min(best.score, 0.6),
       alternatives: [type, second.type],
     };
@@ -200,7 +200,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   const owner = rowOwnerCaption(el);
   return {
     type,
-    ...(owner && saysOther(owner) ? { scope: 'other' } : scopeOf(texts)),
+    ...(owner && saysOther(owner) ? { scope: 'other' } : scopeOf(texts, storedValue(el))),
     confidence: best.score,
   };
 }
@@ -216,13 +216,20 @@ const NOT_HIS = new Set(['person', 'role', 'unnamedRole', 'organisation', 'searc
 const saysOther = (t: string, asOnCard = false) =>
   OTHER_PERSON.test(t) || (!asOnCard && OLD_VALUE.test(t)) || NOT_HIS.has(contextVerdict(t));
 
+/** A box the site shows its stored value in (read-only): one named old_… holds the record's past value. */
+const storedValue = (el: FormControl) =>
+  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
+
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,
+  stored: boolean,
 ): { scope: FieldScope; otherByName?: true } {
   // "ชื่อ-สกุล (ผู้รับรอง)": whose field it is may sit in the parenthetical note
+  // (an editable old_fname is one to fill: "ชื่อเดิม (ตามบัตรประชาชน)", the address a mover leaves, both on his card)
+  const onCard = !stored || texts.some((e) => e.source !== 'name' && AS_ON_CARD.test(e.text));
   const says = texts.filter((e) =>
     e.source === 'name'
-      ? OTHER_NAME.test(e.text)
+      ? OTHER_NAME.test(e.text) || (!onCard && namesOld(e.text))
       : // ("พิมพ์เพื่อค้นหา" in a province box is a type-ahead list's hint, not a search form's box)
         e.source === 'placeholder' && contextVerdict(e.main) === 'search'
         ? false
@@ -232,5 +239,8 @@ function scopeOf(
           (saysOther(e.main, AS_ON_CARD.test(e.text)) || e.notes.some((n) => saysOther(n))),
   );
   if (says.length === 0) return { scope: 'subject' };
-  return says.every((e) => e.source === 'name') ? { scope: 'other', otherByName: true } : { scope: 'other' };
+  // (an old value by its name stays someone else's: a holder's section does not make his past value a box to fill)
+  if (says.every((e) => e.source === 'name') && (onCard || !says.some((e) => namesOld(e.text))))
+    return { scope: 'other', otherByName: true };
+  return { scope: 'other' };
 }

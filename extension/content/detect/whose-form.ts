@@ -35,11 +35,13 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 /**
  * Organisations and places that are not a person's: the office, its address, a transfer's target, and places a
  * form is about (a building site, a meter's site, a temple, a move's from/to address, the
- * military domicile), but not a contact address or
- * birthplace.
+ * military domicile, a vehicle and its plate's province), but not a contact address or birthplace.
  */
 const ORGANISATION =
-  /หน่วย(?!กิต)|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|ห้างหุ้นส่วน|(?<!ผู้ประกอบ)กิจการ|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้าน|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|(?<!วัน|เวลา)ที่เกิดเหตุ|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|สถานี|ส่วนราชการ|ที่ว่าการ|สัสดี|(?<!ห|มาตร)วัด|กลุ่ม(?!เลือด|เสี่ยง)|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|organi[sz]ation|office|agency|company|shop|store|accommodation|premises|employer|workplace|hospital|school|bank|project|setting/;
+  /หน่วย(?!กิต)|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|ห้างหุ้นส่วน|(?<!ผู้ประกอบ)กิจการ|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้าน|นิติบุคคล|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|(?<!วัน|เวลา)ที่เกิดเหตุ|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|สถานี|ส่วนราชการ|ที่ว่าการ|สัสดี|(?<!ห|มาตร)วัด|กลุ่ม(?!เลือด|เสี่ยง)|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|(ข้อมูล|รายการ|ทะเบียน)รถ|ยานพาหนะ|รถยนต์|รถจักรยานยนต์|organi[sz]ation|vehicle|office|agency|company|shop|store|accommodation|premises|employer|workplace|hospital|school|bank|project|setting/;
+
+/** A role of an organisation ("ผู้ประสานงานของกลุ่ม", "coordinator of the enterprise"). */
+const ORG_ROLE = new RegExp(`(ของ|of the) ?(${ORGANISATION.source})`);
 
 const STAFF_OF =
   /^(เพิ่ม|แก้ไข|บันทึก)?(ทะเบียน|ข้อมูล|ประวัติ)?(ปลัด|รองปลัด|ข้าราชการ|พนักงาน(?!เจ้าหน้าที่)|ลูกจ้าง|บุคลากร|ครู)/;
@@ -87,6 +89,11 @@ export const AS_ON_CARD =
 /** Values that are the record's past, not the card holder's current data (correction forms). */
 export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|\bold\b|previous|former/;
 
+/** A box whose name says it holds an old value ("old_addr", "txtOldName", "prevSurname"): a correction's past value. */
+const OLD_NAME = /(^|[^a-z])(old|prev|previous|former)([^a-z]|$)/i;
+const OLD_NAME_CAMEL = /[a-z](Old|Prev|Previous|Former)[A-Z_]|^(old|prev|previous|former)[A-Z]/;
+export const namesOld = (name: string) => OLD_NAME.test(name) || OLD_NAME_CAMEL.test(name);
+
 const RELATED = new RegExp(RELATED_PEOPLE);
 const verdicts = new Map<string, ContextVerdict>();
 
@@ -122,7 +129,8 @@ function uncached(text: string): ContextVerdict {
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   if (SPEAKER.test(text) || FILER.test(text)) return 'holder';
   if (RELATED.test(text)) return 'person';
-  if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) ? 'person' : 'role';
+  // "ผู้ประสานงานของกลุ่ม": a role held for an organisation is the organisation's person, not the one filing
+  if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
   // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
   if (/ผู้(?!เข้า)[ก-๛]+ร่วม/.test(text)) return 'person';
   if (HOLDER.test(text)) return 'holder';

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detect, verdicts } from './detect-test-support';
+
+// Rules of the seventh session's round (docs/autofill.md, "The seventh session's round"), most from the pages of the
+// sixth round's never-tuned splits once they had been measured twice.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+const box = (label: string, name: string) =>
+  `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+
+describe('the seventh session round', () => {
+  it("a role held for an organisation (ผู้ประสานงานของกลุ่ม) is the organisation's person, not the holder", () => {
+    const fields = detect(
+      `<h2>ข้อมูลวิสาหกิจชุมชน</h2><form><fieldset><legend>ที่ตั้งสำนักงาน / Office location</legend>${box('ตำบล', 'sd')}</fieldset>` +
+        `<fieldset><legend>ผู้ประสานงานของกลุ่ม / Coordinator</legend>${box('ชื่อ-สกุล / Full name', 'cn')}` +
+        `${box('มือถือ / Mobile', 'cm')}</fieldset><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['cn', 'cm'])).toEqual(['fullName/other', 'mobile/other']);
+  });
+
+  it("a vehicle's panel (ข้อมูลรถ) is not a person's: its จังหวัด is the plate's", () => {
+    const fields = detect(
+      `<form><div><div>ผู้ยื่นคำขอ</div>${box('ชื่อ', 'fn')}${box('จังหวัด', 'pv')}</div>` +
+        `<div><div>ข้อมูลรถ</div><table><tr><td><label for="pl">เลขทะเบียน</label></td><td><input id="pl"></td>` +
+        `<td><label for="pp">จังหวัด</label></td><td><select id="pp" name="pp"><option>นนทบุรี</option></select></td></tr></table></div>` +
+        `<button>ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pp'])).toEqual(['firstName', 'province/other']);
+  });
+
+  it("a read-only box named old_… is a correction's past value even where the new one is split (old_name_en → first + last)", () => {
+    const fields = detect(
+      `<form><label for="cid">เลขประจำตัวประชาชน</label><input id="cid" name="cid"><div class="grid">` +
+        `<div>ชื่อ-สกุล ภาษาอังกฤษ / Name in English</div><input name="old_name_en" readonly>` +
+        `<div><input name="new_fname_en" placeholder="First name"><input name="new_lname_en" placeholder="Last name"></div>` +
+        `<div>ที่อยู่ตามทะเบียนบ้าน</div><textarea name="old_addr" readonly></textarea>` +
+        `<div><input name="new_no" placeholder="เลขที่"><input name="new_tambon" placeholder="ตำบล"></div></div>` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['old_name_en', 'new_fname_en', 'old_addr', 'new_no'])).toEqual([
+      'fullNameEn/other',
+      'firstNameEn',
+      'addressLine/other',
+      'houseNo',
+    ]);
+  });
+
+  it('…but not under a column of the values as the card shows them (ชื่อเดิม (ตามบัตรประชาชน))', () => {
+    const fields = detect(
+      `<form><table><tr><th></th><th>ชื่อเดิม (ตามบัตรประจำตัวประชาชน)</th><th>ชื่อที่ขอเปลี่ยนใหม่</th></tr>` +
+        `<tr><th>ชื่อตัว</th><td><input name="old_fname"></td><td><input name="new_fname"></td></tr></table>` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['old_fname'])).toEqual(['firstName']);
+  });
+
+  it('read-only boxes with camelCase and prefixed names say old too (txtOldSurname, prevMobile); holder_name does not', () => {
+    const fields = detect(
+      `<form><label for="a">นามสกุล</label><input id="a" name="txtOldSurname" readonly>` +
+        `<label for="b">นามสกุล</label><input id="b" name="txtNewSurname">` +
+        `<label for="c">โทรศัพท์มือถือ</label><input id="c" name="prevMobile" readonly>` +
+        `<label for="d">ชื่อ</label><input id="d" name="holder_name"><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['txtOldSurname', 'prevMobile', 'holder_name'])).toEqual([
+      'lastName/other',
+      'mobile/other',
+      'firstName',
+    ]);
+  });
+});
