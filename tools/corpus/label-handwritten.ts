@@ -89,6 +89,11 @@ if (import.meta.filename === process.argv[1]) {
     'dev44',
     'dev45',
     'dev46',
+    'dev49',
+    'dev50',
+    'dev52',
+    'dev51',
+    'dev47',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

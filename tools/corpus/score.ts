@@ -80,7 +80,12 @@ export type Split =
   | 'handwritten/dev43'
   | 'handwritten/dev44'
   | 'handwritten/dev45'
-  | 'handwritten/dev46';
+  | 'handwritten/dev46'
+  | 'handwritten/dev49'
+  | 'handwritten/dev50'
+  | 'handwritten/dev52'
+  | 'handwritten/dev51'
+  | 'handwritten/dev47';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -178,6 +183,11 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev44',
   'handwritten/dev45',
   'handwritten/dev46',
+  'handwritten/dev49',
+  'handwritten/dev50',
+  'handwritten/dev52',
+  'handwritten/dev51',
+  'handwritten/dev47',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
