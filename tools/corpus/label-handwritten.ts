@@ -94,6 +94,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev52',
     'dev51',
     'dev47',
+    'dev48',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

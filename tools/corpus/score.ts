@@ -85,7 +85,8 @@ export type Split =
   | 'handwritten/dev50'
   | 'handwritten/dev52'
   | 'handwritten/dev51'
-  | 'handwritten/dev47';
+  | 'handwritten/dev47'
+  | 'handwritten/dev48';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -188,6 +189,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev52',
   'handwritten/dev51',
   'handwritten/dev47',
+  'handwritten/dev48',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
