@@ -3,6 +3,7 @@ import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
+import { boxesAfterRepeatedIdentity } from './repeated-people';
 import { samePersonTicks } from './same-person-tick';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
@@ -28,6 +29,9 @@ const IDENTITY = new Set<FieldType>([
   'birthYear',
   'sex',
 ]);
+
+/** The identity boxes that begin a person's entry: his name or his ID. */
+const NAMES_A_PERSON = new Set<FieldType>(['firstName', 'lastName', 'fullName', 'fullNameEn', 'citizenId']);
 
 const NEW_LABEL = /ใหม่$|\bnew$/;
 
@@ -96,8 +100,12 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     seen.set(key, list);
   }
   const doubtful = new Set<Slot>();
+  const repeats = new Set<DetectedField>();
   for (const list of seen.values()) {
     if (list.length < 2) continue;
+    // (a name or an ID starts a person; a second date box is as likely a date of something else)
+    const names = list.filter((f) => f.type !== null && NAMES_A_PERSON.has(f.type));
+    for (const f of names.slice(1)) if (f !== list.find((g) => g.slot?.explicit)) repeats.add(f);
     const explicit = list.filter((f) => f.slot?.explicit);
     const keep = explicit.length === 1 ? explicit[0] : undefined;
     const sections = new Set(list.map((f) => f.slot));
@@ -114,6 +122,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     for (const f of fields)
       if (f.source === 'heuristic' && f.slot && doubtful.has(f.slot) && f.scope === 'subject')
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  boxesAfterRepeatedIdentity(fields, repeats, IDENTITY);
   organisationBlocks(fields);
   sentencesOfOnePerson(fields);
   tickedRelations(fields);

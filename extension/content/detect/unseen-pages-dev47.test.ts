@@ -71,4 +71,25 @@ describe('the seventh session round', () => {
       'firstName',
     ]);
   });
+
+  it('running text listing people "(1) ชื่อ-สกุล … อยู่บ้านเลขที่ …": the address after a repeated name or ID is not filled', () => {
+    const person = (n: number) =>
+      `<tr><td>(${n}) ชื่อ-สกุล <input name="n${n}"> เลขประจำตัวประชาชน <input name="c${n}"><br>` +
+      `อยู่บ้านเลขที่ <input name="h${n}"> ตำบล/แขวง <input name="s${n}"> จังหวัด <input name="p${n}"></td></tr>`;
+    const fields = detect(
+      `<form><table><tr><td>คำนำหน้า <select name="t"><option>นาย</option></select> ชื่อ <input name="fn"> ` +
+        `นามสกุล <input name="ln"> เลขประจำตัวประชาชน <input name="cid"><br>อยู่บ้านเลขที่ <input name="hn"> ` +
+        `ตำบล/แขวง <input name="sd"> จังหวัด <input name="pv"></td></tr>${person(1)}${person(2)}</table>` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'hn', 'sd'])).toEqual(['firstName', 'houseNo', 'subdistrict']);
+    expect(verdicts(fields, ['h1', 's1', 'p1', 'h2', 's2', 'p2'])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
 });
