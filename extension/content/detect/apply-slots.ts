@@ -1,4 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
+import { addressRuns } from './address-runs';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
@@ -124,6 +125,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
         f.confidence = Math.min(f.confidence, OFFER_ONLY);
   boxesAfterRepeatedIdentity(fields, repeats, IDENTITY);
   organisationBlocks(fields);
+  addressRuns(fields);
   sentencesOfOnePerson(fields);
   tickedRelations(fields);
   samePersonTicks(fields);

@@ -92,4 +92,21 @@ describe('the seventh session round', () => {
       null,
     ]);
   });
+
+  it("an address going on in its order from a building site's house number (next row: ตำบล อำเภอ จังหวัด) is the site's", () => {
+    const fields = detect(
+      `<form><table><tr><td>ผู้ขออนุญาต ชื่อ <input name="fn"> อยู่บ้านเลขที่ <input name="hn"> ตำบล/แขวง <input name="sd"> ` +
+        `จังหวัด <input name="pv"></td></tr>` +
+        `<tr><td>ข้อ ๑ ทำการก่อสร้างอาคาร ที่บ้านเลขที่ <input name="site_no"> ถนน <input name="site_road"></td></tr>` +
+        `<tr><td>ตำบล/แขวง <input name="site_sd"> อำเภอ/เขต <input name="site_d"> จังหวัด <input name="site_pv"></td></tr>` +
+        `</table><input type="submit" value="ยื่นคำขอ"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'hn', 'sd', 'pv'])).toEqual([
+      'firstName',
+      'houseNo',
+      'subdistrict',
+      'province',
+    ]);
+    for (const v of verdicts(fields, ['site_sd', 'site_d', 'site_pv'])) expect(v).toMatch(/\/other$/);
+  });
 });

@@ -1,0 +1,46 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+import type { DetectedField } from './detected-field';
+
+/** Where each address part stands in a Thai address: the house first, then the lanes, the ตำบล, อำเภอ, จังหวัด, postcode. */
+const RANK: Partial<Record<FieldType, number>> = {
+  houseNo: 0,
+  moo: 1,
+  soi: 1,
+  road: 1,
+  subdistrict: 2,
+  district: 3,
+  province: 4,
+  postcode: 5,
+};
+
+/**
+ * "ทำการก่อสร้างอาคาร ที่บ้านเลขที่ [ ] ซอย [ ] ถนน [ ]" and on the next row "ตำบล [ ] อำเภอ [ ] จังหวัด [ ]": the parts of
+ * one address follow each other in their usual order, so once a part is someone else's or a place's (a building
+ * site, an office), the parts that go on with it are too. A new address begins at a house number, at a part the
+ * address already had, at a part out of order, at any other field, or under a heading that gives a section to the
+ * holder. Only takes the holder's scope away.
+ */
+export function addressRuns(fields: readonly DetectedField[]): void {
+  let run: DetectedField[] = [];
+  let someoneElses = false;
+  for (const f of fields) {
+    if (f.source !== 'heuristic' || f.type === null) continue;
+    const rank = RANK[f.type];
+    const prev = run.at(-1);
+    if (
+      rank === undefined ||
+      !prev ||
+      f.type === 'houseNo' ||
+      run.some((g) => g.type === f.type) ||
+      rank < (RANK[prev.type as FieldType] ?? 0) ||
+      (f.slot?.kind === 'holder' && f.slot.explicit && !run.some((g) => g.slot === f.slot))
+    ) {
+      run = [];
+      someoneElses = false;
+    }
+    if (rank === undefined) continue;
+    run.push(f);
+    if (f.scope === 'other') someoneElses = true;
+    else if (someoneElses) f.scope = 'other';
+  }
+}
