@@ -109,4 +109,13 @@ describe('the seventh session round', () => {
     ]);
     for (const v of verdicts(fields, ['site_sd', 'site_d', 'site_pv'])) expect(v).toMatch(/\/other$/);
   });
+
+  it('a note saying the one filing is not this person (เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)) does not make him the holder', () => {
+    const fields = detect(
+      `<form><h4>ผู้ยื่นคำร้อง</h4>${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}` +
+        `<h4>เจ้าบ้าน / เจ้าของที่ดิน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)</h4>${box('ชื่อ-สกุล', 'owner')}` +
+        `<button>ยื่นคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'owner'])).toEqual(['firstName', 'fullName/other']);
+  });
 });

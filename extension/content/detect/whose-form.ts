@@ -127,7 +127,8 @@ function uncached(text: string): ContextVerdict {
   const note = text.slice(main.length).trim();
   if (main !== text && /^\((ผู้ขอ|ผู้ยื่น)[^)]*\)/.test(note) && RELATED.test(main)) return 'holder';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
-  if (SPEAKER.test(text) || FILER.test(text)) return 'holder';
+  // (but not "เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)": a note saying the one filing is not this person)
+  if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|ไม่ได้เป็น|is not|not the/.test(note))) return 'holder';
   if (RELATED.test(text)) return 'person';
   // "ผู้ประสานงานของกลุ่ม": a role held for an organisation is the organisation's person, not the one filing
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
