@@ -95,6 +95,9 @@ if (import.meta.filename === process.argv[1]) {
     'dev51',
     'dev47',
     'dev48',
+    'dev56',
+    'dev58',
+    'dev57',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -86,7 +86,10 @@ export type Split =
   | 'handwritten/dev52'
   | 'handwritten/dev51'
   | 'handwritten/dev47'
-  | 'handwritten/dev48';
+  | 'handwritten/dev48'
+  | 'handwritten/dev56'
+  | 'handwritten/dev58'
+  | 'handwritten/dev57';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -190,6 +193,9 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev51',
   'handwritten/dev47',
   'handwritten/dev48',
+  'handwritten/dev56',
+  'handwritten/dev58',
+  'handwritten/dev57',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
