@@ -98,6 +98,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev56',
     'dev58',
     'dev57',
+    'dev53',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -89,7 +89,8 @@ export type Split =
   | 'handwritten/dev48'
   | 'handwritten/dev56'
   | 'handwritten/dev58'
-  | 'handwritten/dev57';
+  | 'handwritten/dev57'
+  | 'handwritten/dev53';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -196,6 +197,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev56',
   'handwritten/dev58',
   'handwritten/dev57',
+  'handwritten/dev53',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
