@@ -99,6 +99,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev58',
     'dev57',
     'dev53',
+    'dev54',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -90,7 +90,8 @@ export type Split =
   | 'handwritten/dev56'
   | 'handwritten/dev58'
   | 'handwritten/dev57'
-  | 'handwritten/dev53';
+  | 'handwritten/dev53'
+  | 'handwritten/dev54';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -198,6 +199,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev58',
   'handwritten/dev57',
   'handwritten/dev53',
+  'handwritten/dev54',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
