@@ -100,6 +100,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev57',
     'dev53',
     'dev54',
+    'dev55',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

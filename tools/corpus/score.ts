@@ -91,7 +91,8 @@ export type Split =
   | 'handwritten/dev58'
   | 'handwritten/dev57'
   | 'handwritten/dev53'
-  | 'handwritten/dev54';
+  | 'handwritten/dev54'
+  | 'handwritten/dev55';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -200,6 +201,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev57',
   'handwritten/dev53',
   'handwritten/dev54',
+  'handwritten/dev55',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
