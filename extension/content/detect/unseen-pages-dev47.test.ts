@@ -118,4 +118,23 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'owner'])).toEqual(['firstName', 'fullName/other']);
   });
+
+  it("a village fund's panel and a home port's province are places, not the holder's address", () => {
+    const fields = detect(
+      `<form><div class="panel"><div class="panel-heading">ข้อมูลผู้สมัคร</div>${box('ชื่อ', 'fn')}${box('จังหวัด', 'pv')}</div>` +
+        `<div class="panel"><div class="panel-heading">กองทุนหมู่บ้าน</div>${box('หมู่ที่', 'fund_moo')}${box('ตำบล', 'fund_sd')}</div>` +
+        `${box('จังหวัดท่าเทียบเรือ / Home port province', 'port_pv')}<button>สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pv'])).toEqual(['firstName', 'province']);
+    for (const v of verdicts(fields, ['fund_moo', 'fund_sd', 'port_pv']))
+      expect(v ?? '/other').toMatch(/\/other$/);
+  });
+
+  it('where another document was issued (อำเภอ/เขตที่ออกหนังสือสำคัญ) is not his address', () => {
+    const fields = detect(
+      `<form>${box('ชื่อ', 'fn')}${box('หนังสือสำคัญ (ช.3) เลขที่', 'doc')}${box('อำเภอ/เขตที่ออกหนังสือสำคัญ', 'doc_office')}` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'doc_office'])).toEqual(['firstName', null]);
+  });
 });
