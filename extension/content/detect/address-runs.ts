@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
+import { contextVerdict } from './whose-form';
 
 /** Where each address part stands in a Thai address: the house first, then the lanes, the ตำบล, อำเภอ, จังหวัด, postcode. */
 const RANK: Partial<Record<FieldType, number>> = {
@@ -13,17 +14,30 @@ const RANK: Partial<Record<FieldType, number>> = {
   postcode: 5,
 };
 
+/** A place a form is about (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
+const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|site|location|venue/i;
+
+/** How many boxes after a place's name its address may begin (a date or a time of the event may come between). */
+const PLACE_REACH = 3;
+
 /**
  * "ทำการก่อสร้างอาคาร ที่บ้านเลขที่ [ ] ซอย [ ] ถนน [ ]" and on the next row "ตำบล [ ] อำเภอ [ ] จังหวัด [ ]": the parts of
  * one address follow each other in their usual order, so once a part is someone else's or a place's (a building
- * site, an office), the parts that go on with it are too. A new address begins at a house number, at a part the
+ * site, an office), the parts that go on with it are too; so are those right after a box that names a place. A new address begins at a house number, at a part the
  * address already had, at a part out of order, at any other field, or under a heading that gives a section to the
  * holder. Only takes the holder's scope away.
  */
 export function addressRuns(fields: readonly DetectedField[]): void {
   let run: DetectedField[] = [];
   let someoneElses = false;
+  // "สถานที่เกิดเหตุ [ ]" and on the next row "จังหวัด [ ]": a box naming a place, and the address parts right after it
+  let place: DetectedField | null = null;
   for (const f of fields) {
+    if (f.type === null && PLACE.test(f.label) && contextVerdict(f.label) === 'organisation') {
+      place = f;
+      run = [];
+      continue;
+    }
     if (f.source !== 'heuristic' || f.type === null) continue;
     const rank = RANK[f.type];
     const prev = run.at(-1);
@@ -38,7 +52,12 @@ export function addressRuns(fields: readonly DetectedField[]): void {
       run = [];
       someoneElses = false;
     }
-    if (rank === undefined) continue;
+    if (rank === undefined) {
+      place = null;
+      continue;
+    }
+    if (run.length === 0 && place && f.index - place.index <= PLACE_REACH) someoneElses = true;
+    place = null;
     run.push(f);
     if (f.scope === 'other') someoneElses = true;
     else if (someoneElses) f.scope = 'other';

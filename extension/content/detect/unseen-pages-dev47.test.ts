@@ -137,4 +137,15 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'doc_office'])).toEqual(['firstName', null]);
   });
+
+  it("the province on the row after a box naming the place of an event (สถานที่เกิดเหตุ) is that place's", () => {
+    const fields = detect(
+      `<form><table><tr><td>ผู้ยื่นคำขอ</td></tr><tr><td>ชื่อ</td><td><input name="fn"></td></tr>` +
+        `<tr><td>จังหวัด</td><td><input name="pv"></td></tr>` +
+        `<tr><td>สถานที่เกิดเหตุ</td><td><input name="place"></td></tr><tr><td>จังหวัด</td><td><select name="inc_pv">` +
+        `<option>นนทบุรี</option></select></td></tr></table><button>ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pv'])).toEqual(['firstName', 'province']);
+    expect(verdicts(fields, ['inc_pv'])[0] ?? '/other').toMatch(/\/other$/);
+  });
 });
