@@ -148,4 +148,17 @@ describe('the seventh session round', () => {
     expect(verdicts(fields, ['fn', 'pv'])).toEqual(['firstName', 'province']);
     expect(verdicts(fields, ['inc_pv'])[0] ?? '/other').toMatch(/\/other$/);
   });
+
+  it("the plaintiff's lawyer (a tab ทนายโจทก์) is someone else though the plaintiff (โจทก์) is the holder", () => {
+    const fields = detect(
+      `<form><h4>โจทก์</h4>${box('ชื่อ', 'fn')}${box('โทรศัพท์มือถือ', 'mob')}` +
+        `<h4>ทนายโจทก์</h4>${box('ชื่อ-สกุล', 'lawyer')}${box('โทรศัพท์', 'ltel')}<button>ยื่นฟ้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'mob', 'lawyer', 'ltel'])).toEqual([
+      'firstName',
+      'mobile',
+      'fullName/other',
+      'phone/other',
+    ]);
+  });
 });

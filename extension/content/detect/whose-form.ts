@@ -17,13 +17,14 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 
 /**
  * People who are never the card holder on his own record: family, officials acting on it, contacts, the other party of
- * a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about, and the
- * accounts an administrator manages (ผู้ใช้ที่เลือก, จัดการสิทธิ; not ลงทะเบียนสิทธิผู้ใช้งาน, the holder's own sign-up).
+ * a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about, a lawyer
+ * acting for a party (ทนายโจทก์), and the accounts an administrator manages (ผู้ใช้ที่เลือก, จัดการสิทธิ; not
+ * ลงทะเบียนสิทธิผู้ใช้งาน, the holder's own sign-up).
  */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้รับ(?=$|[ )/]|ของขวัญ|สินค้า|พัสดุ|เอกสาร|จดหมาย)|มอบอำนาจให้|มอบหมายให้|ผู้ใช้ที่เลือก|จัดการผู้ใช้|จัดการสิทธิ|user management|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า(?!ครัวเรือน)|' +
-  'ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|สมาชิก(ใน)?ครัวเรือน|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|(?<!ไม่ใช่|ส่วน)(ผู้|บุคคล)อื่น|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender|someone else|another person';
+  'ทนาย(ความ)? ?(ของ ?)?(โจทก์|จำเลย|ผู้)|ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|สมาชิก(ใน)?ครัวเรือน|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|(?<!ไม่ใช่|ส่วน)(ผู้|บุคคล)อื่น|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender|someone else|another person';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
