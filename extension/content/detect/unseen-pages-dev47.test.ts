@@ -22,6 +22,15 @@ describe('the seventh session round', () => {
     expect(verdicts(fields, ['cn', 'cm'])).toEqual(['fullName/other', 'mobile/other']);
   });
 
+  it('…and so is one named with the organisation right after the role (ผู้ประสานงาน อปท. ต้นสังกัดเดิม)', () => {
+    const fields = detect(
+      `<form><fieldset><legend>ข้อมูลผู้รับโอน</legend>${box('ชื่อ', 'fn')}</fieldset>` +
+        `<fieldset><legend>ผู้ประสานงาน อปท. ต้นสังกัดเดิม / Contact at former organisation</legend>` +
+        `${box('ชื่อ-สกุล', 'co')}${box('โทรศัพท์', 'ct')}</fieldset><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'co', 'ct'])).toEqual(['firstName', 'fullName/other', 'phone/other']);
+  });
+
   it("a vehicle's panel (ข้อมูลรถ) is not a person's: its จังหวัด is the plate's", () => {
     const fields = detect(
       `<form><div><div>ผู้ยื่นคำขอ</div>${box('ชื่อ', 'fn')}${box('จังหวัด', 'pv')}</div>` +
