@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { addressRuns } from './address-runs';
+import { contactsOnOtherPersonsLine } from './contact-lines';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
@@ -130,6 +131,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   tickedRelations(fields);
   samePersonTicks(fields);
   contactsOfOtherPerson(fields);
+  contactsOnOtherPersonsLine(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {
     const column = columns.get(f.element);

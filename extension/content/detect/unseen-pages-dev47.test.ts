@@ -170,4 +170,13 @@ describe('the seventh session round', () => {
       'phone/other',
     ]);
   });
+
+  it("a line that begins with someone else's name box (ผู้ใหญ่บ้าน ผู้รับรอง [ ] โทร [ ]) goes on with his phone", () => {
+    const fields = detect(
+      `<form>${box('ชื่อ', 'fn')}${box('โทรศัพท์มือถือ', 'mob')}<div><b>3. การรับรอง</b>` +
+        `<div class="fr"><span>ผู้ใหญ่บ้าน/กำนัน ผู้รับรอง</span><input name="headman"> <span>โทร</span>` +
+        `<input name="headmanTel"></div></div><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'mob', 'headmanTel'])).toEqual(['firstName', 'mobile', 'phone/other']);
+  });
 });
