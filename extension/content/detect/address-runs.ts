@@ -17,6 +17,9 @@ const RANK: Partial<Record<FieldType, number>> = {
 /** A place a form is about (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
 const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|site|location|venue/i;
 
+/** Below the fill threshold: offered to the officer, never filled on a guess (as in apply-slots.ts). */
+const OFFER_ONLY = 0.6;
+
 /** How many boxes after a place's name its address may begin (a date or a time of the event may come between). */
 const PLACE_REACH = 3;
 
@@ -62,4 +65,19 @@ export function addressRuns(fields: readonly DetectedField[]): void {
     if (f.scope === 'other') someoneElses = true;
     else if (someoneElses) f.scope = 'other';
   }
+}
+
+/**
+ * "ประเภทหลักฐาน [ช.3 ▾] เลขที่ [ ]": a bare "เลขที่" is a house number only where an address goes on after it; else it
+ * is the number of whatever came before (a document, a deed) and is offered, never filled.
+ */
+export function bareNumbers(fields: readonly DetectedField[]): void {
+  const typed = fields.filter((f) => f.source === 'heuristic' && f.type !== null);
+  typed.forEach((f, i) => {
+    if (f.type !== 'houseNo' || f.scope !== 'subject' || !/^(เลขที่|no\.?)$/i.test(f.label.trim())) return;
+    const next = typed[i + 1];
+    const goesOn = next && next.index - f.index <= 2 && next.scope === 'subject' && next.type !== 'houseNo';
+    if (goesOn && RANK[next.type as FieldType] !== undefined) return;
+    f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  });
 }

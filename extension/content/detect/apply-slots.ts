@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import { addressRuns } from './address-runs';
+import { addressRuns, bareNumbers } from './address-runs';
 import { contactsOnOtherPersonsLine } from './contact-lines';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
@@ -127,6 +127,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   boxesAfterRepeatedIdentity(fields, repeats, IDENTITY);
   organisationBlocks(fields);
   addressRuns(fields);
+  bareNumbers(fields);
   sentencesOfOnePerson(fields);
   tickedRelations(fields);
   samePersonTicks(fields);

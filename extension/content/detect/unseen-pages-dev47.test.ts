@@ -179,4 +179,26 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'mob', 'headmanTel'])).toEqual(['firstName', 'mobile', 'phone/other']);
   });
+
+  it('a bare เลขที่ after a document type, with no address going on after it, is not filled as his house number', () => {
+    const fields = detect(
+      `<form>${box('ชื่อ', 'fn')}<table><tr><td>ประเภทหลักฐาน</td><td><select name="doc_type"><option>ช.3</option></select></td></tr>` +
+        `<tr><td>เลขที่</td><td><input name="doc_no"></td></tr><tr><td>ลงวันที่</td><td><input name="doc_date"></td></tr></table>` +
+        `<h4>ที่อยู่</h4>${box('เลขที่', 'hn')}${box('ตำบล', 'sd')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'doc_no', 'hn', 'sd'])).toEqual([
+      'firstName',
+      null,
+      'houseNo',
+      'subdistrict',
+    ]);
+  });
+
+  it("a property's section (ทรัพย์สินที่เกี่ยวข้อง) is not a person's: its บ้านเลขที่ is the property's", () => {
+    const fields = detect(
+      `<form>${box('ชื่อ', 'fn')}<h4>ทรัพย์สินที่เกี่ยวข้อง (ไม่เปลี่ยนแปลง)</h4>${box('บ้านเลขที่ (ทรัพย์สิน)', 'pr_no')}` +
+        `${box('หมู่ที่', 'pr_moo')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pr_no'])[0] ?? '/other').toMatch(/\/other$/);
+  });
 });
