@@ -194,6 +194,21 @@ function continues(f: DetectedField, lead: DetectedField): boolean {
 /** The row a box sits on: its table row, else its cell's parent (a div grid's row), else its own parent. */
 const rowOf = (f: DetectedField) => f.element.closest('tr') ?? f.element.parentElement?.parentElement ?? null;
 
+/** Kinds of value a correction may ask for in other boxes than the stored one shows it in. */
+const familyOf = (t: string) =>
+  /^birth/.test(t)
+    ? 'birth'
+    : /^(addressLine|houseNo|moo|soi|road|subdistrict|district|province|postcode)$/.test(t)
+      ? 'address'
+      : /^(title|firstName|middleName|lastName|fullName)$/.test(t)
+        ? 'name'
+        : /^(titleEn|firstNameEn|middleNameEn|lastNameEn|fullNameEn)$/.test(t)
+          ? 'nameEn'
+          : t;
+
+/** A caption that is only the format of a date ("วว/ดด/ปปปป"). */
+const FORMAT = /^[วดปmdy/ .-]+$/i;
+
 const readOnly = (f: DetectedField) => f.element instanceof HTMLInputElement && f.element.readOnly;
 
 /**
@@ -205,9 +220,21 @@ function oldAndNewInOneRow(fields: DetectedField[]): void {
   for (let i = 0; i + 1 < fields.length; i++) {
     const [f, g] = [fields[i] as DetectedField, fields[i + 1] as DetectedField];
     if (f.source !== 'heuristic' || f.type === null || !readOnly(f) || !TEXTUAL(f)) continue;
-    if (g.source !== 'heuristic' || readOnly(g) || rowOf(f) === null || rowOf(f) !== rowOf(g)) continue;
-    if ((g.type !== null && g.type !== f.type) || g.element.disabled) continue;
-    if (g.label && g.label !== f.label && !NEW_COLUMN.test(normalizeLabel(g.label))) continue;
+    // (the new value's boxes may sit in a wrapper of their own on the stored value's line)
+    const sameLine =
+      rowOf(f) !== null && (rowOf(f) === rowOf(g) || !!f.element.parentElement?.contains(g.element));
+    if (g.source !== 'heuristic' || readOnly(g) || !sameLine) continue;
+    // (the new value may be asked for in parts: "ที่อยู่ [old, read-only] [บ้านเลขที่] [หมู่ที่] …")
+    const kin = g.type !== null && g.type !== f.type && familyOf(g.type) === familyOf(f.type as string);
+    if ((g.type !== null && g.type !== f.type && !kin) || g.element.disabled) continue;
+    if (
+      g.label &&
+      g.label !== f.label &&
+      !kin &&
+      !NEW_COLUMN.test(normalizeLabel(g.label)) &&
+      !FORMAT.test(g.label)
+    )
+      continue;
     // (the new value of a stored value captioned "ข้อมูลเดิม" or named old_… is the holder's own correction)
     const old =
       OLD_VALUE.test(normalizeLabel(f.label)) || namesOld(bareName(f.element.getAttribute('name') ?? ''));

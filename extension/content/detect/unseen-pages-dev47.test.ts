@@ -201,4 +201,15 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['pr_no'])[0] ?? '/other').toMatch(/\/other$/);
   });
+
+  it('a read-only stored value with its new value beside it, in parts or captioned by a date format, is the old one', () => {
+    const fields = detect(
+      `<form><div class="row"><label>เลขประจำตัวประชาชน</label><input formcontrolname="pid" id="pid"></div>` +
+        `<div class="row"><label>วันเดือนปีเกิด</label><input id="b1" readonly><input id="b2" placeholder="วว/ดด/ปปปป"></div>` +
+        `<div class="row"><label>ที่อยู่</label><input id="a1" readonly><span><input id="a2" placeholder="บ้านเลขที่">` +
+        `<input id="a3" placeholder="ตำบล/แขวง"></span></div><button>ส่งคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['b1', 'a1'])).toEqual(['birthDate/other', 'addressLine/other']);
+    expect(verdicts(fields, ['a2', 'a3'])).toEqual(['houseNo', 'subdistrict']);
+  });
 });
