@@ -212,4 +212,13 @@ describe('the seventh session round', () => {
     expect(verdicts(fields, ['b1', 'a1'])).toEqual(['birthDate/other', 'addressLine/other']);
     expect(verdicts(fields, ['a2', 'a3'])).toEqual(['houseNo', 'subdistrict']);
   });
+
+  it('a person one supports (ค่าอุปการะเลี้ยงดูคนพิการ) is a dependant, not the disabled holder of an allowance form', () => {
+    const fields = detect(
+      `<form><h3>1. ผู้มีเงินได้</h3>${box('เลขประจำตัวผู้เสียภาษีอากร', 'tax')}${box('ชื่อ', 'fn')}` +
+        `<h3>3. ค่าอุปการะเลี้ยงดูคนพิการหรือคนทุพพลภาพ</h3><input name="dis_pid" maxlength="13" ` +
+        `placeholder="เลขประจำตัวประชาชนคนพิการ"><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'dis_pid'])).toEqual(['firstName', 'citizenId/other']);
+  });
 });
