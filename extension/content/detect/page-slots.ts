@@ -242,7 +242,13 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
               explicit: false,
               ...(h.verdict === 'role' || h.verdict === 'unnamedRole' ? { role: roleOf(h.text) } : {}),
             };
-    else slot = { kind: verdict, index: 0, explicit: true };
+    else {
+      // ("ผู้รับจ้าง (พนักงานจ้าง)": the holder's section by its note; "ชื่อ-สกุล ผู้รับจ้าง" in it is his)
+      // (a role word the vocabulary knows, "ผู้ปกครองผู้ยื่นคำร้อง", keeps its own captions someone else's)
+      const named = verdict === 'holder' ? unnamedRoleOf(h.text) : null;
+      const role = named && contextVerdict(named) === 'unnamedRole' ? named : null;
+      slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
+    }
     h.slot = slot;
     if (!h.container) {
       previous = slot;

@@ -221,4 +221,13 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'dis_pid'])).toEqual(['firstName', 'citizenId/other']);
   });
+
+  it("a section whose note says he is the staff member (ผู้รับจ้าง (พนักงานจ้าง)) is the holder's, its role captions too", () => {
+    const fields = detect(
+      `<form><h4>บันทึกข้อมูลพนักงานจ้าง (จ้างใหม่)</h4><h6>ผู้ว่าจ้าง (องค์กรปกครองส่วนท้องถิ่น)</h6>${box('ชื่อ อปท.', 'org')}` +
+        `<h6>ผู้รับจ้าง (พนักงานจ้าง)</h6>${box('ชื่อ-สกุล ผู้รับจ้าง', 'emp')}${box('เลขประจำตัวประชาชน', 'pid')}` +
+        `<h6>ผู้ค้ำประกัน</h6>${box('ชื่อ-สกุล', 'g')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['emp', 'pid', 'g'])).toEqual(['fullName', 'citizenId', 'fullName/other']);
+  });
 });

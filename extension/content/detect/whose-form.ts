@@ -126,6 +126,9 @@ function uncached(text: string): ContextVerdict {
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
+  // "ผู้รับจ้าง (พนักงานจ้าง)": a note saying he is the staff member the record is about
+  if (main !== text && /^\((พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|ลูกจ้าง|บุคลากร|ครู)/.test(note) && !RELATED.test(main))
+    return 'holder';
   if (main !== text && /^\((ผู้ขอ|ผู้ยื่น)[^)]*\)/.test(note) && RELATED.test(main)) return 'holder';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   // (but not "เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)": a note saying the one filing is not this person)
