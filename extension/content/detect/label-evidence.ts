@@ -44,6 +44,16 @@ const WHICH_VALUE =
   /^(ข้อมูล|เลขที่|ค่า)?(ที่)?(บันทึกไว้|ปรากฏ|มีอยู่)?(เดิม|ใหม่|ถูกต้อง|แก้ไขเป็น|เปลี่ยนเป็น|old|new|current|correct)/;
 
 const WORDS = /[ก-ฮa-z]/i;
+
+/** The text of the nearest section row above a box's row (one cell across the table), its item number left out. */
+function itemRowAbove(el: FormControl): string {
+  for (let row = el.closest('tr')?.previousElementSibling; row; row = row.previousElementSibling) {
+    if (row.querySelector('input, select, textarea')) continue;
+    if (row.children.length !== 1) return '';
+    return textOf(row).replace(/^[0-9๐-๙]{1,2}[.)] ?/, '');
+  }
+  return '';
+}
 const VALUE_BOX = 'input:not([type="checkbox"]), select, textarea';
 
 function headerRowLabel(el: FormControl): string {
@@ -287,8 +297,11 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const captioned = ownCaption(sibling);
   const cell = el.closest('td, th');
   if (!(captioned && cell && boxesIn(cell) > 1)) {
-    add('tableColumn', tableColumnLabel(el, captioned));
+    const column = tableColumnLabel(el, captioned);
+    add('tableColumn', column);
     add('headerRow', headerRowLabel(el));
+    // "๒. วันเดือนปีเกิด" over "ข้อมูลเดิม [ ]" and "ข้อมูลที่ถูกต้อง [ ]": the item is named by the section row above
+    if (WHICH_VALUE.test(normalizeLabel(column))) add('headerRow', itemRowAbove(el));
   }
   add('headerRow', divHeaderLabel(el));
   add('sibling', sibling);

@@ -230,4 +230,15 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['emp', 'pid', 'g'])).toEqual(['fullName', 'citizenId', 'fullName/other']);
   });
+
+  it('rows captioned only "ข้อมูลเดิม" / "ข้อมูลที่ถูกต้อง" are named by the numbered section row above them', () => {
+    const fields = detect(
+      `<form><table><tr><td colspan="2">๑. ผู้ขอแก้ไข</td></tr><tr><td>ชื่อ - สกุล</td><td><input name="nm"></td></tr>` +
+        `<tr><td colspan="2">๓. เลขประจำตัวประชาชน</td></tr>` +
+        `<tr><td>ข้อมูลเดิม</td><td><input name="old_cid" readonly value="1101076854310"></td></tr>` +
+        `<tr><td>ข้อมูลที่ถูกต้อง</td><td><input name="cid" maxlength="13"></td></tr></table>` +
+        `<input type="submit" value="บันทึกการแก้ไข"></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'old_cid', 'cid'])).toEqual(['fullName', 'citizenId/other', 'citizenId']);
+  });
 });
