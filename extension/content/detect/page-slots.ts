@@ -108,6 +108,9 @@ function leadsBlock(el: Element): boolean {
   return true;
 }
 
+/** The shortest of some words. */
+const shortest = (words: string[]) => words.reduce((a, b) => (b.length < a.length ? b : a));
+
 /** Bold words between blocks ("</table><b>บุคคลที่ติดต่อได้กรณีฉุกเฉิน</b><table>"), not within a line of text. */
 function standsAlone(el: Element): boolean {
   const block = (n: Node | null, step: 'previousSibling' | 'nextSibling'): boolean => {
@@ -182,7 +185,11 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   // the one person by role on a page that names no holder ("ผู้ว่าจ้าง" is the employer, "ผู้รับจ้าง" the staff
   // member): his section is the page's own person even after an organisation's, unless the holder was seen before
   // (one text: a section row's cell and the bold words in it are one heading)
-  const lone = new Set(headings.filter((h) => h.verdict === 'unnamedRole').map((h) => h.text)).size === 1;
+  // ("ลงทะเบียนผู้ป่วยใหม่", "ข้อมูลผู้ป่วย", "ที่อยู่ผู้ป่วย": one role, ผู้ป่วย, under three headings)
+  const roleWords = headings
+    .filter((h) => h.verdict === 'unnamedRole')
+    .map((h) => unnamedRoleOf(h.text) ?? h.text);
+  const lone = roleWords.length > 0 && roleWords.every((w) => w.startsWith(shortest(roleWords)));
   for (const h of headings) {
     let verdict = h.verdict;
     // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's

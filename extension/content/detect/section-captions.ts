@@ -1,4 +1,5 @@
 import { CONTROLS } from './table-slots';
+import { contextVerdict } from './whose-form';
 
 /**
  * Section captions that no heading tag or known class name marks: in `<div class="s"><div class="t">ย้ายเข้าไปอยู่</div>
@@ -53,7 +54,9 @@ function captionsBeforeBlocks(controls: readonly Element[]): Element[] {
         hasWords(before) &&
         (before.textContent ?? '').trim().length <= 80 &&
         (node.tagName === 'TABLE'
-          ? node.querySelectorAll(CONTROLS).length >= 2
+          ? // (one box is enough under words that say whose it is: "บุคคลที่ติดต่อได้กรณีฉุกเฉิน" over one name box)
+            node.querySelectorAll(CONTROLS).length >=
+            (contextVerdict(before.textContent ?? '') === 'neutral' ? 2 : 1)
           : // (or before rows of their own, each a caption and its boxes: "<div class="t">ข้อมูลผู้มีสิทธิ</div>
             // <div class="r">…</div><div class="r">…</div>" straight in the form)
             captionedBoxes(node) >= 2 || rowsAfter(before, true) >= 2)

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detect, verdicts } from './detect-test-support';
 
@@ -8,6 +10,13 @@ beforeEach(() => {
   document.body.innerHTML = '';
   document.title = '';
 });
+
+/** A corpus page's body, for rules whose markup a short fixture does not reproduce. */
+const page = (file: string) =>
+  readFileSync(join(import.meta.dirname, '../../../tests/corpus/handwritten', file), 'utf8').replace(
+    /^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/g,
+    '',
+  );
 
 const box = (label: string, name: string) =>
   `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
@@ -240,5 +249,22 @@ describe('the seventh session round', () => {
         `<input type="submit" value="บันทึกการแก้ไข"></form>`,
     );
     expect(verdicts(fields, ['nm', 'old_cid', 'cid'])).toEqual(['fullName', 'citizenId/other', 'citizenId']);
+  });
+
+  it("one role under several headings (ลงทะเบียนผู้ป่วยใหม่, ข้อมูลผู้ป่วย, ที่อยู่ผู้ป่วย) is the page's one person", () => {
+    // (the corpus page the rule came from: dev52 is tuned on)
+    const fields = detect(page('dev52/dev52-03-hospital-new-patient-aspnet.html'));
+    const ids = ['txtFname', 'txtAddrNo'].map((n) => `ctl00$ContentPlaceHolder1$${n}`);
+    expect(verdicts(fields, ids)).toEqual(['firstName', 'houseNo']);
+  });
+
+  it('words that say whose a one-box table is (บุคคลที่ติดต่อได้กรณีฉุกเฉิน over a name) head it', () => {
+    const group = (title: string, label: string, name: string) =>
+      `<div class="grp"><div class="t">${title}</div><table><tr><td>${label}</td><td><input name="${name}"></td></tr></table></div>`;
+    const fields = detect(
+      `<form>${group('ข้อมูลผู้สมัคร', 'ชื่อ', 'fn')}${group('บุคคลที่ติดต่อได้กรณีฉุกเฉิน', 'ชื่อ-สกุล', 'ec')}` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ec'])).toEqual(['firstName', 'fullName/other']);
   });
 });
