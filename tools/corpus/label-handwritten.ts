@@ -101,6 +101,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev53',
     'dev54',
     'dev55',
+    'dev60',
+    'dev63',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

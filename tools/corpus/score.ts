@@ -92,7 +92,9 @@ export type Split =
   | 'handwritten/dev57'
   | 'handwritten/dev53'
   | 'handwritten/dev54'
-  | 'handwritten/dev55';
+  | 'handwritten/dev55'
+  | 'handwritten/dev60'
+  | 'handwritten/dev63';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -202,6 +204,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev53',
   'handwritten/dev54',
   'handwritten/dev55',
+  'handwritten/dev60',
+  'handwritten/dev63',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
