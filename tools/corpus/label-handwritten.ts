@@ -103,6 +103,8 @@ if (import.meta.filename === process.argv[1]) {
     'dev55',
     'dev60',
     'dev63',
+    'dev64',
+    'dev62',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

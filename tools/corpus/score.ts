@@ -94,7 +94,9 @@ export type Split =
   | 'handwritten/dev54'
   | 'handwritten/dev55'
   | 'handwritten/dev60'
-  | 'handwritten/dev63';
+  | 'handwritten/dev63'
+  | 'handwritten/dev64'
+  | 'handwritten/dev62';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -206,6 +208,8 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev55',
   'handwritten/dev60',
   'handwritten/dev63',
+  'handwritten/dev64',
+  'handwritten/dev62',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
