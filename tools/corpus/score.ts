@@ -96,7 +96,8 @@ export type Split =
   | 'handwritten/dev60'
   | 'handwritten/dev63'
   | 'handwritten/dev64'
-  | 'handwritten/dev62';
+  | 'handwritten/dev62'
+  | 'handwritten/dev59';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -210,6 +211,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev63',
   'handwritten/dev64',
   'handwritten/dev62',
+  'handwritten/dev59',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
