@@ -106,6 +106,7 @@ if (import.meta.filename === process.argv[1]) {
     'dev64',
     'dev62',
     'dev59',
+    'dev61',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

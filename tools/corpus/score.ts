@@ -97,7 +97,8 @@ export type Split =
   | 'handwritten/dev63'
   | 'handwritten/dev64'
   | 'handwritten/dev62'
-  | 'handwritten/dev59';
+  | 'handwritten/dev59'
+  | 'handwritten/dev61';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -212,6 +213,7 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev64',
   'handwritten/dev62',
   'handwritten/dev59',
+  'handwritten/dev61',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
