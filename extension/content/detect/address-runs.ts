@@ -62,7 +62,9 @@ export function addressRuns(fields: readonly DetectedField[]): void {
     if (run.length === 0 && place && f.index - place.index <= PLACE_REACH) someoneElses = true;
     place = null;
     run.push(f);
-    if (f.scope === 'other') someoneElses = true;
+    // (someone else's or a place's by its section or its caption: "ภูมิลำเนาเดิม บ้านเลขที่" is his old address, not another's)
+    if (f.scope === 'other' && (f.slot?.kind !== 'holder' || contextVerdict(f.label) !== 'neutral'))
+      someoneElses = true;
     else if (someoneElses) f.scope = 'other';
   }
 }

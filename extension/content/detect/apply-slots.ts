@@ -32,6 +32,10 @@ const IDENTITY = new Set<FieldType>([
   'sex',
 ]);
 
+/** Whether a typed box other than an identity comes between two boxes (the first person's address or phone). */
+const wentOn = (fields: readonly DetectedField[], a: DetectedField, b: DetectedField) =>
+  fields.some((g) => g.index > a.index && g.index < b.index && g.type !== null && !IDENTITY.has(g.type));
+
 /** The identity boxes that begin a person's entry: his name or his ID. */
 const NAMES_A_PERSON = new Set<FieldType>(['firstName', 'lastName', 'fullName', 'fullNameEn', 'citizenId']);
 
@@ -106,8 +110,12 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   for (const list of seen.values()) {
     if (list.length < 2) continue;
     // (a name or an ID starts a person; a second date box is as likely a date of something else)
+    // (and only once the first one's entry went on to his address or phone: two ID boxes side by side are one
+    // person's boxes, one of them mistyped)
     const names = list.filter((f) => f.type !== null && NAMES_A_PERSON.has(f.type));
-    for (const f of names.slice(1)) if (f !== list.find((g) => g.slot?.explicit)) repeats.add(f);
+    const first = names[0];
+    for (const f of names.slice(1))
+      if (f !== list.find((g) => g.slot?.explicit) && first && wentOn(fields, first, f)) repeats.add(f);
     const explicit = list.filter((f) => f.slot?.explicit);
     const keep = explicit.length === 1 ? explicit[0] : undefined;
     const sections = new Set(list.map((f) => f.slot));

@@ -63,9 +63,10 @@ const FORM_TITLE =
  */
 function titleVerdict(text: string): ContextVerdict {
   // "ใบมอบตัวนักเรียน ปีการศึกษา 2568 — โรงเรียนสตรีประจำจังหวัด": the form before the dash, its issuer after it
-  const [form, issuer] = text.split(' - ');
+  // ("ขออนุมัติลางาน · การท่าเทียบเรือชายฝั่ง": a middle dot or a bar parts them too)
+  const [form, issuer] = text.split(/ [-·|] /);
   // (only a form's name: "Part 2 - Place of accommodation" is a part about a place)
-  if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)/.test(form) && contextVerdict(issuer) === 'organisation')
+  if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)|^ขอ/.test(form) && contextVerdict(issuer) === 'organisation')
     return titleVerdict(form);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
   // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)

@@ -267,4 +267,36 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'ec'])).toEqual(['firstName', 'fullName/other']);
   });
+
+  it("an old address of his own (ภูมิลำเนาเดิม บ้านเลขที่) does not make the parts after it someone else's", () => {
+    const fields = detect(
+      `<form><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>` +
+        `<tr><td>ภูมิลำเนาเดิม บ้านเลขที่</td><td><input name="hn"></td><td>หมู่ที่</td><td><input name="moo"></td></tr>` +
+        `<tr><td>ตำบล</td><td><input name="sd"></td><td>จังหวัด</td><td><input name="pv"></td></tr></table>` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'moo', 'sd', 'pv'])).toEqual([
+      'firstName',
+      'moo',
+      'subdistrict',
+      'province',
+    ]);
+  });
+
+  it('a heading "ขออนุมัติลางาน · การท่าเทียบเรือชายฝั่ง" names the form and the agency, not an organisation\'s section', () => {
+    const fields = detect(
+      `<div class="card"><div class="card-header">ขออนุมัติลางาน · การท่าเทียบเรือชายฝั่ง</div><form>` +
+        `<div><input name="emp_name" placeholder="ชื่อ-นามสกุล"></div><div><input name="tel" placeholder="โทรศัพท์มือถือ"></div>` +
+        `<button>ส่งคำขอ</button></form></div>`,
+    );
+    expect(verdicts(fields, ['emp_name', 'tel'])).toEqual(['fullName', 'mobile']);
+  });
+
+  it('two ID boxes side by side (one mistyped) are not two people: the phone after them stays his', () => {
+    const fields = detect(
+      `<form>${box('ชื่อ-สกุล', 'nm')}${box('เลขประจำตัวประชาชน', 'cid')}${box('เลขบัตรประชาชน (ซ้ำ)', 'cid2')}` +
+        `${box('โทรศัพท์มือถือ', 'mob')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'mob'])).toEqual(['fullName', 'mobile']);
+  });
 });
