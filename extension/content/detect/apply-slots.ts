@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { addressRuns, bareNumbers } from './address-runs';
+import { cardDatesNearTheCard } from './card-dates';
 import { contactsOnOtherPersonsLine } from './contact-lines';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
@@ -135,6 +136,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   boxesAfterRepeatedIdentity(fields, repeats, IDENTITY);
   organisationBlocks(fields);
   addressRuns(fields);
+  cardDatesNearTheCard(fields);
   bareNumbers(fields);
   sentencesOfOnePerson(fields);
   tickedRelations(fields);

@@ -172,6 +172,8 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     }
   }
   if (!best) return UNKNOWN;
+  // a list cannot hold a typed-in number or address: "ประเภทอีเมล [ส่วนตัว ▾]" picks what kind the next box is
+  if (el instanceof HTMLSelectElement && TYPED_IN.has(best.type)) return UNKNOWN;
   // (a part of the birth date against the whole date is no close call: "ปีเกิด พ.ศ." under "วันเกิด (วัน/เดือน/ปี)")
   const close =
     second !== null &&
@@ -204,6 +206,9 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     confidence: best.score,
   };
 }
+
+/** Values only ever typed in, never picked from a list. */
+const TYPED_IN = new Set<FieldType>(['email', 'phone', 'mobile', 'citizenId']);
 
 /** name/id attributes that say whose field it is (spouse_fname, txtFatherName, guarantor_cid). */
 const OTHER_NAME =

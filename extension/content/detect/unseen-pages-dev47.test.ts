@@ -299,4 +299,29 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['nm', 'mob'])).toEqual(['fullName', 'mobile']);
   });
+
+  it("a club's own data (ข้อมูลชมรม, โทรศัพท์ชมรม) is an organisation's", () => {
+    const fields = detect(
+      `<form><div class="hd">ข้อมูลชมรม / Club</div>${box('ชื่อชมรม', 'cn')}${box('โทรศัพท์ชมรม', 'ct')}` +
+        `<div class="hd">ผู้ยื่นขอขึ้นทะเบียน (ประธานชมรม)</div>${box('ชื่อ-นามสกุล', 'nm')}<button>ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['ct', 'nm'])).toEqual(['phone/other', 'fullName']);
+  });
+
+  it('a list cannot hold a typed-in e-mail or ID: "ประเภทอีเมล" over a select is no e-mail box', () => {
+    const fields = detect(
+      `<form><table><tr><th>ประเภทอีเมล</th><th>อีเมล</th></tr><tr><td><select name="kind"><option>ส่วนตัว</option>` +
+        `<option>ที่ทำงาน</option></select></td><td><input name="mail"></td></tr></table><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['kind', 'mail'])).toEqual([null, 'email']);
+  });
+
+  it("an expiry date away from the card's boxes and not captioned as the card's is not filled (a product's)", () => {
+    const fields = detect(
+      `<form>${box('ชื่อผลิตภัณฑ์', 'pn')}${box('เลขสารบบอาหาร (อย.)', 'fda')}${box('อายุการเก็บรักษา / วันหมดอายุ', 'exp')}` +
+        `${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}${box('โทรศัพท์มือถือ', 'mob')}${box('วันบัตรหมดอายุ', 'cexp')}` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['exp', 'cexp'])).toEqual([null, 'cardExpiryDate']);
+  });
 });

@@ -1,0 +1,28 @@
+import type { FieldType } from '../../../shared/fields/field-types';
+import type { DetectedField } from './detected-field';
+
+/** Below the fill threshold: offered to the officer, never filled on a guess (as in apply-slots.ts). */
+const OFFER_ONLY = 0.6;
+
+const CARD_DATES = new Set<FieldType>(['cardIssueDate', 'cardExpiryDate']);
+/** The card's own boxes: a date next to them is the card's. */
+const CARD_BOXES = new Set<FieldType>(['citizenId', 'cardIssuer', 'cardIssueDate', 'cardExpiryDate']);
+const SAYS_CARD = /บัตร|card|ประชาชน|\bid\b/i;
+
+/**
+ * "อายุการเก็บรักษา / วันหมดอายุ", "วันออก / วันหมดอายุ" of a licence: an issue or expiry date is the ID card's only where
+ * its caption says card or it sits among the card's boxes (the ID, the issuer, the other card date, within a few
+ * boxes); else it is some other document's or product's, offered and never filled.
+ */
+export function cardDatesNearTheCard(fields: readonly DetectedField[]): void {
+  const typed = fields.filter((f) => f.source === 'heuristic' && f.type !== null);
+  typed.forEach((f, i) => {
+    if (!CARD_DATES.has(f.type as FieldType) || f.scope !== 'subject' || SAYS_CARD.test(f.label)) return;
+    const near = [...typed.slice(Math.max(0, i - 3), i), ...typed.slice(i + 1, i + 4)];
+    if (
+      near.some((g) => CARD_BOXES.has(g.type as FieldType) && (g.type !== f.type || SAYS_CARD.test(g.label)))
+    )
+      return;
+    f.confidence = Math.min(f.confidence, OFFER_ONLY);
+  });
+}
