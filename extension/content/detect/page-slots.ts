@@ -87,6 +87,10 @@ const CLAIM = /^(แบบ)?(ขอ)?เบิก/;
 /** A section for one case of the form ("กรณีลาออก", "2. กรณีพักราชการ"), not one filed by or for someone else. */
 const CASE_OF = /^(\d+\.? ?)?กรณี(?!.*(มอบ|แทน|ผู้))/;
 
+/** A staff member's discipline record, and the one complaining in it. */
+const DISCIPLINE = /วินัย|สอบสวน/;
+const COMPLAINANT = /ผู้ร้อง|ผู้กล่าวหา/;
+
 const MOVE_OUT = /^(\d+\.? ?)?ย้ายออกจาก/;
 /** A section of what the system holds now, above the correction asked for: the old values. */
 const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
@@ -288,6 +292,10 @@ export function pageSlots(doc: Document): PageSlots {
       }
     }
   }
+  // On a staff member's discipline record the one complaining is someone from outside, not the record's subject
+  // (the accused staff member's own section stays unfilled: ผู้ถูกกล่าวหา is no filer anywhere else)
+  if ([doc.title, ...headings.map((h) => h.text)].some((t) => DISCIPLINE.test(normalizeLabel(t))))
+    for (const h of headings) if (h.verdict === 'holder' && COMPLAINANT.test(h.text)) h.verdict = 'person';
   // "แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว": the page before the dash, the site after it
   const title = titleVerdict(normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? ''));
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's

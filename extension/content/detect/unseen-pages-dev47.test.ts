@@ -324,4 +324,14 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['exp', 'cexp'])).toEqual([null, 'cardExpiryDate']);
   });
+
+  it('on a discipline record (บันทึกการได้รับโทษทางวินัย) the complainant is not the holder', () => {
+    document.title = 'บันทึกการได้รับโทษทางวินัย';
+    const fields = detect(
+      `<form><div class="card-title">ผู้ถูกกล่าวหา</div>${box('ชื่อ', 'acc')}` +
+        `<div class="card-title">ผู้กล่าวหา / ผู้ร้องเรียน</div>${box('ชื่อ-สกุล ผู้ร้องเรียน', 'cmp')}` +
+        `${box('เบอร์โทรผู้ร้องเรียน', 'ctel')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['cmp', 'ctel'])).toEqual(['fullName/other', 'phone/other']);
+  });
 });
