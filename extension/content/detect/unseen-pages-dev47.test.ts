@@ -334,4 +334,14 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['cmp', 'ctel'])).toEqual(['fullName/other', 'phone/other']);
   });
+
+  it("a value captioned as what the system holds, wrongly (ข้อมูลในระบบ (ผิด)), is the record's error, not his", () => {
+    const fields = detect(
+      `<form>${box('อีเมล', 'mail')}<div role="group"><div class="h">1. วัน เดือน ปี เกิด</div>` +
+        `<div class="row"><div><span id="l1">ข้อมูลในระบบ (ผิด)</span><input id="wrong" readonly aria-labelledby="h1 l1"></div></div>` +
+        `<div class="row"><div><span id="l2">วันเกิด (ที่ถูกต้องตามบัตร)</span><input id="right" aria-labelledby="h1 l2"></div></div>` +
+        `</div><button>ส่งคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['wrong', 'right'])).toEqual(['birthDate/other', 'birthDate']);
+  });
 });
