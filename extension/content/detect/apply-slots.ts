@@ -89,9 +89,11 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     }
     // a read-only box that already shows a value is the site's stored data (a correction form's current column), not
     // a box to fill
-    if (f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '')
-      f.scope = 'other';
-    else if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
+    // (but the page's only box of its type, a history page's header "เลขประจำตัวประชาชน [1509…] ชื่อ [นาย…]", shows
+    // whose record it is: his; the fill leaves a read-only box alone anyway)
+    if (f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '') {
+      if (fields.some((g) => g !== f && g.type === f.type)) f.scope = 'other';
+    } else if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
     else if (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type)) {
       // under a history heading, the name and ID outside the rows say whose history it is: the holder's
     } else if (slot.kind !== 'holder') f.scope = 'other';

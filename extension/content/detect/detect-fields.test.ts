@@ -236,7 +236,8 @@ describe('labels that look like the holder but are not', () => {
     const fields = byName(detectFields(document, new URL('https://example.go.th/'), []));
     expect(fields.m?.type).toBeNull();
     expect([fields.c?.type, fields.c?.scope]).toEqual(['citizenId', 'subject']);
-    expect([fields.o?.type, fields.o?.scope]).toEqual(['mobile', 'other']);
+    // (the page's only mobile box, shown read-only: his, but never overwritten — fill-plan.ts, run-fill.test.ts)
+    expect([fields.o?.type, fields.o?.scope]).toEqual(['mobile', 'subject']);
     expect([fields.mo?.scope, fields.p?.scope]).toEqual(['other', 'other']);
   });
 

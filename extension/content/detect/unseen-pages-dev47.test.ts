@@ -344,4 +344,16 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['wrong', 'right'])).toEqual(['birthDate/other', 'birthDate']);
   });
+
+  it("a history page's read-only header (the page's only ID and name boxes, shown filled) is whose record it is", () => {
+    const fields = detect(
+      `<form><div class="panel-heading"><label for="hd_cardno">เลขประจำตัวประชาชน</label>` +
+        `<input id="hd_cardno" name="hd_cardno" value="1509900345677" readonly>` +
+        `<label for="hd_name">ชื่อ-สกุล</label><input id="hd_name" name="hd_name" value="นายธนากร วงศ์คำ" readonly></div>` +
+        `<h4>ประวัติการรับราชการ</h4><table><tr><th>พ.ศ.</th><th>ตำแหน่ง</th></tr>` +
+        `<tr><td><input name="y1"></td><td><input name="p1"></td></tr></table>` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['hd_cardno', 'hd_name'])).toEqual(['citizenId', 'fullName']);
+  });
 });

@@ -39,6 +39,11 @@ export interface FillPlan {
   questions: Question[];
 }
 
+const showsStoredValue = (el: DetectedField['element']) =>
+  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+  el.readOnly &&
+  el.value.trim() !== '';
+
 /**
  * The steps to fill a person into the detected fields: only the card holder's fields (scope subject), only
  * confident detections, only values the person has. Radio groups appear once. Order follows the page, with
@@ -71,6 +76,9 @@ export function planFill(
   for (const field of fields) {
     if (!field.type || field.scope !== 'subject' || field.confidence < FILL_THRESHOLD) continue;
     if (field.element.disabled && !field.dependsOn) continue;
+    // a read-only box that already shows a value is the site's stored data (a record's header): never overwritten
+    // (an empty one is the site's to fill from a lookup, as DLA pages do, and is filled)
+    if (showsStoredValue(field.element)) continue;
     if (field.group) {
       const first = field.group[0];
       if (!first || seenGroups.has(first)) continue;

@@ -43,6 +43,14 @@ describe('fill engine', () => {
     document.body.innerHTML = '';
   });
 
+  it('never overwrites a read-only box that shows a stored value; an empty read-only one is filled', () => {
+    const fields = form(`
+      <tr><td>เลขประจำตัวประชาชน</td><td><input name="hd" readonly value="3100600123450"></td></tr>
+      <tr><td>ชื่อ-นามสกุล</td><td><input name="nm" readonly></td></tr>`);
+    const planned = planFill(fields, person).steps.map((s) => s.field.element.getAttribute('name'));
+    expect(planned).toEqual(['nm']);
+  });
+
   it('fills text and selects by option text (น.ส. for นางสาว, อ. prefixes) with input and change events', async () => {
     const fields = form(`
       <tr><td>คำนำหน้าชื่อ</td><td><select name="p"><option value="">-- เลือก --</option><option value="1">นาย</option><option value="3">น.ส.</option></select></td></tr>
