@@ -91,6 +91,9 @@ const CASE_OF = /^(\d+\.? ?)?กรณี(?!.*(มอบ|แทน|ผู้))/;
 const DISCIPLINE = /วินัย|สอบสวน/;
 const COMPLAINANT = /ผู้ร้อง|ผู้กล่าวหา/;
 
+/** A staff member's employment contract. */
+const STAFF_CONTRACT = /พนักงานจ้าง|ลูกจ้าง|สัญญาจ้าง/;
+
 const MOVE_OUT = /^(\d+\.? ?)?ย้ายออกจาก/;
 /** A section of what the system holds now, above the correction asked for: the old values. */
 const STORED = /ข้อมูล(ปัจจุบัน)?(ที่มีอยู่)?ในระบบ|ข้อมูลที่บันทึกไว้/;
@@ -296,6 +299,9 @@ export function pageSlots(doc: Document): PageSlots {
   // (the accused staff member's own section stays unfilled: ผู้ถูกกล่าวหา is no filer anywhere else)
   if ([doc.title, ...headings.map((h) => h.text)].some((t) => DISCIPLINE.test(normalizeLabel(t))))
     for (const h of headings) if (h.verdict === 'holder' && COMPLAINANT.test(h.text)) h.verdict = 'person';
+  // On a staff contract (พนักงานจ้าง, สัญญาจ้าง) the one hired, ผู้รับจ้าง, is the staff member the record is about
+  if ([doc.title, ...headings.map((h) => h.text)].some((t) => STAFF_CONTRACT.test(normalizeLabel(t))))
+    for (const h of headings) if (h.verdict === 'unnamedRole' && /^ผู้รับจ้าง/.test(h.text)) h.verdict = 'holder';
   // "แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว": the page before the dash, the site after it
   const title = titleVerdict(normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? ''));
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's

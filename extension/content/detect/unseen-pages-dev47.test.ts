@@ -356,4 +356,13 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['hd_cardno', 'hd_name'])).toEqual(['citizenId', 'fullName']);
   });
+
+  it('on a staff contract page the one hired (ผู้รับจ้าง) is the staff member; his guarantor is not', () => {
+    const fields = detect(
+      `<h2>บันทึกข้อมูลพนักงานจ้างใหม่</h2><form><h3>ผู้รับจ้าง</h3><input name="nm" placeholder="ชื่อ-นามสกุล">` +
+        `<input name="mob" placeholder="โทรศัพท์มือถือ"><h3>ผู้ค้ำประกัน</h3><input name="g" placeholder="ชื่อ-นามสกุล">` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'mob', 'g'])).toEqual(['fullName', 'mobile', 'fullName/other']);
+  });
 });
