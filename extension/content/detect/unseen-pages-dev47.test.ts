@@ -365,4 +365,13 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['nm', 'mob', 'g'])).toEqual(['fullName', 'mobile', 'fullName/other']);
   });
+
+  it('an organisation named with its role in brackets (อปท. ต้นสังกัด (ผู้ให้โอน)) is the organisation; the one transferred is the holder', () => {
+    const fields = detect(
+      `<form><h4>อปท. ต้นสังกัด (ผู้ให้โอน)</h4>${box('ชื่อ อปท.', 'org')}${box('อำเภอ', 'od')}` +
+        `<h4>ให้โอนไปยัง อปท.</h4>${box('ชื่อ อปท.', 'to')}<h4>ผู้โอน</h4>${box('เลขประจำตัวประชาชน', 'cid')}` +
+        `${box('ชื่อ', 'fn')}<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['od', 'cid', 'fn'])).toEqual(['district/other', 'citizenId', 'firstName']);
+  });
 });

@@ -130,6 +130,15 @@ function uncached(text: string): ContextVerdict {
   if (main !== text && /^\((พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|ลูกจ้าง|บุคลากร|ครู)/.test(note) && !RELATED.test(main))
     return 'holder';
   if (main !== text && /^\((ผู้ขอ|ผู้ยื่น)[^)]*\)/.test(note) && RELATED.test(main)) return 'holder';
+  // "อปท. ต้นสังกัด (ผู้ให้โอน)": an organisation named with its role in the form in brackets is the organisation
+  if (
+    main !== text &&
+    ORGANISATION.test(main) &&
+    !RELATED.test(main) &&
+    !HOLDER.test(text) &&
+    UNNAMED_ROLE.test(note)
+  )
+    return 'organisation';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   // (but not "เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)": a note saying the one filing is not this person)
   if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|ไม่ได้เป็น|is not|not the/.test(note))) return 'holder';
