@@ -28,14 +28,12 @@ export function contactsOnOtherPersonsLine(fields: readonly DetectedField[]): vo
     let line = name.element.parentElement;
     for (let up = 0; line && up < 3 && boxes(line) < 2; up++) line = line.parentElement;
     if (!line || line.matches('form, body, fieldset, table') || boxes(line) > 4) continue;
-    for (const f of fields)
-      if (
-        f.index > name.index &&
-        f.source === 'heuristic' &&
-        f.scope === 'subject' &&
-        CONTACTS.has(f.type as FieldType) &&
-        line.contains(f.element)
-      )
+    // (the fields are in page order: the line's boxes follow the name box, and the walk stops past the line)
+    for (let i = fields.indexOf(name) + 1; i < fields.length; i++) {
+      const f = fields[i] as DetectedField;
+      if (!line.contains(f.element)) break;
+      if (f.source === 'heuristic' && f.scope === 'subject' && CONTACTS.has(f.type as FieldType))
         f.scope = 'other';
+    }
   }
 }
