@@ -79,6 +79,9 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
+/** A numbered step or part of one form ("ขั้นตอนที่ 3", "ส่วนที่ 2", "Step 4"). */
+const STEP = /^(ขั้นตอนที่|ส่วนที่|step|part) ?[0-9๐-๙]/;
+
 /** A record's top-level item number ("6. มารดา", "7-8. การเข้ารับราชการ"; not a sub-item, "4.1"). */
 const ITEM = /^[0-9๐-๙]{1,2}(-[0-9๐-๙]{1,2})?\.(?![0-9๐-๙])/;
 
@@ -228,6 +231,15 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       previous.kind === 'person' &&
       ITEM.test(h.text) &&
       /^[0-9๐-๙]{1,2}[.-]/.test(previousText)
+    )
+      slot = { kind: 'holder', index: 0, explicit: false };
+    // "ขั้นตอนที่ 3 ที่อยู่ที่สามารถติดต่อได้" after "ขั้นตอนที่ 2 วุฒิการศึกษา": the wizard's next step is the holder's again
+    else if (
+      verdict === 'neutral' &&
+      start.kind === 'holder' &&
+      previous.kind === 'records' &&
+      STEP.test(h.text) &&
+      STEP.test(previousText)
     )
       slot = { kind: 'holder', index: 0, explicit: false };
     else if (verdict === 'neutral')

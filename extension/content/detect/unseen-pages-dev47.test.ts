@@ -374,4 +374,23 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['od', 'cid', 'fn'])).toEqual(['district/other', 'citizenId', 'firstName']);
   });
+
+  it("a wizard's next step after its education step is the holder's again; the province one would sit the exam in is not his", () => {
+    const step = (title: string, rows: string) =>
+      `<div class="step-head">${title}</div><table>${rows}</table>`;
+    const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form>${step('ขั้นตอนที่ 1 ข้อมูลตามบัตรประจำตัวประชาชน', row('ชื่อ', 'fn') + row('นามสกุล', 'ln'))}` +
+        `${step('ขั้นตอนที่ 2 วุฒิการศึกษาที่ใช้สมัคร', row('สถานศึกษา', 'uni') + row('เกรดเฉลี่ย', 'gpa'))}` +
+        `${step('ขั้นตอนที่ 3 ที่อยู่ที่สามารถติดต่อได้', row('บ้านเลขที่', 'hn') + row('ตำบล', 'sd'))}` +
+        `${step('ขั้นตอนที่ 4 เลือกสนามสอบ', row('จังหวัดที่ประสงค์จะสอบ', 'exam_pv') + row('รอบ', 'round'))}` +
+        `<input type="submit" value="สมัครสอบ"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'hn', 'sd', 'exam_pv'])).toEqual([
+      'firstName',
+      'houseNo',
+      'subdistrict',
+      null,
+    ]);
+  });
 });
