@@ -393,4 +393,12 @@ describe('the seventh session round', () => {
       null,
     ]);
   });
+
+  it('a team leader noted as the applicant (หัวหน้าทีม (ผู้สมัคร)) is the holder; the second member is not', () => {
+    const fields = detect(
+      `<form><h4>หัวหน้าทีม (ผู้สมัคร)</h4>${box('ชื่อ', 'fn')}${box('โทรศัพท์มือถือ', 'mob')}` +
+        `<h4>สมาชิกคนที่ 2</h4>${box('ชื่อ', 'm2')}<button>สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'mob', 'm2'])).toEqual(['firstName', 'mobile', 'firstName/other']);
+  });
 });

@@ -124,12 +124,13 @@ function uncached(text: string): ContextVerdict {
   // (but "ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)": the one filing is the office's officer, for the staff member the form is about)
   if (main !== text && OFFICE_OFFICER.test(text)) return 'person';
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
-  // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)": a note naming the one filing says who this person is
+  // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)", "หัวหน้าทีม (ผู้สมัคร)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
   // "ผู้รับจ้าง (พนักงานจ้าง)": a note saying he is the staff member the record is about
   if (main !== text && /^\((พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|ลูกจ้าง|บุคลากร|ครู)/.test(note) && !RELATED.test(main))
     return 'holder';
-  if (main !== text && /^\((ผู้ขอ|ผู้ยื่น)[^)]*\)/.test(note) && RELATED.test(main)) return 'holder';
+  if (main !== text && /^\((ผู้ขอ|ผู้ยื่น|ผู้สมัคร|ผู้จอง|ผู้ลงทะเบียน)[^)]*\)/.test(note) && RELATED.test(main))
+    return 'holder';
   // "อปท. ต้นสังกัด (ผู้ให้โอน)": an organisation named with its role in the form in brackets is the organisation
   if (
     main !== text &&
@@ -147,7 +148,10 @@ function uncached(text: string): ContextVerdict {
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
   // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
   if (/ผู้(?!เข้า)[ก-๛]+ร่วม/.test(text)) return 'person';
-  if (HOLDER.test(text)) return 'holder';
+  // ("สมาชิกคนที่ 2": the second of several members is someone else; the first may be the one filing)
+  // (not a place's number: "กองทุนหมู่บ้าน… หมู่ที่ 9")
+  if (HOLDER.test(text))
+    return /(คนที่|ลำดับที่|#) ?([2-9]|[1-9]\d)|(?<!ที่) ([2-9])$/.test(main) ? 'person' : 'holder';
   if (PAYER.test(text)) return 'organisation';
   // "ผู้ย้ายที่อยู่ คนที่ 2": the second of several is someone else
   if (UNNAMED_ROLE.test(text))
