@@ -11,6 +11,15 @@ const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้�
 const BEFORE_WORDS = /^(เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|เช่น|ตัวอย่าง|e\.g\.)/;
 const LINE = /^(P|DD|LI|TD|DIV)$/;
 
+/**
+ * "วันออกบัตร | [ ] วันบัตรหมดอายุ [ ] (วว/ดด/ปปปป)": a cell whose row caption on its left names its first box, with a
+ * bracketed hint after its last, is written caption-first.
+ */
+function captionFirstCell(cell: Element, lastWords: string): boolean {
+  const left = cell.tagName === 'TD' ? cell.previousElementSibling : null;
+  return !!left && hasWords(left) && /^\(.*\)$/.test(lastWords.trim());
+}
+
 /** The words straight after a box, up to the next box or line break ("" when they hold no letter: "-", "/"). */
 function wordsAfter(box: Element): string {
   let text = '';
@@ -53,6 +62,7 @@ export function trailingText(el: FormControl): string {
   const boxes = boxesFirst(line);
   if (!boxes?.includes(el)) return '';
   if (UNIT.test(wordsAfter(boxes.at(-1) as Element))) return '';
+  if (captionFirstCell(line, wordsAfter(boxes.at(-1) as Element))) return '';
   // ("[ ] เดือน [ ] พ.ศ. [ ] เช่น 05/11/2512": a date's part words between its boxes, an example after the last, say the
   // words came before each box)
   if (boxes.some((b) => BEFORE_WORDS.test(wordsAfter(b)))) return '';
@@ -111,7 +121,8 @@ export function trailingCaption(el: FormControl): string {
       return '';
   }
   // ("[ ] อายุ [ ] ปี": a unit after the last box says the words came before each box)
-  if (UNIT.test(textOf(nextFilled(boxes.at(-1) as Element) as Element))) return '';
+  const last = textOf(nextFilled(boxes.at(-1) as Element) as Element);
+  if (UNIT.test(last) || captionFirstCell(cell, last)) return '';
   // ("[ ] <font>เดือน</font> [ ] <font>พ.ศ.</font> [ ]": a date's part words between its boxes came before each box)
   if (boxes.some((b) => BEFORE_WORDS.test(textOf(nextFilled(b) as Element)))) return '';
   return textOf(own);

@@ -401,4 +401,13 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'mob', 'm2'])).toEqual(['firstName', 'mobile', 'firstName/other']);
   });
+
+  it('a row captioned on its left with two dates in its cell and a bracketed hint after them is written caption-first', () => {
+    const fields = detect(
+      `<form><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr><tr><td><span>วันออกบัตร</span></td>` +
+        `<td><input name="iss"> <span>วันบัตรหมดอายุ</span> <input name="exp"> <span class="note">(วว/ดด/ปปปป พ.ศ.)</span></td></tr>` +
+        `</table><input type="submit" value="สมัคร"></form>`,
+    );
+    expect(verdicts(fields, ['iss', 'exp'])[0]).toBe('cardIssueDate');
+  });
 });
