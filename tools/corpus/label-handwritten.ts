@@ -107,6 +107,10 @@ if (import.meta.filename === process.argv[1]) {
     'dev62',
     'dev59',
     'dev61',
+    'dev65',
+    'dev66',
+    'dev67',
+    'dev68',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -98,7 +98,11 @@ export type Split =
   | 'handwritten/dev64'
   | 'handwritten/dev62'
   | 'handwritten/dev59'
-  | 'handwritten/dev61';
+  | 'handwritten/dev61'
+  | 'handwritten/dev65'
+  | 'handwritten/dev66'
+  | 'handwritten/dev67'
+  | 'handwritten/dev68';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -214,6 +218,10 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev62',
   'handwritten/dev59',
   'handwritten/dev61',
+  'handwritten/dev65',
+  'handwritten/dev66',
+  'handwritten/dev67',
+  'handwritten/dev68',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
