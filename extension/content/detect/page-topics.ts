@@ -5,6 +5,9 @@ import type { ContextVerdict } from './whose-form';
 const DISCIPLINE = /วินัย|สอบสวน/;
 const COMPLAINANT = /ผู้ร้อง|ผู้กล่าวหา/;
 
+/** A numbered one of several ("ลำดับที่ 1", "คนที่ 2"). */
+const ORDINAL = /(ลำดับที่|คนที่|รายที่) ?[0-9๐-๙]/;
+
 /** A staff member's employment contract. */
 const STAFF_CONTRACT = /พนักงานจ้าง|ลูกจ้าง|สัญญาจ้าง/;
 
@@ -17,6 +20,12 @@ export function pageTopics(doc: Document, headings: Array<{ text: string; verdic
   const texts = [doc.title, ...headings.map((h) => h.text)].map(normalizeLabel);
   if (texts.some((t) => DISCIPLINE.test(t)))
     for (const h of headings) if (h.verdict === 'holder' && COMPLAINANT.test(h.text)) h.verdict = 'person';
+  // "ผู้มีสิทธิรับเงินสงเคราะห์ ลำดับที่ 1" after "ข้อมูลผู้ประกันตน": numbered holder-like roles after the holder's own
+  // section are the people he names, the first of them too
+  const own = headings.findIndex((h) => h.verdict === 'holder' && !ORDINAL.test(h.text));
+  if (own >= 0)
+    for (const h of headings.slice(own + 1))
+      if (h.verdict === 'holder' && ORDINAL.test(h.text)) h.verdict = 'person';
   if (texts.some((t) => STAFF_CONTRACT.test(t)))
     for (const h of headings) if (h.verdict === 'unnamedRole' && /^ผู้รับจ้าง/.test(h.text)) h.verdict = 'holder';
 }

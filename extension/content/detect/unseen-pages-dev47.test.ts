@@ -410,4 +410,19 @@ describe('the seventh session round', () => {
     );
     expect(verdicts(fields, ['iss', 'exp'])[0]).toBe('cardIssueDate');
   });
+
+  it('a list "other than the one filing" is not his; numbered beneficiaries after his own section are not him', () => {
+    const fields = detect(
+      `<form><fieldset><legend>ผู้ยื่นแบบ (ผู้แทนเจ้าของร่วม)</legend>${box('ชื่อ', 'fn')}</fieldset>` +
+        `<fieldset><legend>รายชื่อผู้ถือกรรมสิทธิ์ร่วม (นอกจากผู้ยื่นแบบ)</legend>${box('ชื่อ-สกุล', 'co')}</fieldset>` +
+        `<h4>ข้อมูลผู้ประกันตน</h4>${box('โทรศัพท์มือถือ', 'mob')}` +
+        `<h4>ผู้มีสิทธิรับเงินสงเคราะห์ ลำดับที่ 1</h4>${box('ชื่อ-สกุล', 'b1')}<button>ยื่นแบบ</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'co', 'mob', 'b1'])).toEqual([
+      'firstName',
+      'fullName/other',
+      'mobile',
+      'fullName/other',
+    ]);
+  });
 });

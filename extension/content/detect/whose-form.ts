@@ -80,8 +80,11 @@ const OFFICE_OFFICER =
 /** People who cannot be the one filing: the dead, the accused. */
 const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผู้ถึงแก่กรรม|ผู้วายชนม์|ผู้ถูก|จำเลย/;
 
-/** The one filing the form ("ผู้ยื่นคำขอ"); not "คู่สมรสของผู้ยื่น" (his spouse), nor "ผู้ยื่นคำขอแทน" (a proxy). */
-export const FILER = /(?<!ของ ?)ผู้ยื่น(?!.*แทน)/;
+/**
+ * The one filing the form ("ผู้ยื่นคำขอ"); not "คู่สมรสของผู้ยื่น" (his spouse), nor "ผู้ยื่นคำขอแทน" (a proxy), nor
+ * "(นอกจากผู้ยื่นแบบ)" (everyone but him).
+ */
+export const FILER = /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้ยื่น(?!.*แทน)/;
 
 /** Values as the ID card shows them ("ชื่อเดิม (ตามบัตรประชาชน)", "รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)"). */
 export const AS_ON_CARD =
@@ -126,6 +129,11 @@ function uncached(text: string): ContextVerdict {
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)", "หัวหน้าทีม (ผู้สมัคร)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
+  // "รายชื่อผู้ถือกรรมสิทธิ์ร่วม (นอกจากผู้ยื่นแบบ)": a note leaving the one filing out says the others are not him
+  if (main && /^\((นอกจาก|ยกเว้น|other than|except)/.test(note)) {
+    const rest = uncached(main);
+    return rest === 'holder' ? 'person' : rest;
+  }
   // "ผู้รับจ้าง (พนักงานจ้าง)": a note saying he is the staff member the record is about
   if (main !== text && /^\((พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|ลูกจ้าง|บุคลากร|ครู)/.test(note) && !RELATED.test(main))
     return 'holder';
