@@ -264,7 +264,13 @@ function contactsOfOtherPerson(fields: DetectedField[]): void {
   for (const list of typedFieldsIn(fields, 'fieldset, table')) {
     const identities = list.filter((f) => IDENTITY.has(f.type as FieldType));
     if (identities.length === 0 || identities.some((f) => f.scope === 'subject')) continue;
-    for (const f of list) if (f.scope === 'subject') f.scope = 'other';
+    // (not the boxes of a section of the holder's own before them in the same table: "ที่อยู่ตามทะเบียนบ้าน" rows
+    // above the emergency contact's rows)
+    const first = identities[0] as DetectedField;
+    const theirs = new Set(identities.map((f) => f.slot));
+    for (const f of list)
+      if (f.scope === 'subject' && (f.index > first.index || theirs.has(f.slot) || f.slot?.kind !== 'holder'))
+        f.scope = 'other';
   }
 }
 

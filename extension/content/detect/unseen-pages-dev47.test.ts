@@ -425,4 +425,20 @@ describe('the seventh session round', () => {
       'fullName/other',
     ]);
   });
+
+  it("one table holding the holder's address rows and, below, an emergency contact's: only the contact's are his", () => {
+    const tr = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form><table><tr><td colspan="2"><b>ที่อยู่ตามทะเบียนบ้าน</b></td></tr>${tr('บ้านเลขที่', 'hn')}${tr('ตำบล', 'sd')}` +
+        `${tr('โทรศัพท์มือถือ', 'mob')}<tr><td colspan="2"><b>บุคคลที่ติดต่อได้กรณีฉุกเฉิน</b></td></tr>` +
+        `${tr('ชื่อ-สกุล', 'em')}${tr('โทรศัพท์', 'emt')}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['hn', 'sd', 'mob', 'em', 'emt'])).toEqual([
+      'houseNo',
+      'subdistrict',
+      'mobile',
+      'fullName/other',
+      'phone/other',
+    ]);
+  });
 });
