@@ -304,6 +304,8 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     if (WHICH_VALUE.test(normalizeLabel(column))) add('headerRow', itemRowAbove(el));
   }
   add('headerRow', divHeaderLabel(el));
+  // (a group of boxes named as one, <div role="group" aria-label="เลขประจำตัวประชาชน"> around 13 one-digit boxes)
+  add('headerRow', el.closest('[role="group"][aria-label]')?.getAttribute('aria-label'));
   add('sibling', sibling);
   add('sibling', gridCellLabel(el, captioned));
   // (the same for a <dd> of captioned boxes: its <dt> says whose they are, each box's own caption what it is)

@@ -441,4 +441,17 @@ describe('the seventh session round', () => {
       'phone/other',
     ]);
   });
+
+  it('a group of boxes named as one (role="group" aria-label="เลขประจำตัวประชาชน") names its 13 one-digit boxes', () => {
+    const digits = Array.from(
+      { length: 13 },
+      (_, i) => `<input name="d${i}" maxlength="1" inputmode="numeric">`,
+    ).join('');
+    const fields = detect(
+      `<form><div class="ttl">ยืนยันตัวตน</div><div role="group" aria-label="เลขประจำตัวประชาชน">${digits}</div>` +
+        `<input name="fn" placeholder="ชื่อ"><button>ส่งรายงานตัว</button></form>`,
+    );
+    expect(verdicts(fields, ['d0', 'd12', 'fn'])).toEqual(['citizenId', 'citizenId', 'firstName']);
+    expect(fields.d12?.part).toBe(12);
+  });
 });
