@@ -40,6 +40,9 @@ const wentOn = (fields: readonly DetectedField[], a: DetectedField, b: DetectedF
 /** The identity boxes that begin a person's entry: his name or his ID. */
 const NAMES_A_PERSON = new Set<FieldType>(['firstName', 'lastName', 'fullName', 'fullNameEn', 'citizenId']);
 
+/** Where a read-only box showing a value can be the header of the holder's own record (not another's section). */
+const HEADER_SLOTS = new Set(['holder', 'records']);
+
 const NEW_LABEL = /ใหม่$|\bnew$/;
 
 /** The fields that name whose history a history page is, and his own birth date parts, sex and phone in its header. */
@@ -89,10 +92,14 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     }
     // a read-only box that already shows a value is the site's stored data (a correction form's current column), not
     // a box to fill
-    // (but the page's only box of its type, a history page's header "เลขประจำตัวประชาชน [1509…] ชื่อ [นาย…]", shows
-    // whose record it is: his; the fill leaves a read-only box alone anyway)
-    if (f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '') {
-      if (fields.some((g) => g !== f && g.type === f.type)) f.scope = 'other';
+    // (but in the holder's own part the page's only box of its type, a history page's header "เลขประจำตัวประชาชน
+    // [1509…] ชื่อ [นาย…]", shows whose record it is: his; the fill leaves a read-only box alone anyway)
+    const stored =
+      f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '';
+    const header = stored && HEADER_SLOTS.has(slot.kind) && !fields.some((g) => g !== f && g.type === f.type);
+    if (stored && !header) f.scope = 'other';
+    else if (header) {
+      // his
     } else if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
     else if (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type)) {
       // under a history heading, the name and ID outside the rows say whose history it is: the holder's

@@ -235,4 +235,13 @@ describe('the seventh session round, its later rules', () => {
     expect(verdicts(fields, ['d0', 'd12', 'fn'])).toEqual(['citizenId', 'citizenId', 'firstName']);
     expect(fields.d12?.part).toBe(12);
   });
+
+  it("a read-only box showing a value in an organisation's or another person's section stays theirs", () => {
+    const fields = detect(
+      `<form><h4>ผู้จ่ายเงิน (หน่วยงาน)</h4><label for="pn">ชื่อ</label><input id="pn" name="pn" readonly value="อบต.โคกสะอาด">` +
+        `<h4>ผู้มีเงินได้</h4>${box('ชื่อ-สกุล', 'me')}<h4>บุคคลที่ติดต่อได้กรณีฉุกเฉิน</h4>` +
+        `<label for="ec">โทรศัพท์</label><input id="ec" name="ec" readonly value="0812345678"><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pn', 'me', 'ec'])).toEqual(['firstName/other', 'fullName', 'phone/other']);
+  });
 });
