@@ -149,41 +149,74 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     heldAt,
   );
 
-  // Measured unseen in the fifth session (session-start engine → end of session: dev29 0 / 1.000 / 0.641 → 0.641, dev30
-  // 0 / 1.000 / 0.732 → 0.740, dev33 4 / 0.964 / 0.771 → 4 / 0.966 / 0.800, dev34 6 / 0.967 / 0.874 → 6 / 0.967 / 0.889),
-  // then tuned on in the sixth (4 December) with dev35, dev37–dev40 and dev43, each measured on arrival first (docs/
-  // autofill.md, "The sixth session's round"). dev33 keeps one disputed fill (a correction request's filer's phone),
-  // dev34 four (a condominium's co-owner register whose writer gives the co-owner to someone else).
+  // Measured unseen in the fifth session, tuned on in the sixth (4 December) with dev35, dev37–dev40 and dev43, each
+  // measured on arrival first (docs/autofill.md, "The sixth session's round"); held at their level after the seventh.
+  // dev34 keeps four disputed fills (a condominium's co-owner register whose writer gives the co-owner to someone else).
   it.each([
-    ['handwritten/dev29', 0, 0.99, 0.89],
+    ['handwritten/dev29', 0, 0.99, 0.92],
     ['handwritten/dev30', 0, 0.99, 0.92],
-    ['handwritten/dev33', 1, 0.99, 0.97],
+    ['handwritten/dev33', 0, 0.99, 0.97],
     ['handwritten/dev34', 4, 0.97, 0.93],
     ['handwritten/dev35', 0, 0.99, 0.95],
     ['handwritten/dev37', 0, 0.99, 0.91],
     ['handwritten/dev38', 0, 0.98, 0.94],
     ['handwritten/dev39', 0, 0.99, 0.94],
     ['handwritten/dev40', 0, 0.99, 0.94],
-    ['handwritten/dev43', 0, 0.99, 0.89],
+    ['handwritten/dev43', 0, 0.99, 0.94],
   ] as const)(
     '%s (tuned on): every page loads, at most %i disputed dangerous fills, precision and recall as measured',
     heldAt,
   );
 
-  // Never tuned on: written in the sixth session by helpers who never read the engine, imitating the outside reviewer's
-  // held-out sets, and measured only as totals (never read page by page; one dangerous fill of dev36 that a rule of the
-  // round caused was looked at and fixed) — the unseen estimate, held at its level so that a regression fails. Figures
-  // with the session-start engine → the final one: dev36 2 / 0.978 / 0.910 → unchanged, dev41 1 / 0.983 / 0.813 →
-  // 1 / 0.985 / 0.935, dev42 0 / 0.983 / 0.921 → 0 / 0.984 / 0.958, dev44 3 / 0.973 / 0.898 → unchanged, dev45
-  // 2 / 0.981 / 0.759 → 2 / 0.981 / 0.766, dev46 0 / 0.993 / 0.761 → 0 / 0.993 / 0.835. The goal (0 / 0.99 / 0.95) is met
-  // on none of them.
+  // Tuned on in the seventh session (4 December, docs/autofill.md "The seventh session's round"): the sixth round's
+  // six never-tuned splits (dev36, dev41, dev42, dev44–dev46; measured unseen twice first), and ten of the seventh
+  // round's new ones, each measured on arrival first (dev47, dev49, dev50, dev52, dev53, dev55, dev56, dev58, dev61,
+  // dev64). No dangerous fill is left on any of them.
   it.each([
-    ['handwritten/dev36', 2, 0.97, 0.9],
-    ['handwritten/dev41', 1, 0.98, 0.93],
+    ['handwritten/dev36', 0, 0.98, 0.9],
+    ['handwritten/dev41', 0, 0.99, 0.93],
     ['handwritten/dev42', 0, 0.98, 0.95],
-    ['handwritten/dev44', 3, 0.97, 0.89],
-    ['handwritten/dev45', 2, 0.98, 0.76],
-    ['handwritten/dev46', 0, 0.99, 0.83],
+    ['handwritten/dev44', 0, 0.98, 0.89],
+    ['handwritten/dev45', 0, 0.99, 0.89],
+    ['handwritten/dev46', 0, 0.99, 0.9],
+    ['handwritten/dev47', 0, 0.99, 0.85],
+    ['handwritten/dev49', 0, 0.99, 0.96],
+    ['handwritten/dev50', 0, 0.99, 0.85],
+    ['handwritten/dev52', 0, 0.99, 0.9],
+    ['handwritten/dev53', 0, 0.99, 0.84],
+    ['handwritten/dev55', 0, 0.99, 0.92],
+    ['handwritten/dev56', 0, 0.99, 0.95],
+    ['handwritten/dev58', 0, 0.99, 0.98],
+    ['handwritten/dev61', 0, 0.99, 0.91],
+    ['handwritten/dev64', 0, 0.98, 0.82],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on: written in the seventh session by helpers who never read the engine, imitating the outside
+  // reviewer's held-out sets; only their totals were read (five dangerous entries of dev57 and dev59 were read once,
+  // to find a bug a rule of the round had, and no rule was tuned on them). dev65–dev68 were measured once, at the end.
+  // Session-start engine → final one (dangerous / precision / recall): dev48 1 / 0.970 / 0.788 → unchanged, dev51
+  // 7 / 0.938 / 0.841 → 7 / 0.935 / 0.913, dev54 3 / 0.964 / 0.885 → 2 / 0.970 / 0.885, dev57 1 / 0.991 / 0.856 →
+  // unchanged, dev59 1 / 0.963 / 0.811 → 1 / 0.966 / 0.882, dev60 3 / 0.967 / 0.727 → 3 / 0.969 / 0.776, dev62
+  // 6 / 0.963 / 0.876 → 3 / 0.981 / 0.871, dev63 0 / 1.000 / 0.789 → unchanged; dev65 4 / 0.949 / 0.701 →
+  // 3 / 0.966 / 0.836, dev66 8 / 0.954 / 0.859 → 3 / 0.982 / 0.859, dev67 1 / 0.992 / 0.909 → unchanged, dev68
+  // 10 / 0.929 / 0.729 → 5 / 0.961 / 0.749. The goal (0 / 0.99 / 0.95) is met on none of them; held so that a
+  // regression fails.
+  it.each([
+    ['handwritten/dev48', 1, 0.97, 0.78],
+    ['handwritten/dev51', 7, 0.93, 0.91],
+    ['handwritten/dev54', 2, 0.97, 0.88],
+    ['handwritten/dev57', 1, 0.99, 0.85],
+    ['handwritten/dev59', 1, 0.96, 0.88],
+    ['handwritten/dev60', 3, 0.96, 0.77],
+    ['handwritten/dev62', 3, 0.98, 0.87],
+    ['handwritten/dev63', 0, 0.99, 0.78],
+    ['handwritten/dev65', 3, 0.96, 0.83],
+    ['handwritten/dev66', 3, 0.98, 0.85],
+    ['handwritten/dev67', 1, 0.99, 0.9],
+    ['handwritten/dev68', 5, 0.96, 0.74],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
