@@ -244,4 +244,10 @@ describe('the seventh session round, its later rules', () => {
     );
     expect(verdicts(fields, ['pn', 'me', 'ec'])).toEqual(['firstName/other', 'fullName', 'phone/other']);
   });
+
+  it('the one registering (ผู้ลงทะเบียน) is the holder; a kind of producer to choose (ประเภทผู้ผลิต) is nobody', () => {
+    // (the corpus page the rule came from: dev64 is tuned on)
+    const fields = detect(page('dev64/dev64-05-otop-operator-bs3.html'));
+    expect(verdicts(fields, ['o_cid', 'o_fname', 'o_house'])).toEqual(['citizenId', 'firstName', 'houseNo']);
+  });
 });

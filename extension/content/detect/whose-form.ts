@@ -58,7 +58,7 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ครองตำแหน่ง|ผู้(ถือ|มี)ประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|เจ้าของบัตร|หัวหน้าครัวเรือน|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ครองตำแหน่ง|ผู้(ถือ|มี)ประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|ผู้ลงทะเบียน|เจ้าของบัตร|หัวหน้าครัวเรือน|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของท่าน|personal|applicant|employee|member|your (details|information|data)/;
 
 /**
  * The employer by role: who withholds the tax and pays (50 ทวิ, ภ.ง.ด.), who hires (ผู้ว่าจ้าง of a staff contract).
@@ -119,6 +119,8 @@ function uncached(text: string): ContextVerdict {
   // family's boxes saying whose they are in their own captions
   const parts = text.split(/ \/ /);
   if (parts.length > 2 && parts.some((p) => uncached(p) === 'holder')) return 'holder';
+  // "ส่วนที่ 1 ประเภทผู้ผลิต": a kind of person to choose from is no person's section
+  if (/^([0-9๐-๙.]+ ?|ส่วนที่ ?[0-9๐-๙]+ ?)?ประเภท ?ผู้/.test(text)) return 'neutral';
   // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.
   if (SEARCH.test(text)) return 'search';
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
