@@ -250,4 +250,13 @@ describe('the seventh session round, its later rules', () => {
     const fields = detect(page('dev64/dev64-05-otop-operator-bs3.html'));
     expect(verdicts(fields, ['o_cid', 'o_fname', 'o_house'])).toEqual(['citizenId', 'firstName', 'houseNo']);
   });
+
+  it("a date of moving in (วันที่ย้ายเข้า) does not make its table an organisation's", () => {
+    const tr = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form><div class="cap">ข้อมูลที่ขอแก้ไข</div><table>${tr('บ้านเลขที่', 'hn')}${tr('ตำบล', 'sd')}` +
+        `${tr('วันที่ย้ายเข้า (ตามทะเบียนบ้าน)', 'moved')}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['hn', 'sd'])).toEqual(['houseNo', 'subdistrict']);
+  });
 });
