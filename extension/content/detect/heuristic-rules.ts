@@ -55,8 +55,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'birthDate',
     positive:
       /วันเกิด|วันที่เกิด|วัน ?\/? ?เดือน ?\/? ?ปี ?เกิด|ว ?\/ ?ด ?\/ ?ป\.? ?เกิด|เกิดวันที่|date of birth|birth ?date|^dob$/,
-    // วันที่เกิดเหตุ is the date an incident happened, not a birth
-    negative: /อายุ|age|เกิดเหตุ/,
+    // วันที่เกิดเหตุ, วันที่เกิดภัย: the date an incident or a disaster happened, not a birth
+    negative: /อายุ|age|เกิดเหตุ|เกิดภัย|เกิดอุบัติ|เกิดความเสียหาย/,
     name: /^(txt)?(birth_?date|dob|bdate)$/i,
   },
   { type: 'sex', positive: /^เพศ|gender|^sex$/, name: /^(ddl|cbo|rdo)?(sex|gender)$/i },
