@@ -75,14 +75,8 @@ function titleVerdict(text: string): ContextVerdict {
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named; and a
   // claim for a relative ("แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร") is the staff member's own
   if (verdict === 'person' && (namesFiler(text) || CLAIM.test(text))) return 'holder';
-  // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter; "คำขอแก้ไขข้อมูลทะเบียนประวัติ (ผู้บรรจุใหม่)"
-  // names whom the form is for, not a second person's section)
-  return verdict === 'organisation' ||
-    verdict === 'records' ||
-    verdict === 'search' ||
-    verdict === 'unnamedRole'
-    ? 'neutral'
-    : verdict;
+  // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)
+  return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
 /** A numbered step or part of one form ("ขั้นตอนที่ 3", "ส่วนที่ 2", "Step 4"). */
