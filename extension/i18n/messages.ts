@@ -27,9 +27,15 @@ export type MessageKey = keyof typeof th;
  * the extension's own pages set them at start. Until then English falls back to Thai.
  */
 let english: Record<MessageKey, string> | null = null;
+/** The field types' English names, set with the English messages (messages-en.ts). */
+let englishFields: Record<string, string> | null = null;
 
-export function setEnglishMessages(messages: Record<MessageKey, string>): void {
+export function setEnglishMessages(
+  messages: Record<MessageKey, string>,
+  fields?: Record<string, string>,
+): void {
   english = messages;
+  if (fields) englishFields = fields;
 }
 
 export function hasEnglishMessages(): boolean {
@@ -54,37 +60,42 @@ export function withParams(text: string, params: Record<string, string | number>
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-/** Thai names of the field types, for the preview. */
-export const FIELD_LABELS: Record<string, { th: string; en: string }> = {
-  title: { th: 'คำนำหน้าชื่อ', en: 'Title' },
-  firstName: { th: 'ชื่อ', en: 'First name' },
-  middleName: { th: 'ชื่อกลาง', en: 'Middle name' },
-  lastName: { th: 'นามสกุล', en: 'Last name' },
-  fullName: { th: 'ชื่อ-นามสกุล', en: 'Full name' },
-  titleEn: { th: 'คำนำหน้า (อังกฤษ)', en: 'Title (English)' },
-  firstNameEn: { th: 'ชื่อ (อังกฤษ)', en: 'First name (English)' },
-  middleNameEn: { th: 'ชื่อกลาง (อังกฤษ)', en: 'Middle name (English)' },
-  lastNameEn: { th: 'นามสกุล (อังกฤษ)', en: 'Last name (English)' },
-  fullNameEn: { th: 'ชื่อ-นามสกุล (อังกฤษ)', en: 'Full name (English)' },
-  citizenId: { th: 'เลขประจำตัวประชาชน', en: 'Citizen ID' },
-  birthDate: { th: 'วันเกิด', en: 'Birth date' },
-  birthDay: { th: 'วันที่เกิด', en: 'Birth day' },
-  birthMonth: { th: 'เดือนเกิด', en: 'Birth month' },
-  birthYear: { th: 'ปีเกิด', en: 'Birth year' },
-  sex: { th: 'เพศ', en: 'Sex' },
-  houseNo: { th: 'บ้านเลขที่', en: 'House no.' },
-  moo: { th: 'หมู่ที่', en: 'Moo' },
-  soi: { th: 'ตรอก/ซอย', en: 'Soi' },
-  road: { th: 'ถนน', en: 'Road' },
-  subdistrict: { th: 'ตำบล/แขวง', en: 'Subdistrict' },
-  district: { th: 'อำเภอ/เขต', en: 'District' },
-  province: { th: 'จังหวัด', en: 'Province' },
-  postcode: { th: 'รหัสไปรษณีย์', en: 'Postcode' },
-  addressLine: { th: 'ที่อยู่', en: 'Address' },
-  cardIssueDate: { th: 'วันออกบัตร', en: 'Card issued' },
-  cardExpiryDate: { th: 'วันบัตรหมดอายุ', en: 'Card expires' },
-  cardIssuer: { th: 'สถานที่ออกบัตร', en: 'Issued by' },
-  phone: { th: 'โทรศัพท์', en: 'Phone' },
-  mobile: { th: 'มือถือ', en: 'Mobile' },
-  email: { th: 'อีเมล', en: 'Email' },
+/** Thai names of the field types, for the preview (English ones: EN_FIELD_LABELS, loaded with the English messages). */
+export const FIELD_LABELS: Record<string, string> = {
+  title: 'คำนำหน้าชื่อ',
+  firstName: 'ชื่อ',
+  middleName: 'ชื่อกลาง',
+  lastName: 'นามสกุล',
+  fullName: 'ชื่อ-นามสกุล',
+  titleEn: 'คำนำหน้า (อังกฤษ)',
+  firstNameEn: 'ชื่อ (อังกฤษ)',
+  middleNameEn: 'ชื่อกลาง (อังกฤษ)',
+  lastNameEn: 'นามสกุล (อังกฤษ)',
+  fullNameEn: 'ชื่อ-นามสกุล (อังกฤษ)',
+  citizenId: 'เลขประจำตัวประชาชน',
+  birthDate: 'วันเกิด',
+  birthDay: 'วันที่เกิด',
+  birthMonth: 'เดือนเกิด',
+  birthYear: 'ปีเกิด',
+  sex: 'เพศ',
+  houseNo: 'บ้านเลขที่',
+  moo: 'หมู่ที่',
+  soi: 'ตรอก/ซอย',
+  road: 'ถนน',
+  subdistrict: 'ตำบล/แขวง',
+  district: 'อำเภอ/เขต',
+  province: 'จังหวัด',
+  postcode: 'รหัสไปรษณีย์',
+  addressLine: 'ที่อยู่',
+  cardIssueDate: 'วันออกบัตร',
+  cardExpiryDate: 'วันบัตรหมดอายุ',
+  cardIssuer: 'สถานที่ออกบัตร',
+  phone: 'โทรศัพท์',
+  mobile: 'มือถือ',
+  email: 'อีเมล',
 };
+
+/** A field type's name in the officer's language (Thai until the English messages are loaded). */
+export function fieldLabel(type: string, lang: Lang): string | undefined {
+  return (lang === 'en' ? englishFields?.[type] : undefined) ?? FIELD_LABELS[type];
+}

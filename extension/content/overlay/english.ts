@@ -5,6 +5,7 @@ import { loadFeature } from '../features/lazy-feature';
 /** What the English script hands over: a Feature in form only (the lazy-script channel), carrying the messages. */
 export interface EnglishMessages extends Feature {
   messages: Record<MessageKey, string>;
+  fields: Record<string, string>;
 }
 
 /**
@@ -17,7 +18,7 @@ export async function loadEnglish(): Promise<boolean> {
     const script = (await loadFeature('english', 'feature-english')) as Partial<EnglishMessages>;
     // (a script that came without its messages leaves the overlay in Thai)
     if (typeof script.messages?.readCard !== 'string') return false;
-    setEnglishMessages(script.messages);
+    setEnglishMessages(script.messages, script.fields);
     return true;
   } catch {
     return false;

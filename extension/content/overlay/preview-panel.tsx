@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FIELD_LABELS, type Lang } from '../../i18n/messages';
+import { fieldLabel, type Lang } from '../../i18n/messages';
 import type { AssistSession, AssistState } from '../assist-session';
 import { fieldTitle } from '../field-title';
 import { CloseButton } from './close-button';
@@ -55,7 +55,7 @@ export function PreviewPanel({
               data-type={o.type}
               onClick={() => answer(session, q.field, o.type)}
             >
-              {FIELD_LABELS[o.type]?.[lang]}: {o.text}
+              {fieldLabel(o.type, lang)}: {o.text}
             </button>
           ))}
           <button type="button" class="link" onClick={() => answer(session, q.field, null)}>

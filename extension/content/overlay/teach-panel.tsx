@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FIELD_LABELS, type Lang } from '../../i18n/messages';
+import { FIELD_LABELS, fieldLabel, type Lang } from '../../i18n/messages';
 import type { AssistSession } from '../assist-session';
 import { pickElement } from '../teach/pick-element';
 import { buildPatch, isControl, type TeachAnswer, teach, type Whose } from '../teach/teach';
@@ -105,9 +105,9 @@ export function TeachPanel({ session, lang }: { session: AssistSession; lang: La
       <label>
         {tx(lang, 'ช่องนี้คือ', 'This field is')}
         <select data-testid="teach-type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
-          {Object.entries(FIELD_LABELS).map(([key, names]) => (
+          {Object.keys(FIELD_LABELS).map((key) => (
             <option value={key} key={key}>
-              {names[lang]}
+              {fieldLabel(key, lang)}
             </option>
           ))}
         </select>
