@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
+import { type DetectedField, OFFER_ONLY } from './detected-field';
 import { contextVerdict } from './whose-form';
 
 /** Where each address part stands in a Thai address: the house first, then the lanes, the ตำบล, อำเภอ, จังหวัด, postcode. */
@@ -17,18 +17,15 @@ const RANK: Partial<Record<FieldType, number>> = {
 /** A place a form is about (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
 const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|site|location|venue/i;
 
-/** Below the fill threshold: offered to the officer, never filled on a guess (as in apply-slots.ts). */
-const OFFER_ONLY = 0.6;
-
 /** How many boxes after a place's name its address may begin (a date or a time of the event may come between). */
 const PLACE_REACH = 3;
 
 /**
  * "ทำการก่อสร้างอาคาร ที่บ้านเลขที่ [ ] ซอย [ ] ถนน [ ]" and on the next row "ตำบล [ ] อำเภอ [ ] จังหวัด [ ]": the parts of
  * one address follow each other in their usual order, so once a part is someone else's or a place's (a building
- * site, an office), the parts that go on with it are too; so are those right after a box that names a place. A new address begins at a house number, at a part the
- * address already had, at a part out of order, at any other field, or under a heading that gives a section to the
- * holder. Only takes the holder's scope away.
+ * site, an office), the parts that go on with it are too; so are those right after a box that names a place. A new
+ * address begins at a house number, at a part the address already had, at a part out of order, at any other field,
+ * or under a heading that gives a section to the holder. Only takes the holder's scope away.
  */
 export function addressRuns(fields: readonly DetectedField[]): void {
   let run: DetectedField[] = [];

@@ -2,16 +2,13 @@ import type { FieldType } from '../../../shared/fields/field-types';
 import { addressRuns, bareNumbers } from './address-runs';
 import { cardDatesNearTheCard } from './card-dates';
 import { contactsOnOtherPersonsLine } from './contact-lines';
-import { ADDRESS_PARTS, type DetectedField } from './detected-field';
+import { ADDRESS_PARTS, boxCount, type DetectedField, OFFER_ONLY, showsStoredValue } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import type { PageSlots, Slot } from './page-slots';
 import { boxesAfterRepeatedIdentity } from './repeated-people';
 import { samePersonTicks } from './same-person-tick';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
-
-/** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
-const OFFER_ONLY = 0.6;
 
 /** Types that identify one person: two of them in the card holder's part mean two people, not one. */
 const IDENTITY = new Set<FieldType>([
@@ -94,12 +91,9 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     // a box to fill
     // (but in the holder's own part the page's only box of its type, a history page's header "เลขประจำตัวประชาชน
     // [1509…] ชื่อ [นาย…]", shows whose record it is: his; the fill leaves a read-only box alone anyway)
-    const stored =
-      f.element instanceof HTMLInputElement && f.element.readOnly && f.element.value.trim() !== '';
-    const header = stored && HEADER_SLOTS.has(slot.kind) && !fields.some((g) => g !== f && g.type === f.type);
-    if (stored && !header) f.scope = 'other';
-    else if (header) {
-      // his
+    if (f.element instanceof HTMLInputElement && showsStoredValue(f.element)) {
+      const header = HEADER_SLOTS.has(slot.kind) && !fields.some((g) => g !== f && g.type === f.type);
+      if (!header) f.scope = 'other';
     } else if (slot.kind === 'unknown') f.confidence = Math.min(f.confidence, OFFER_ONLY);
     else if (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type)) {
       // under a history heading, the name and ID outside the rows say whose history it is: the holder's
@@ -283,8 +277,6 @@ function contactsOfOtherPerson(fields: DetectedField[]): void {
   }
 }
 
-const boxes = (node: Element) => node.querySelectorAll('input, select, textarea').length;
-
 /**
  * "☐ คู่สมรส คำนำหน้า [▾] ชื่อ [ ] นามสกุล [ ]": a tick box naming a relative starts a line about that relative; the
  * boxes after it on its line (the smallest container holding it and other boxes) are his.
@@ -295,9 +287,9 @@ function tickedRelations(fields: DetectedField[]): void {
     if (!(el instanceof HTMLInputElement && /^(checkbox|radio)$/.test(el.type))) continue;
     if (contextVerdict(tick.label) !== 'person') continue;
     let line = el.parentElement;
-    for (let up = 0; line && up < 3 && boxes(line) < 2; up++) line = line.parentElement;
+    for (let up = 0; line && up < 3 && boxCount(line) < 2; up++) line = line.parentElement;
     // (a consent sentence that mentions a spouse over the whole form is not a line)
-    if (!line || line.matches('form, body') || boxes(line) > 8) continue;
+    if (!line || line.matches('form, body') || boxCount(line) > 8) continue;
     for (const f of fields)
       if (
         f.scope === 'subject' &&

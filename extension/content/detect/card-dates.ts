@@ -1,8 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
-
-/** Below the fill threshold: offered to the officer, never filled on a guess (as in apply-slots.ts). */
-const OFFER_ONLY = 0.6;
+import { type DetectedField, OFFER_ONLY } from './detected-field';
 
 const CARD_DATES = new Set<FieldType>(['cardIssueDate', 'cardExpiryDate']);
 /** The card's own boxes: a date next to them is the card's. */

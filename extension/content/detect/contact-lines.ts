@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
+import { boxCount, type DetectedField } from './detected-field';
 import { contextVerdict } from './whose-form';
 
 /** Names that say whose line it is. */
@@ -8,8 +8,6 @@ const NAMES = new Set<FieldType>(['fullName', 'firstName', 'lastName', 'fullName
 const CONTACTS = new Set<FieldType>(['phone', 'mobile', 'email']);
 
 const TEXT = new Set(['text', '']);
-
-const boxes = (node: Element) => node.querySelectorAll('input, select, textarea').length;
 
 /**
  * "ผู้ใหญ่บ้าน ผู้รับรอง [ ] โทร [ ]", "อกม. ผู้รับรอง [ ] มือถือ อกม. [ ]": a line (the smallest container holding the
@@ -26,8 +24,8 @@ export function contactsOnOtherPersonsLine(fields: readonly DetectedField[]): vo
     if (!someoneElses || !(name.element instanceof HTMLInputElement) || !TEXT.has(name.element.type))
       continue;
     let line = name.element.parentElement;
-    for (let up = 0; line && up < 3 && boxes(line) < 2; up++) line = line.parentElement;
-    if (!line || line.matches('form, body, fieldset, table') || boxes(line) > 4) continue;
+    for (let up = 0; line && up < 3 && boxCount(line) < 2; up++) line = line.parentElement;
+    if (!line || line.matches('form, body, fieldset, table') || boxCount(line) > 4) continue;
     // (the fields are in page order: the line's boxes follow the name box, and the walk stops past the line)
     for (let i = fields.indexOf(name) + 1; i < fields.length; i++) {
       const f = fields[i] as DetectedField;

@@ -40,3 +40,15 @@ export interface DetectedField {
   /** whose part of the page the control sits in (the card holder's, another person's, an organisation's…) */
   slot?: Slot;
 }
+
+/** Below the fill threshold: the officer sees the suggestion, nothing is filled on a guess. */
+export const OFFER_ONLY = 0.6;
+
+/** How many boxes an element holds. */
+export const boxCount = (node: Element) => node.querySelectorAll('input, select, textarea').length;
+
+/** A read-only box that already shows a value: the site's stored data. */
+export const showsStoredValue = (el: FormControl) =>
+  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+  el.readOnly &&
+  el.value.trim() !== '';

@@ -1,8 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import type { DetectedField } from './detected-field';
-
-/** Below the fill threshold: offered to the officer, never filled on a guess (as in apply-slots.ts). */
-const OFFER_ONLY = 0.6;
+import { type DetectedField, OFFER_ONLY } from './detected-field';
 
 /**
  * "(1) ชื่อ-สกุล [ ] เลขประจำตัวประชาชน [ ] อยู่บ้านเลขที่ [ ] ตำบล [ ] … (2) ชื่อ-สกุล [ ] …": once an identity box repeats

@@ -4,7 +4,7 @@ import type { FieldValue } from '../../../shared/fields/fill-values';
 import { fillValue } from '../../../shared/fields/fill-values';
 import { formatThaiDate } from '../../../shared/thai/thai-date-format';
 import { FILL_THRESHOLD } from '../detect/detect-fields';
-import type { DetectedField } from '../detect/detected-field';
+import { type DetectedField, showsStoredValue } from '../detect/detected-field';
 import { readControl } from './set-value';
 
 /** One field to fill: where, what, and whether it already holds something the officer typed. */
@@ -38,11 +38,6 @@ export interface FillPlan {
   missing: MissingValue[];
   questions: Question[];
 }
-
-const showsStoredValue = (el: DetectedField['element']) =>
-  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
-  el.readOnly &&
-  el.value.trim() !== '';
 
 /**
  * The steps to fill a person into the detected fields: only the card holder's fields (scope subject), only
