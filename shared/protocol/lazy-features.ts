@@ -21,6 +21,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-readiness-guard',
   'feature-history-rows',
   'feature-frame-forms',
+  'feature-frame-relay',
   'feature-draft-offer',
   'feature-form-checks',
   'feature-register-fill',

@@ -6,7 +6,6 @@ import { CARD_READ_PORT, isCardReadEvent } from '../../../shared/protocol/runtim
 import type { AssistSession } from '../assist-session';
 import type { DetectedField } from '../detect/detected-field';
 import { type FillEngine, fillEngine } from '../fill/fill-engine';
-import { clearHighlights, highlight } from '../highlight';
 import type { Feature } from './feature-manager';
 
 /** The fill engine's script could not be loaded (the extension was updated or its background is restarting). */
@@ -66,7 +65,8 @@ export async function preview(session: AssistSession, person: FillPerson): Promi
   // Re-detect: the page may have changed since load (tabs, postbacks).
   const fields = session.redetect();
   const { steps, missing, questions } = engine.planFill(fields, person, session.answers);
-  highlight(steps.map((s) => s.field.element));
+  // the session's marks, not this module's: the frame relay's script carries its own copy of this file
+  session.highlight(steps.map((s) => s.field.element));
   session.set({
     phase: 'preview',
     person,
@@ -95,7 +95,7 @@ export function choosePostcode(session: AssistSession, code: string): void {
 export async function fill(session: AssistSession, overwrite: boolean): Promise<void> {
   const { person, steps, fromRegister } = session.state;
   if (!person) return;
-  clearHighlights();
+  session.highlight([]);
   session.set({ phase: 'filling' });
   let result: Awaited<ReturnType<FillEngine['runFill']>>;
   try {

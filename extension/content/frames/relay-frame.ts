@@ -49,13 +49,12 @@ function run(session: AssistSession, command: FrameCommand): void {
 
 /**
  * A sub-frame under the tab's overlay frame: reports its form whenever it changes (detection again after a postback,
- * a fill's phase) and when it goes (navigation), and takes the host's commands. The guard still stops a click here,
- * in the frame that owns the button; its panel must sit next to it, so the guard mounts this frame's overlay.
+ * a fill's phase) and when it goes (navigation), and takes the host's commands. It comes in its own script
+ * (frame-relay-feature.ts); the guard's panel in this frame is mounted by the core (guard-mount.ts).
  */
-export function relayFrame(session: AssistSession, signal: AbortSignal, mountOverlay: () => void): void {
+export function relayFrame(session: AssistSession, signal: AbortSignal): void {
   let last = '';
   const report = () => {
-    if (session.state.phase === 'guard') mountOverlay();
     const form = frameForm(session);
     const json = JSON.stringify(form);
     if (json === last) return;

@@ -5,9 +5,10 @@ import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { FEATURES } from '../../content/features';
 import { featuresFor, startFeatures } from '../../content/features/feature-manager';
+import { loadFeature } from '../../content/features/lazy-feature';
 import { frameRole } from '../../content/frames/frame-role';
+import { mountOnGuard } from '../../content/frames/guard-mount';
 import { hostFrames } from '../../content/frames/host-frames';
-import { relayFrame } from '../../content/frames/relay-frame';
 import { mountOverlay } from '../../content/overlay/mount-overlay';
 import { OverlayApp } from '../../content/overlay/overlay-app';
 import { syncedProfiles } from '../../profiles/synced-profiles';
@@ -44,7 +45,11 @@ export default defineContentScript({
     // The overlay is only put on pages where at least one assist applies.
     if (featuresFor(FEATURES, session).length === 0) return;
     startFeatures(FEATURES, session, ctx.signal);
-    if (role === 'relay') relayFrame(session, ctx.signal, mount);
-    else mount();
+    if (role !== 'relay') return mount();
+    // A sub-frame under another frame's overlay: its form is reported there by the relay's own script.
+    mountOnGuard(session, ctx.signal, mount);
+    void loadFeature('frame-relay', 'feature-frame-relay')
+      .then((relay) => relay.init(session, ctx.signal))
+      .catch(() => {});
   },
 });
