@@ -111,6 +111,14 @@ if (import.meta.filename === process.argv[1]) {
     'dev66',
     'dev67',
     'dev68',
+    'dev75',
+    'dev72',
+    'dev71',
+    'dev73',
+    'dev70',
+    'dev76',
+    'dev69',
+    'dev74',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -102,7 +102,15 @@ export type Split =
   | 'handwritten/dev65'
   | 'handwritten/dev66'
   | 'handwritten/dev67'
-  | 'handwritten/dev68';
+  | 'handwritten/dev68'
+  | 'handwritten/dev75'
+  | 'handwritten/dev72'
+  | 'handwritten/dev71'
+  | 'handwritten/dev73'
+  | 'handwritten/dev70'
+  | 'handwritten/dev76'
+  | 'handwritten/dev69'
+  | 'handwritten/dev74';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -227,6 +235,14 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev66',
   'handwritten/dev67',
   'handwritten/dev68',
+  'handwritten/dev75',
+  'handwritten/dev72',
+  'handwritten/dev71',
+  'handwritten/dev73',
+  'handwritten/dev70',
+  'handwritten/dev76',
+  'handwritten/dev69',
+  'handwritten/dev74',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

@@ -195,8 +195,9 @@ function organisationBlocks(fields: DetectedField[]): void {
     f.label !== '' &&
     !CONTACT_LABEL.test(f.label) &&
     !/ถ้ามี|if any/i.test(f.label) &&
-    // (nor a date: "วันที่ย้ายเข้า (ตามทะเบียนบ้าน)" is when he moved, not a place)
-    !/^วัน(ที่)?|^date/i.test(f.label) &&
+    // (nor a date: "วันที่ย้ายเข้า (ตามทะเบียนบ้าน)", "ย้ายเข้าเมื่อ [date]" are when he moved, not a place)
+    !/^วัน(ที่)?|^date|เมื่อ(วันที่)?$/i.test(f.label) &&
+    (f.element as HTMLInputElement).type !== 'date' &&
     contextVerdict(f.label) === 'organisation';
   for (const f of fields) {
     const block = f.element.closest(BLOCK);

@@ -196,7 +196,12 @@ function divHeaderLabel(el: FormControl): string {
   for (let depth = 0; cell && depth < 3; depth++, cell = cell.parentElement) {
     if (cell.matches('td, th, tr, table, form, body, label')) return '';
     const row = cell.parentElement;
-    const above = row?.previousElementSibling;
+    let above = row?.previousElementSibling;
+    // rows of boxes of the same grid in between: "ข้อมูลเดิม | ข้อมูลใหม่" heads every row under it, not the first only
+    for (let rows = 0; above && rows < 30 && above.childElementCount === row?.childElementCount; rows++) {
+      if (!above.querySelector('input, select, textarea')) break;
+      above = above.previousElementSibling;
+    }
     if (
       row &&
       above &&
