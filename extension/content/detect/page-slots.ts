@@ -360,8 +360,8 @@ export function pageSlots(doc: Document): PageSlots {
     if (kind) slot = kind === 'search' ? SEARCH : LOGIN;
     else if (nearSearch.size > 0 && insideAny(item, nearSearch)) slot = SEARCH;
     // "ประวัติการเปลี่ยนชื่อ-สกุล" over an old | new table: a change asked for, not a history's rows (its new values are
-    // the holder's own)
-    else if (slot.kind === 'records' && isChange(columnSlot(item))) {
+    // the holder's own) — unless the table has rows of such changes ("hist[2][new_name]"): each row is a past one
+    else if (slot.kind === 'records' && isChange(columnSlot(item)) && !repeated(item)) {
       corrections.add(item);
       if (columnSlot(item) === 'old') columns.set(item, PAST);
       else slot = CHANGED;

@@ -47,4 +47,36 @@ describe('the eighth session round', () => {
       'email',
     ]);
   });
+
+  it('"ประวัติการเปลี่ยนชื่อ" over rows of old | new names is a history: no row\'s new name is the holder\'s', () => {
+    const row = (i: number) =>
+      `<tr><td>${i + 1}</td><td><input name="hist[${i}][date]"></td><td><input name="hist[${i}][old_name]"></td>` +
+      `<td><input name="hist[${i}][new_name]"></td></tr>`;
+    const fields = detect(
+      `<h3>ก.พ.7 ส่วนที่ 3 : ประวัติการเปลี่ยนชื่อ-ชื่อสกุล</h3><form><table>` +
+        `<tr><th>ลำดับ</th><th>วันที่เปลี่ยน</th><th>ชื่อ-ชื่อสกุลเดิม</th><th>ชื่อ-ชื่อสกุลใหม่</th></tr>` +
+        `${row(0)}${row(1)}${row(2)}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['hist[0][new_name]', 'hist[2][new_name]', 'hist[2][old_name]'])).not.toContain(
+      'fullName',
+    );
+  });
+
+  it("a page signing oneself up as a user with one's own card is the holder's; the approving superior is not", () => {
+    const box = (id: string, label: string, name: string) =>
+      `<div><span id="${id}">${label}</span><input aria-labelledby="${id}" name="${name}"></div>`;
+    const fields = detect(
+      `<h3 id="h">ลงทะเบียนสิทธิผู้ใช้งานด้วยบัตรประจำตัวประชาชน</h3><form aria-labelledby="h">` +
+        `${box('l1', 'เลขประจำตัวประชาชน', 'p01')}${box('l3', 'ชื่อ', 'p03')}${box('l4', 'นามสกุล', 'p04')}` +
+        `${box('l11', 'โทรศัพท์มือถือ', 'p11')}<h4 id="h2">ผู้บังคับบัญชาผู้รับรองสิทธิ</h4>` +
+        `${box('l13', 'ชื่อ-สกุลผู้รับรอง', 'p13')}<input type="submit" value="ลงทะเบียน"></form>`,
+    );
+    expect(verdicts(fields, ['p01', 'p03', 'p04', 'p11', 'p13'])).toEqual([
+      'citizenId',
+      'firstName',
+      'lastName',
+      'mobile',
+      'fullName/other',
+    ]);
+  });
 });

@@ -30,6 +30,9 @@ export const RELATED_PEOPLE =
 const ROLE_PEOPLE =
   /ผู้ดูแลระบบ|ผู้ประสานงาน|ผู้ใช้งาน|สมาชิกสภา|ผู้รับผิดชอบ|กรรมการ|ผู้เข้าร่วม|ผู้เข้าอบรม|administrator|admin|coordinator|user/;
 
+/** Signing oneself up: "ลงทะเบียนผู้ใช้งาน", "สมัครใช้งาน", "… ด้วยบัตรประจำตัวประชาชน" (not "เพิ่มผู้ใช้งาน", an admin's). */
+const SIGN_UP = /^(ลงทะเบียน|สมัคร) ?(สิทธิ ?|เข้า ?)?(เป็น ?)?(ผู้ใช้|ใช้งาน)|ด้วยบัตร ?(ประจำตัว)? ?ประชาชน|^sign ?up\b/;
+
 /** Several people: an ordinal, a list, a committee. */
 const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$|รายชื่อ|คณะ|#\d|no\. ?\d|(?<![\d.-]|ต่อ ?)\d{1,2}$/;
 
@@ -154,6 +157,8 @@ function uncached(text: string): ContextVerdict {
   // (but not "เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)": a note saying the one filing is not this person)
   if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|ไม่ได้เป็น|is not|not the/.test(note))) return 'holder';
   if (RELATED.test(text)) return 'person';
+  // "ลงทะเบียนสิทธิผู้ใช้งานด้วยบัตรประจำตัวประชาชน": signing oneself up as a user (with one's own card) is the holder's
+  if (SIGN_UP.test(text)) return 'holder';
   // "ผู้ประสานงานของกลุ่ม": a role held for an organisation is the organisation's person, not the one filing
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
   // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
