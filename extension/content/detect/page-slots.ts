@@ -215,7 +215,8 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     let slot: Slot;
     // stacked correction sections: the old values are history, the new ones belong to whoever came before the old
     if (h.change === 'old') {
-      beforeOld = previous;
+      // (the same old-values heading twice, a section row's cell and its bold words, keeps whose section came before)
+      if (!(h.text === previousText && previous.kind === 'records')) beforeOld = previous;
       slot = { kind: 'records', index: 0, explicit: false }; // not a history's owner: his name there is his old one
     } else if (h.change === 'new' && beforeOld) slot = beforeOld;
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };

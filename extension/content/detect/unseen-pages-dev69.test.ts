@@ -79,4 +79,21 @@ describe('the eighth session round', () => {
       'fullName/other',
     ]);
   });
+
+  it('a section row of old values whose bold words repeat it still gives the new values to the holder', () => {
+    const row = (label: string, name: string, extra = '') =>
+      `<tr><td><span>${label} :</span></td><td><input name="${name}" ${extra}></td></tr>`;
+    const fields = detect(
+      `<form><h3>ทะเบียนประวัติ ก.พ.7 &gt; ข้อมูลการเปลี่ยนชื่อ-สกุล</h3><table>` +
+        row('เลขประจำตัวประชาชน', 'txtCID', 'readonly maxlength="13"') +
+        `<tr><td colspan="2" style="background:#dde8f0"><b>ชื่อ-สกุลเดิม (ตามทะเบียนประวัติ)</b></td></tr>` +
+        row('ชื่อเดิม', 'txtOldFName', 'readonly') +
+        `<tr><td colspan="2" style="background:#dde8f0"><b>ชื่อ-สกุลใหม่</b></td></tr>` +
+        row('ชื่อใหม่', 'txtNewFName') +
+        row('นามสกุลใหม่', 'txtNewLName') +
+        `</table><input type="submit" value="บันทึกและอนุมัติข้อมูล"></form>`,
+    );
+    expect(verdicts(fields, ['txtNewFName', 'txtNewLName'])).toEqual(['firstName', 'lastName']);
+    expect(verdicts(fields, ['txtOldFName'])).not.toEqual(['firstName']);
+  });
 });
