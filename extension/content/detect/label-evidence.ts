@@ -209,7 +209,18 @@ function divHeaderLabel(el: FormControl): string {
       above.childElementCount === row.childElementCount &&
       !above.querySelector('input, select, textarea')
     ) {
-      const text = textOf(above.children[Array.prototype.indexOf.call(row.children, cell)]);
+      // a tab strip over its panes names the pane its link points to, not the box's row by position
+      // ("ข้อมูลผู้ขอโอน | คณะกรรมการ | สรุปผล" over the first pane's three rows)
+      const tabs = above.querySelectorAll('a[href^="#"]');
+      const text =
+        tabs.length > 0
+          ? textOf(
+              Array.from(tabs).find((a) => {
+                const id = a.getAttribute('href')?.slice(1);
+                return !!id && (id === cell?.id || id === row.id);
+              }),
+            )
+          : textOf(above.children[Array.prototype.indexOf.call(row.children, cell)]);
       return text.length <= 40 ? text : '';
     }
   }

@@ -96,4 +96,23 @@ describe('the eighth session round', () => {
     expect(verdicts(fields, ['txtNewFName', 'txtNewLName'])).toEqual(['firstName', 'lastName']);
     expect(verdicts(fields, ['txtOldFName'])).not.toEqual(['firstName']);
   });
+
+  it('a tab strip names the pane its link points to, not the rows of the first pane by position', () => {
+    const box = (label: string, name: string) =>
+      `<label for="${name}">${label}</label><input id="${name}" name="${name}">`;
+    const fields = detect(
+      `<form><div class="nav-tabs"><a href="#tA">ข้อมูลผู้ขอโอน</a><a href="#tC">คณะกรรมการ</a><a href="#tR">สรุปผล</a></div>` +
+        `<div class="tab-pane" id="tA"><div class="mem">${box('ชื่อผู้ขอโอน', 'first')}${box('นามสกุล', 'last')}</div>` +
+        `<div class="mem">${box('เลขประจำตัวประชาชน', 'cid')}${box('มือถือ', 'mob')}</div>` +
+        `<div class="mem">${box('ตำแหน่งที่ขอโอน', 'pos')}</div></div>` +
+        `<div class="tab-pane" id="tC"><div class="mem"><b>ประธานกรรมการ</b><input name="c1" aria-label="ชื่อ-สกุลประธานกรรมการ"></div></div>` +
+        `<div class="tab-pane" id="tR">${box('คะแนนรวม', 'total')}</div><input type="submit" value="บันทึกผลการประเมิน"></form>`,
+    );
+    expect(verdicts(fields, ['first', 'last', 'cid', 'mob'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'mobile',
+    ]);
+  });
 });
