@@ -42,6 +42,8 @@ const HEADER_SLOTS = new Set(['holder', 'records']);
 
 const NEW_LABEL = /ใหม่$|\bnew$/;
 
+const TITLE_HOLDER: Slot = { kind: 'holder', index: 0, explicit: false };
+
 /** The fields that name whose history a history page is, and his own birth date parts, sex and phone in its header. */
 const WHOSE_RECORD = new Set<FieldType>([
   'title',
@@ -73,8 +75,20 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   // the holder's identity already on the page before a section named by an unknown role: that role is someone else
   // (the section where it was first seen)
   let holderIdentity: Slot | null = null;
+  let holderRow: Element | null = null;
   for (const f of fields) {
-    const slot = slots.get(f.element);
+    let slot = slots.get(f.element);
+    // "LHR :: ข้อมูลบุตร" with "ชื่อ-สกุล ผู้มีสิทธิ [ ]" above the children's rows: a box whose own caption names the
+    // holder is his where only the browser title said whose page it is (and the rest of that box's table row with it)
+    if (slot?.byTitle && f.type !== null && f.source === 'heuristic') {
+      const row = f.element.closest('tr');
+      const verdict = contextVerdict(f.label);
+      if (verdict === 'holder' || (row !== null && row === holderRow && verdict === 'neutral')) {
+        slot = TITLE_HOLDER;
+        f.scope = 'subject';
+        holderRow = row;
+      }
+    }
     if (slot) f.slot = slot;
     if (slot && f.scope === 'other' && namesOwnRole(f, slot)) f.scope = 'subject';
     // "2. ผู้ยื่นคำขอ (ทายาท)" over heir_fname: the section the page gives the holder outweighs a name attribute, unless

@@ -28,6 +28,8 @@ export interface Slot {
   byRole?: boolean;
   /** that role's word ("ผู้ป่วย"): a box captioned with it in his own section is his ("เลขประจำตัวประชาชนของผู้ป่วย") */
   role?: string;
+  /** only the browser title says whose page it is ("ข้อมูลบุตร"), no heading: a box naming the holder is still his */
+  byTitle?: boolean;
 }
 
 /**
@@ -311,7 +313,7 @@ export function pageSlots(doc: Document): PageSlots {
     title === 'search' || title === 'organisation' || title === 'records'
       ? { kind: title, index: 0, explicit: title === 'records' }
       : title === 'person'
-        ? { kind: 'person', index: 1, explicit: false }
+        ? { kind: 'person', index: 1, explicit: false, byTitle: true }
         : { kind: 'holder', index: 0, explicit: false };
   const persons = resolveHeadings(headings, start);
   const formKind = makeFormTest();

@@ -115,4 +115,26 @@ describe('the eighth session round', () => {
       'mobile',
     ]);
   });
+
+  it("on a page only its browser title calls the children's, a box captioned as the holder's (ผู้มีสิทธิ) is his", () => {
+    document.title = 'LHR :: ข้อมูลบุตร';
+    const child = (i: number) =>
+      `<tr><td>${i}</td><td><input name="gv$ctl0${i}$txtCName"></td><td><input name="gv$ctl0${i}$txtCCid"></td></tr>`;
+    const fields = detect(
+      `<form><table><tr><td><span>ชื่อ-สกุล ผู้มีสิทธิ</span></td><td><input name="txtOwner"></td>` +
+        `<td><span>เลขประจำตัวประชาชนผู้มีสิทธิ</span></td><td><input name="txtOwnerCid"></td>` +
+        `<td><span>โทรศัพท์มือถือ</span></td><td><input name="txtOwnerMobile"></td></tr></table>` +
+        `<table><tr><th>บุตรคนที่</th><th>ชื่อ-สกุล</th><th>เลขประจำตัวประชาชน</th></tr>${child(2)}${child(3)}</table>` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['txtOwner', 'txtOwnerCid', 'txtOwnerMobile'])).toEqual([
+      'fullName',
+      'citizenId',
+      'mobile',
+    ]);
+    expect(verdicts(fields, ['gv$ctl02$txtCName', 'gv$ctl03$txtCCid'])).toEqual([
+      'fullName/other',
+      'citizenId/other',
+    ]);
+  });
 });
