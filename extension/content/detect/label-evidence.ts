@@ -148,6 +148,31 @@ function captionAfter(el: FormControl): string {
   return alike >= 3 ? (next.textContent ?? '').trim() : '';
 }
 
+/**
+ * `<td><input><br><font size="1">ชื่อ (ภาษาไทย)</font></td>`: a form table whose cells put a small caption under the box
+ * (three such cells or more in the table, as for the grids above).
+ */
+function captionBelowInCell(el: FormControl): string {
+  const cell = el.parentElement;
+  if (!cell?.matches('td') || cell.firstElementChild !== el || (cell.firstChild?.textContent ?? '').trim())
+    return '';
+  const below = (c: Element) => {
+    const last = c.lastElementChild;
+    return c.firstElementChild?.matches('input, select, textarea') &&
+      last?.matches('font, span, small, div') &&
+      !last.querySelector('input, select, textarea') &&
+      c.querySelectorAll('input, select, textarea').length === 1
+      ? textOf(last)
+      : '';
+  };
+  const caption = below(cell);
+  if (!caption) return '';
+  let alike = 0;
+  for (const c of Array.from(cell.closest('table')?.querySelectorAll('td') ?? []))
+    if (below(c) && ++alike >= 3) break;
+  return alike >= 3 ? caption : '';
+}
+
 /** Div grids: the label sits in the element before the control's wrapper (one or two levels up). */
 function gridCellLabel(el: FormControl, captioned: boolean): string {
   // a radio button's own label is its choice ("ชาย"): the group's caption is outside it
@@ -337,7 +362,7 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   // with no caption of its own (a format hint at most): the words before a layout table of boxes, or a grid's
   // captions after the boxes
   if (out.every((e) => e.source === 'placeholder' || e.source === 'title'))
-    add('sibling', layoutTableCaption(el) || captionAfter(el));
+    add('sibling', layoutTableCaption(el) || captionAfter(el) || captionBelowInCell(el));
   add('name', bareName(el.getAttribute('name') || el.id || ''));
   return out;
 }

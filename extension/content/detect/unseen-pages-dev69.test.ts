@@ -137,4 +137,21 @@ describe('the eighth session round', () => {
       'citizenId/other',
     ]);
   });
+
+  it('a form table whose cells put a small caption under each box names each box by it', () => {
+    const cell = (name: string, caption: string) =>
+      `<td><input type="text" name="${name}"><br><font face="Tahoma" size="1">${caption}</font></td>`;
+    const fields = detect(
+      `<form><table><tr><td colspan="3"><font><b>คำขอมีบัตรประจำตัวเจ้าหน้าที่ โรงพยาบาล</b></font></td></tr>` +
+        `<tr>${cell('fname_th', 'ชื่อ (ภาษาไทย)')}${cell('lname_th', 'นามสกุล (ภาษาไทย)')}</tr>` +
+        `<tr>${cell('pid', 'เลขประจำตัวประชาชน (๑๓ หลัก)')}${cell('dob', 'วันเกิด (วว/ดด/ปปปป พ.ศ.)')}</tr>` +
+        `</table><input type="submit" value="ส่งคำขอ"></form>`,
+    );
+    expect(verdicts(fields, ['fname_th', 'lname_th', 'pid', 'dob'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'birthDate',
+    ]);
+  });
 });
