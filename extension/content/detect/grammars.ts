@@ -185,9 +185,10 @@ function continues(f: DetectedField, lead: DetectedField): boolean {
     PART_WORD.test(label) ||
     // (or the item's term the boxes share, "<dt>เลขประจำตัวประชาชน</dt>", on a one-digit box after one-digit boxes)
     (lead.type === 'citizenId' && f.type === 'citizenId' && short(f) && short(lead)) ||
-    // (or the digits it holds: "หลักที่ 2-5", "หลักที่ 13")
+    // (or the digits it holds: "หลักที่ 2-5", "หลักที่ 13", "4 หลักถัดไป", "5 หลักสุดท้าย")
     (lead.type === 'citizenId' &&
-      (/check ?digit|หลักตรวจสอบ|หลักสุดท้าย/.test(label) || DIGIT_POSITION.test(label)))
+      (/check ?digit|หลักตรวจสอบ|หลัก ?(สุดท้าย|ถัดไป|ต่อไป|ที่เหลือ)|(next|last|remaining) \d+ digits/.test(label) ||
+        DIGIT_POSITION.test(label)))
   );
 }
 

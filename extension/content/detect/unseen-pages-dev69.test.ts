@@ -154,4 +154,17 @@ describe('the eighth session round', () => {
       'birthDate',
     ]);
   });
+
+  it('an ID in 4-4-5 boxes whose hints say "4 หลักถัดไป", "5 หลักสุดท้าย" is one ID in three parts', () => {
+    const fields = detect(
+      `<form><div class="el-form-item"><input maxlength="4" name="id1" placeholder="เลขบัตรประชาชน 4 หลักแรก">` +
+        `<input maxlength="4" name="id2" placeholder="4 หลักถัดไป"><input maxlength="5" name="id3" placeholder="5 หลักสุดท้าย"></div>` +
+        `<input name="fn" placeholder="ชื่อ"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(['id1', 'id2', 'id3'].map((n) => [fields[n]?.type, fields[n]?.part])).toEqual([
+      ['citizenId', 0],
+      ['citizenId', 1],
+      ['citizenId', 2],
+    ]);
+  });
 });
