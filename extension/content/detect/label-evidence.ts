@@ -265,7 +265,8 @@ const BOXES =
 const boxesIn = (el: Element) => el.querySelectorAll(BOXES).length;
 
 /** Words that caption a part of one field (a date's day/month/year) rather than a field of its own. */
-export const PART_WORD = /^(วันที่|วัน|เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)( ?เกิด)?$/;
+export const PART_WORD =
+  /^(วันที่|วัน|เดือน|ปี( ?\(?(พ|ค)\.ศ\.?\)?)?|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)( ?เกิด)?$/;
 
 /** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
 function ownCaption(text: string): boolean {

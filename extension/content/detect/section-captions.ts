@@ -25,7 +25,13 @@ export function sectionCaptions(controls: readonly Element[]): Element[] {
       node = node.parentElement;
     }
   }
-  return [...found, ...captionsBeforeBlocks(controls)].filter((caption) => !labelsSomething(caption));
+  return [...found, ...captionsBeforeBlocks(controls)].filter(
+    // (a tab strip, "ข้อมูลที่ขอแก้ไข | ผู้ตรวจสอบ", is no caption: each tab names its own pane, named-groups.ts)
+    (caption) =>
+      !labelsSomething(caption) &&
+      !caption.matches('[role="tablist"]') &&
+      !caption.querySelector('[role="tab"]'),
+  );
 }
 
 /**

@@ -167,4 +167,33 @@ describe('the eighth session round', () => {
       ['citizenId', 2],
     ]);
   });
+
+  it('a tab strip is no caption over the first pane: its tabs name their panes', () => {
+    const box = (label: string, id: string) =>
+      `<div><label for="${id}">${label}</label><input id="${id}"></div>`;
+    const fields = detect(
+      `<h3>ขอแก้ไขข้อมูลในใบอนุญาตประกอบวิชาชีพ</h3><div class="tab-group"><div role="tablist">` +
+        `<div role="tab" id="l0" aria-controls="p0">ข้อมูลที่ขอแก้ไข</div><div role="tab" id="l1" aria-controls="p1">ผู้ตรวจสอบ</div></div>` +
+        `<div role="tabpanel" id="p0" aria-labelledby="l0"><div class="col">${box('เลขประจำตัวประชาชน', 'pid')}${box('เลขที่ใบอนุญาต', 'lic')}</div>` +
+        `<div class="col"><h4>ข้อมูลที่ปรากฏในใบอนุญาต (เดิม)</h4>${box('ชื่อ (อังกฤษ)', 'o-fne')}${box('นามสกุล (อังกฤษ)', 'o-lne')}</div>` +
+        `<div class="col"><h4>ข้อมูลที่ถูกต้อง (ตามบัตรประจำตัวประชาชน)</h4>${box('ชื่อ (อังกฤษ)', 'fne')}${box('นามสกุล (อังกฤษ)', 'lne')}</div></div>` +
+        `<div role="tabpanel" id="p1" aria-labelledby="l1" hidden>${box('ชื่อ-สกุลผู้ตรวจสอบ', 'ver')}${box('โทรศัพท์', 'tel')}</div></div>` +
+        `<button type="button">ยื่นคำขอแก้ไข</button>`,
+    );
+    expect(verdicts(fields, ['pid', 'fne', 'lne', 'ver'])).toEqual([
+      'citizenId',
+      'firstNameEn',
+      'lastNameEn',
+      'fullName/other',
+    ]);
+  });
+
+  it('"วันเกิด [ ] เดือน [ ] ปี พ.ศ. [ ]" is the birth date\'s day, month and year', () => {
+    const fields = detect(
+      `<form><div><label for="fn">ชื่อ</label><input id="fn"></div><div><label for="bd">วันเกิด</label><input id="bd" size="2">` +
+        `<label for="bm">เดือน</label><input id="bm" size="2"><label for="by">ปี พ.ศ.</label><input id="by" size="4"></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bd', 'bm', 'by'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });
