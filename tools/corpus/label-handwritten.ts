@@ -119,6 +119,14 @@ if (import.meta.filename === process.argv[1]) {
     'dev76',
     'dev69',
     'dev74',
+    'dev83',
+    'dev79',
+    'dev78',
+    'dev84',
+    'dev77',
+    'dev82',
+    'dev80',
+    'dev81',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -110,7 +110,15 @@ export type Split =
   | 'handwritten/dev70'
   | 'handwritten/dev76'
   | 'handwritten/dev69'
-  | 'handwritten/dev74';
+  | 'handwritten/dev74'
+  | 'handwritten/dev83'
+  | 'handwritten/dev79'
+  | 'handwritten/dev78'
+  | 'handwritten/dev84'
+  | 'handwritten/dev77'
+  | 'handwritten/dev82'
+  | 'handwritten/dev80'
+  | 'handwritten/dev81';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -243,6 +251,14 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev76',
   'handwritten/dev69',
   'handwritten/dev74',
+  'handwritten/dev83',
+  'handwritten/dev79',
+  'handwritten/dev78',
+  'handwritten/dev84',
+  'handwritten/dev77',
+  'handwritten/dev82',
+  'handwritten/dev80',
+  'handwritten/dev81',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

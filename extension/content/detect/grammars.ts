@@ -42,7 +42,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
   const groups = new Map<Element, DetectedField[]>();
   for (const f of fields) {
-    const c = f.source === 'heuristic' ? container(f) : null;
+    const c = f.source === 'heuristic' ? (boxGroup(f) ?? container(f)) : null;
     if (c) groups.set(c, [...(groups.get(c) ?? []), f]);
   }
   for (const all of groups.values()) {
@@ -65,12 +65,15 @@ export function applyGrammars(fields: DetectedField[]): void {
       const parts = run.map((f) =>
         f.element instanceof HTMLInputElement && f.element.maxLength > 0 ? f.element.maxLength : 0,
       );
-      const complete = parts.every((n) => n > 0) && parts.reduce((a, b) => a + b, 0) === 13;
+      // (boxes with no length of their own in the ID's printed shape, 5 or 13 of them, are that shape: 1-4-5-2-1)
+      const shape = parts.every((n) => n === 0) ? PRINTED_SHAPES[run.length] : undefined;
+      const complete =
+        (parts.every((n) => n > 0) && parts.reduce((a, b) => a + b, 0) === 13) || shape !== undefined;
       run.forEach((f, i) => {
         Object.assign(f, inherit, {
           type: 'citizenId',
           part: i,
-          ...(complete ? { parts } : { confidence: 0.5 }),
+          ...(complete ? { parts: shape ?? parts } : { confidence: 0.5 }),
         });
       });
     } else if (
@@ -166,6 +169,24 @@ export function applyGrammars(fields: DetectedField[]): void {
           source: lead.source,
         });
   }
+}
+
+/** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
+const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
+
+/**
+ * `<div role="group" aria-labelledby="cid-lbl"><div class="col"><input aria-label="… ช่องที่ 1"></div>…`: short boxes
+ * of one group, each in a cell of its own, are read as one run like boxes side by side in one cell.
+ */
+function boxGroup(f: DetectedField): Element | null {
+  const group = f.element.closest('[role="group"]');
+  if (!group) return null;
+  const boxes = Array.from(group.querySelectorAll('input, select, textarea'));
+  const small = (b: Element) =>
+    b instanceof HTMLInputElement &&
+    (b.type === 'text' || b.type === 'tel' || b.type === 'number') &&
+    ((b.maxLength > 0 && b.maxLength <= 5) || (b.size > 0 && b.size <= 2));
+  return boxes.length >= 2 && boxes.length <= 13 && boxes.every(small) ? group : null;
 }
 
 const short = (f: DetectedField) =>

@@ -196,4 +196,16 @@ describe('the eighth session round', () => {
     );
     expect(verdicts(fields, ['bd', 'bm', 'by'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
   });
+
+  it("five short ID boxes of one labelled group, each in its own cell and with no length, are the ID's 1-4-5-2-1 parts", () => {
+    const cell = (i: number) =>
+      `<div class="col"><input size="1" type="text" name="cid_${i}" aria-label="เลขประจำตัวประชาชน ช่องที่ ${i}"></div>`;
+    const fields = detect(
+      `<form><div class="title">ขั้นที่ 1 ข้อมูลตามบัตรประจำตัวประชาชน</div><div id="cid-lbl">เลขประจำตัวประชาชน</div>` +
+        `<div class="row" role="group" aria-labelledby="cid-lbl">${[1, 2, 3, 4, 5].map(cell).join('')}</div>` +
+        `<label for="fn">ชื่อ</label><input id="fn"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['cid_1', 'cid_3', 'cid_5'])).toEqual(['citizenId', 'citizenId', 'citizenId']);
+    expect(['cid_1', 'cid_5'].map((n) => fields[n]?.part)).toEqual([0, 4]);
+  });
 });
