@@ -208,4 +208,30 @@ describe('the eighth session round', () => {
     expect(verdicts(fields, ['cid_1', 'cid_3', 'cid_5'])).toEqual(['citizenId', 'citizenId', 'citizenId']);
     expect(['cid_1', 'cid_5'].map((n) => fields[n]?.part)).toEqual([0, 4]);
   });
+
+  it('a note on who may use a form ("สำหรับเจ้าหน้าที่ สถ.จ.") does not make its heading someone else\'s section', () => {
+    const fields = detect(
+      `<form><div class="head">ขอตั้งรหัสผ่านใหม่ (สำหรับเจ้าหน้าที่ สถ.จ. / สถ.อ.)</div>` +
+        `<div class="row"><span>ชื่อผู้ใช้ (Username) :</span><input name="txtUser"></div>` +
+        `<div class="row"><span>เลขประจำตัวประชาชน :</span><input name="txtPid" maxlength="13"></div>` +
+        `<div class="row"><span>อีเมล :</span><input name="txtMail" type="email"></div>` +
+        `<input type="submit" value="ยืนยัน"></form>`,
+    );
+    expect(verdicts(fields, ['txtPid', 'txtMail'])).toEqual(['citizenId', 'email']);
+  });
+
+  it('"ข้อมูลส่วนตัวผู้ใช้งาน", a user\'s own profile, is the holder\'s before his approving superior', () => {
+    const box = (label: string, id: string) => `<label for="${id}">${label}</label><input id="${id}">`;
+    const fields = detect(
+      `<h2>ข้อมูลส่วนตัวผู้ใช้งาน</h2><form><h5>ข้อมูลผู้ใช้งาน</h5>${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}` +
+        `${box('เลขประจำตัวประชาชน', 'cid')}<h5>หัวหน้ากลุ่มงาน (ผู้อนุมัติสิทธิ)</h5>${box('ชื่อ-สกุล', 'boss')}` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'cid', 'boss'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'fullName/other',
+    ]);
+  });
 });

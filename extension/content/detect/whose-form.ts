@@ -128,6 +128,8 @@ function uncached(text: string): ContextVerdict {
   if (SEARCH.test(text)) return 'search';
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
   const main = text.replace(/\([^)]*\)/g, '').trim();
+  // "ขอตั้งรหัสผ่านใหม่ (สำหรับเจ้าหน้าที่ สถ.จ.)": a note on who may use the form says nothing of whose section it is
+  if (main && main !== text && /^\((สำหรับ|for )/.test(text.slice(text.indexOf('(')))) return uncached(main);
   // (not when the brackets say he died or is the accused: "ผู้เอาประกันภัย (ผู้เสียชีวิต)")
   // (but "ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)": the one filing is the office's officer, for the staff member the form is about)
   if (main !== text && OFFICE_OFFICER.test(text)) return 'person';
@@ -158,7 +160,12 @@ function uncached(text: string): ContextVerdict {
   if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|ไม่ได้เป็น|is not|not the/.test(note))) return 'holder';
   if (RELATED.test(text)) return 'person';
   // "ลงทะเบียนสิทธิผู้ใช้งานด้วยบัตรประจำตัวประชาชน": signing oneself up as a user (with one's own card) is the holder's
-  if (SIGN_UP.test(text)) return 'holder';
+  // ("ข้อมูลส่วนตัวผู้ใช้งาน", a user's own profile, is his too)
+  if (
+    SIGN_UP.test(text) ||
+    (/ส่วนตัว|ส่วนบุคคล|personal/.test(main) && /ผู้ใช้|user/.test(main) && !SEVERAL.test(text))
+  )
+    return 'holder';
   // "ผู้ประสานงานของกลุ่ม": a role held for an organisation is the organisation's person, not the one filing
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
   // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
