@@ -93,8 +93,8 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'province',
     positive: /จังหวัด|province/,
     // "จังหวัดทะเบียน" is a vehicle plate's province
-    // ("มติ ก.จังหวัด ครั้งที่": a resolution of the provincial committee)
-    negative: /ออกให้|ออกบัตร|issued|ทะเบียน(?!บ้าน|ราษฎร)|ก\. ?จังหวัด|ครั้งที่/,
+    // ("มติ ก.จังหวัด ครั้งที่": a resolution of the provincial committee; "คำสั่งจังหวัดที่": a province's order number)
+    negative: /ออกให้|ออกบัตร|issued|ทะเบียน(?!บ้าน|ราษฎร)|ก\. ?จังหวัด|ครั้งที่|คำสั่ง|ประกาศ/,
     name: /^(ddl|txt|cbo)?(province|changwat)$/i,
   },
   {

@@ -234,4 +234,13 @@ describe('the eighth session round', () => {
       'fullName/other',
     ]);
   });
+
+  it('"คำสั่งจังหวัดที่" is a province\'s order number, not a province', () => {
+    const fields = detect(
+      `<h5>คณะทำงานตรวจสอบและรับรองข้อมูลบุคลากรท้องถิ่นระดับจังหวัด</h5><form>` +
+        `<input name="order_no" placeholder="คำสั่งจังหวัดที่"><input type="date" name="order_date" aria-label="ลงวันที่">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(fields.order_no?.type ?? null).toBeNull();
+  });
 });
