@@ -234,17 +234,15 @@ function divHeaderLabel(el: FormControl): string {
       above.childElementCount === row.childElementCount &&
       !above.querySelector('input, select, textarea')
     ) {
-      // a tab strip over its panes names the pane its link points to, not the box's row by position
-      // ("ข้อมูลผู้ขอโอน | คณะกรรมการ | สรุปผล" over the first pane's three rows)
-      const tabs = above.querySelectorAll('a[href^="#"]');
+      // a tab strip over its panes is no header row ("ข้อมูลผู้ขอโอน | คณะกรรมการ | สรุปผล" over the first pane's three
+      // rows): each tab names its pane as a section (named-groups.ts), not each box in it; only a pane that is the
+      // box's own parent is named by the tab whose link points to it
+      const tabs = above.querySelectorAll('a[href^="#"], [role="tab"]');
       const text =
         tabs.length > 0
-          ? textOf(
-              Array.from(tabs).find((a) => {
-                const id = a.getAttribute('href')?.slice(1);
-                return !!id && (id === cell?.id || id === row.id);
-              }),
-            )
+          ? depth === 0 && cell.id
+            ? textOf(Array.from(tabs).find((a) => a.getAttribute('href') === `#${cell?.id}`))
+            : ''
           : textOf(above.children[Array.prototype.indexOf.call(row.children, cell)]);
       return text.length <= 40 ? text : '';
     }
