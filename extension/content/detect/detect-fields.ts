@@ -9,7 +9,7 @@ import { displayLabel, indexLabels, labelEvidence } from './label-evidence';
 import { claimLoneIdentity } from './lone-identity';
 import { pageSlots } from './page-slots';
 import { findProfilePage, resolveLocator } from './resolve-profile';
-import { unlabelledIdBoxes } from './unlabelled-id-boxes';
+import { idBoxesBySiblings, unlabelledIdBoxes } from './unlabelled-id-boxes';
 
 /** Confidence below which a heuristic guess is never filled. */
 export const FILL_THRESHOLD = 0.7;
@@ -119,6 +119,7 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
   });
   unlabelledIdBoxes(detected);
   applyGrammars(detected);
+  idBoxesBySiblings(detected);
   const sections = pageSlots(doc);
   claimLoneIdentity(detected, sections);
   applySlots(detected, sections);

@@ -36,3 +36,45 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
   }
   close();
 }
+
+const TEXTLIKE = new Set(['text', 'tel', 'number']);
+
+/** A box's length: its maxlength, or else its display size (`<input size="4">` of a 1-4-5-2-1 ID). */
+const lengthOf = (el: HTMLInputElement) =>
+  el.maxLength > 0 ? el.maxLength : el.size > 0 && el.size <= 12 ? el.size : 0;
+
+/**
+ * "เลขประจำตัวประชาชน [ ]-[ ]-[ ]-[ ]-[ ]", "[1][12 digits]": an ID box followed by boxes of no caption of their own,
+ * side by side with nothing but dashes between them, whose lengths add up to 13, holds the ID in parts — wherever the
+ * boxes sit (a card of many fields is no cell of one field, so the grammars' runs do not see them).
+ */
+export function idBoxesBySiblings(fields: DetectedField[]): void {
+  const byElement = new Map(fields.map((f) => [f.element as Element, f]));
+  for (const lead of fields) {
+    const el = lead.element;
+    if (lead.source !== 'heuristic' || lead.type !== 'citizenId' || lead.part !== null) continue;
+    if (!(el instanceof HTMLInputElement) || !TEXTLIKE.has(el.type)) continue;
+    const run = [lead];
+    for (let node = el.nextSibling; node && run.length < 13; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (/^[\s\-–]*$/.test(node.textContent ?? '')) continue;
+        break;
+      }
+      const next = byElement.get(node as Element);
+      const box = next?.element;
+      if (
+        !next ||
+        !(box instanceof HTMLInputElement) ||
+        !TEXTLIKE.has(box.type) ||
+        (next.type !== null && next.type !== 'citizenId') ||
+        /[\p{L}]/u.test(next.label)
+      )
+        break;
+      run.push(next);
+    }
+    const parts = run.map((f) => lengthOf(f.element as HTMLInputElement));
+    if (run.length < 2 || parts.some((n) => n === 0) || parts.reduce((a, b) => a + b, 0) !== 13) continue;
+    for (const [part, f] of run.entries())
+      Object.assign(f, { type: 'citizenId', part, parts, scope: lead.scope, confidence: lead.confidence });
+  }
+}

@@ -243,4 +243,22 @@ describe('the eighth session round', () => {
     );
     expect(fields.order_no?.type ?? null).toBeNull();
   });
+
+  it('an ID box followed by uncaptioned boxes with dashes between, lengths 1-4-5-2-1 by size or 1+12, is one ID in parts', () => {
+    const fields = detect(
+      `<form><div class="card"><h5>ผู้ยื่นคำร้อง</h5><label for="nm">ชื่อ-ชื่อสกุล</label><input id="nm" name="nm">` +
+        `<label for="c1">เลขประจำตัวประชาชน</label><input id="c1" name="c1" size="1">-<input name="c2" size="4">-` +
+        `<input name="c3" size="5">-<input name="c4" size="2">-<input name="c5" size="1"><br>` +
+        `<label for="tel">โทรศัพท์</label><input id="tel" name="tel"></div>` +
+        `<p>ชื่อ <input name="fn"> เลขประจำตัวประชาชน <input name="a" maxlength="1"><input name="b" maxlength="12"></p>` +
+        `<button type="submit">ยื่นคำร้อง</button></form>`,
+    );
+    expect(['c1', 'c2', 'c5', 'a', 'b'].map((n) => `${fields[n]?.type}#${fields[n]?.part}`)).toEqual([
+      'citizenId#0',
+      'citizenId#1',
+      'citizenId#4',
+      'citizenId#0',
+      'citizenId#1',
+    ]);
+  });
 });
