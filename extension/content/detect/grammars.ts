@@ -3,7 +3,13 @@ import { birthPartsInLine, birthPartsInOwnCells, container, isDatePart } from '.
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { ENGLISH } from './heuristic-rules';
 import { bareName, PART_WORD } from './label-evidence';
-import { englishOfOtherName, namePartOf, namePartsAfterTitle, thaiBesideEnglish } from './name-grammars';
+import {
+  englishOfOtherName,
+  namePartOf,
+  namePartsAfterTitle,
+  namePartsOfListedCaption,
+  thaiBesideEnglish,
+} from './name-grammars';
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
 import { NEW_COLUMN } from './table-slots';
@@ -120,6 +126,7 @@ export function applyGrammars(fields: DetectedField[]): void {
       f.type = birthPartOf(f.element) ?? f.type;
   birthPartsInOwnCells(fields);
   oldAndNewInOneRow(fields);
+  namePartsOfListedCaption(fields);
   namePartsAfterTitle(fields);
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);

@@ -1,6 +1,7 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { DetectedField } from './detected-field';
 import { ENGLISH, OTHER_PERSON } from './heuristic-rules';
+import { labelEvidence } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import { contextVerdict } from './whose-form';
 
@@ -79,4 +80,70 @@ export function thaiBesideEnglish(fields: DetectedField[]): void {
       !named(f)
     )
       f.type = (f.type as string).slice(0, -2) as FieldType;
+}
+
+/** The name parts a caption lists, in its order ("คำนำหน้า ชื่อ นามสกุล" → title, first name, last name). */
+function listedParts(label: string): FieldType[] {
+  const parts: FieldType[] = [];
+  const words = normalizeLabel(label)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s/,-]+/)
+    .filter(Boolean);
+  for (const w of words)
+    if (/^(คำนำหน้า(ชื่อ|นาม)?|title|prefix)$/.test(w)) parts.push('title');
+    else if (/^(ชื่อกลาง|middle)$/.test(w)) parts.push('middleName');
+    else if (/^(นามสกุล|ชื่อสกุล|สกุล|surname|lastname)$/.test(w)) parts.push('lastName');
+    else if (/^(ชื่อ|ชื่อตัว|firstname|name)$/.test(w)) parts.push('firstName');
+    else return [];
+  return new Set(parts).size === parts.length ? parts : [];
+}
+
+const NAME_OR_NONE = new Set<FieldType | null>([
+  null,
+  'title',
+  'firstName',
+  'lastName',
+  'fullName',
+  'middleName',
+]);
+
+/**
+ * "คำนำหน้า ชื่อ นามสกุล (ภาษาไทย)" over [▾] [ ] [ ]: one caption listing a name's parts over as many boxes, one after
+ * another, names each box by its place (a caption shared through aria-labelledby, a header cell over three cells).
+ */
+export function namePartsOfListedCaption(fields: DetectedField[]): void {
+  for (let i = 0; i < fields.length; ) {
+    const lead = fields[i] as DetectedField;
+    let end = i + 1;
+    while (end < fields.length && (fields[end] as DetectedField).label === lead.label) end++;
+    const run = fields.slice(i, end);
+    i = end;
+    const parts = lead.label ? listedParts(lead.label) : [];
+    if (parts.length < 2 || parts.length !== run.length) continue;
+    // (boxes one caption names alike: not the old and new columns of one header, "ชื่อ - นามสกุล" under two owners;
+    // and no hidden state box of a widget, "txtName_ClientState")
+    const captions = run.map((f) =>
+      labelEvidence(f.element)
+        .filter((e) => e.source === 'headerRow' || e.source === 'tableColumn')
+        .map((e) => e.text)
+        .join('|'),
+    );
+    if (new Set(captions).size > 1) continue;
+    if (
+      run.some(
+        (f) =>
+          f.source !== 'heuristic' ||
+          !NAME_OR_NONE.has(f.type) ||
+          (f.element as HTMLInputElement).type === 'hidden',
+      )
+    )
+      continue;
+    const en = ENGLISH.test(normalizeLabel(lead.label));
+    const scope = run.find((f) => f.scope !== null)?.scope ?? 'subject';
+    const confidence = Math.max(...run.map((f) => f.confidence));
+    run.forEach((f, k) => {
+      const part = parts[k] as FieldType;
+      Object.assign(f, { type: en ? `${part}En` : part, scope, confidence });
+    });
+  }
 }

@@ -261,4 +261,14 @@ describe('the eighth session round', () => {
       'citizenId#1',
     ]);
   });
+
+  it('one caption listing "คำนำหน้า ชื่อ นามสกุล" over three boxes names each box by its place', () => {
+    const fields = detect(
+      `<form><div><span id="cap">คำนำหน้า ชื่อ นามสกุล (ภาษาไทย)</span>` +
+        `<select name="t" aria-labelledby="cap"><option></option><option>นาย</option><option>นาง</option></select>` +
+        `<input name="f" aria-labelledby="cap"><input name="l" aria-labelledby="cap"></div>` +
+        `<label for="tel">โทรศัพท์มือถือ</label><input id="tel" name="tel"><button type="submit">จองคิว</button></form>`,
+    );
+    expect(verdicts(fields, ['t', 'f', 'l'])).toEqual(['title', 'firstName', 'lastName']);
+  });
 });
