@@ -346,6 +346,11 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   add('headerRow', divHeaderLabel(el));
   // (a group of boxes named as one, <div role="group" aria-label="เลขประจำตัวประชาชน"> around 13 one-digit boxes)
   add('headerRow', el.closest('[role="group"][aria-label]')?.getAttribute('aria-label'));
+  // (or pointing at its caption: <div id="dob">วัน เดือน ปีเกิด</div><div role="group" aria-labelledby="dob">[วันที่ ▾]…)
+  const group = el.closest('[role="group"][aria-labelledby]');
+  if (group && group.getAttribute('aria-labelledby') !== el.getAttribute('aria-labelledby'))
+    for (const id of (group.getAttribute('aria-labelledby') ?? '').split(/\s+/))
+      add('headerRow', textOf(el.ownerDocument.getElementById(id)));
   add('sibling', sibling);
   add('sibling', gridCellLabel(el, captioned));
   // (the same for a <dd> of captioned boxes: its <dt> says whose they are, each box's own caption what it is)

@@ -271,4 +271,18 @@ describe('the eighth session round', () => {
     );
     expect(verdicts(fields, ['t', 'f', 'l'])).toEqual(['title', 'firstName', 'lastName']);
   });
+
+  it('a group pointing at its caption ("วัน เดือน ปีเกิด") makes its day, month and year lists the birth date\'s', () => {
+    const days = Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('');
+    const months = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน'].map((m) => `<option>${m}</option>`).join('');
+    const years = [2520, 2530, 2540].map((y) => `<option>${y}</option>`).join('');
+    const fields = detect(
+      `<form><label for="nm">ชื่อ-สกุล</label><input id="nm" name="nm"><div id="dob-label">วัน เดือน ปีเกิด</div>` +
+        `<div role="group" aria-labelledby="dob-label"><div><label for="d">วันที่</label><select id="d" name="d"><option value="">วัน</option>${days}</select></div>` +
+        `<div><label for="m">เดือน</label><select id="m" name="m"><option value="">เดือน</option>${months}</select></div>` +
+        `<div><label for="y">ปี พ.ศ.</label><select id="y" name="y"><option value="">ปี</option>${years}</select></div></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });
