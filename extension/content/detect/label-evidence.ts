@@ -190,7 +190,9 @@ function gridCellLabel(el: FormControl, captioned: boolean): string {
     if (
       prev &&
       !prev.querySelector('input, select, textarea') &&
-      !prev.matches('input, select, textarea, h1, h2, h3, h4, h5, h6, legend')
+      !prev.matches('input, select, textarea, h1, h2, h3, h4, h5, h6, legend') &&
+      // (nor a card's or panel's title: "<div class="mat-mdc-card-title">๑๓. ตำแหน่งและอัตราเงินเดือน</div>")
+      !prev.matches('[class*="title"], [class*="header"], [class*="heading"]')
     ) {
       const text = textOf(prev);
       if (text && text.length <= 60) return text;

@@ -285,4 +285,17 @@ describe('the eighth session round', () => {
     );
     expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
   });
+
+  it("a card's title before a box's wrappers names the section, not the box: the read-only header of a history is his", () => {
+    const field = (id: string, label: string) =>
+      `<div class="ff"><div class="wrap"><div class="flex"><div class="infix"><label for="${id}">${label}</label>` +
+      `<input id="${id}" readonly></div></div></div></div>`;
+    const fields = detect(
+      `<form><div class="card"><div class="mat-mdc-card-title">๑๓. ตำแหน่งและอัตราเงินเดือน — ข้าราชการ</div>` +
+        `${field('nm', 'ชื่อ-สกุล')}${field('cid', 'เลขประจำตัวประชาชน')}</div>` +
+        `<table><tr><th>วัน เดือน ปี</th><th>ตำแหน่ง</th></tr><tr><td><input name="r[0][d]"></td><td><input name="r[0][p]"></td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'cid'])).toEqual(['fullName', 'citizenId']);
+  });
 });
