@@ -129,6 +129,11 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
         .join('|'),
     );
     if (new Set(captions).size > 1) continue;
+    // (and side by side: one line, or one caption they all point at — not two people's "ชื่อ-สกุล" boxes one after another)
+    const line = (f: DetectedField) =>
+      f.element.getAttribute('aria-labelledby') ||
+      (f.element.closest('tr, p, li, dd') ?? f.element.parentElement);
+    if (new Set(run.map(line)).size > 1) continue;
     if (
       run.some(
         (f) =>

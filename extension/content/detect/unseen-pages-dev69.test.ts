@@ -298,4 +298,21 @@ describe('the eighth session round', () => {
     );
     expect(verdicts(fields, ['nm', 'cid'])).toEqual(['fullName', 'citizenId']);
   });
+
+  it('"ข้อมูลติดต่อของพนักงาน" above the emergency contacts is the staff member\'s own section', () => {
+    document.title = 'ผู้ติดต่อกรณีฉุกเฉิน';
+    const box = (label: string, id: string) =>
+      `<div><label for="${id}">${label}</label><input id="${id}"></div>`;
+    const fields = detect(
+      `<form><h4>ข้อมูลติดต่อของพนักงาน</h4>${box('ชื่อ-สกุล', 'me_name')}${box('อีเมล', 'me_email')}` +
+        `<h4>ผู้ติดต่อกรณีฉุกเฉิน ลำดับที่ 1</h4>${box('ชื่อ-สกุล', 'c1_name')}` +
+        `<h4>ผู้ติดต่อกรณีฉุกเฉิน ลำดับที่ 2</h4>${box('ชื่อ-สกุล', 'c2_name')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['me_name', 'me_email', 'c1_name', 'c2_name'])).toEqual([
+      'fullName',
+      'email',
+      'fullName/other',
+      'fullName/other',
+    ]);
+  });
 });
