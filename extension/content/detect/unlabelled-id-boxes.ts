@@ -1,4 +1,5 @@
 import type { DetectedField } from './detected-field';
+import { labelEvidence } from './label-evidence';
 
 /** How a Thai citizen ID is printed in boxes: 13 single digits, or its groups 1-4-5-2-1. */
 const SHAPES = ['1,1,1,1,1,1,1,1,1,1,1,1,1', '1,4,5,2,1'];
@@ -39,6 +40,10 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
 
 const TEXTLIKE = new Set(['text', 'tel', 'number']);
 
+/** Whether a box has a caption of its own (a label, an aria name, a hint), not only words around its row. */
+const ownCaption = (el: HTMLInputElement) =>
+  labelEvidence(el).some((e) => e.source === 'label' || e.source === 'aria' || e.source === 'placeholder');
+
 /** A box's length: its maxlength, or else its display size (`<input size="4">` of a 1-4-5-2-1 ID). */
 const lengthOf = (el: HTMLInputElement) =>
   el.maxLength > 0 ? el.maxLength : el.size > 0 && el.size <= 12 ? el.size : 0;
@@ -67,7 +72,7 @@ export function idBoxesBySiblings(fields: DetectedField[]): void {
         !(box instanceof HTMLInputElement) ||
         !TEXTLIKE.has(box.type) ||
         (next.type !== null && next.type !== 'citizenId') ||
-        /[\p{L}]/u.test(next.label)
+        (/[\p{L}]/u.test(next.label) && ownCaption(box))
       )
         break;
       run.push(next);

@@ -315,4 +315,17 @@ describe('the eighth session round', () => {
       'fullName/other',
     ]);
   });
+
+  it('the later boxes of an ID in 4-4-5 are its parts though the words above their row would caption them', () => {
+    const fields = detect(
+      `<form><div class="hd">ข้อมูลผู้สมัคร</div><div class="row"><span class="lbl">เลขประจำตัวประชาชน</span>` +
+        `<input name="id1" maxlength="4"><input name="id2" maxlength="4"><input name="id3" maxlength="5"></div>` +
+        `<div class="row"><span class="lbl">ชื่อ</span><input name="fn"></div><input type="submit" value="สมัครสมาชิก"></form>`,
+    );
+    expect(['id1', 'id2', 'id3'].map((n) => `${fields[n]?.type}#${fields[n]?.part}`)).toEqual([
+      'citizenId#0',
+      'citizenId#1',
+      'citizenId#2',
+    ]);
+  });
 });
