@@ -56,6 +56,24 @@ function itemRowAbove(el: FormControl): string {
 }
 const VALUE_BOX = 'input:not([type="checkbox"]), select, textarea';
 
+/**
+ * `<strong>เลขประจำตัวประชาชน</strong> <label>ข้อมูลในระบบ [ ]</label> <label>ข้อมูลที่ถูกต้อง [ ]</label>`: the item a line
+ * of old and new values is about, in the words before them on the line (the value boxes' captions left out).
+ */
+function itemBeforeInLine(el: FormControl): string {
+  let node: Element | null = el.closest('label') ?? el;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(VALUE_BOX) || prev.querySelector(VALUE_BOX)) continue;
+      const text = textOf(prev);
+      if (!WORDS.test(text) || WHICH_VALUE.test(normalizeLabel(text))) continue;
+      return text.length <= 60 ? text : '';
+    }
+    if (node.parentElement?.matches('form, body, td, tr, table, fieldset')) break;
+  }
+  return '';
+}
+
 function headerRowLabel(el: FormControl): string {
   const cell = el.closest('td');
   const row = cell?.parentElement;
@@ -346,6 +364,10 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     if (WHICH_VALUE.test(normalizeLabel(column))) add('headerRow', itemRowAbove(el));
   }
   add('headerRow', divHeaderLabel(el));
+  // (a line of old and new values of one item outside a table: its item in the words before them)
+  const own = out.find((e) => e.source === 'label' || e.source === 'aria')?.text || sibling;
+  if (own && WHICH_VALUE.test(normalizeLabel(own)) && !el.closest('td'))
+    add('headerRow', itemBeforeInLine(el));
   // (a group of boxes named as one, <div role="group" aria-label="เลขประจำตัวประชาชน"> around 13 one-digit boxes)
   add('headerRow', el.closest('[role="group"][aria-label]')?.getAttribute('aria-label'));
   // (or pointing at its caption: <div id="dob">วัน เดือน ปีเกิด</div><div role="group" aria-labelledby="dob">[วันที่ ▾]…)

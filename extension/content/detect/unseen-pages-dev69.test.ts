@@ -328,4 +328,16 @@ describe('the eighth session round', () => {
       'citizenId#2',
     ]);
   });
+
+  it('a line "<strong>item</strong> ข้อมูลในระบบ [ ] ข้อมูลที่ถูกต้อง [ ]" outside a table is about its item', () => {
+    const fields = detect(
+      `<form><div class="card-header">ผู้ยื่นคำร้อง</div><label>ชื่อ<input name="fname"></label>` +
+        `<div class="card-header">รายการที่ขอแก้ไข</div><div class="fixrow"><input type="checkbox" name="fix[]" value="cid">` +
+        `<strong>เลขประจำตัวประชาชน</strong><label>ข้อมูลในระบบ<input name="old_cid" readonly></label>` +
+        `<label>ข้อมูลที่ถูกต้อง<input name="new_cid" maxlength="13"></label></div>` +
+        `<button type="submit">ส่งคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['new_cid'])).toEqual(['citizenId']);
+    expect(verdicts(fields, ['old_cid'])).not.toEqual(['citizenId']);
+  });
 });
