@@ -186,6 +186,9 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   let previousText = '';
   let persons = start.index;
   let beforeOld: Slot | null = null;
+  // the last section of a person (the holder's or another's), sections boxed in a fieldset or card included: whose old
+  // and new values a correction's sections are ("ผู้ครอบครอง (ผู้ยื่นคำขอ)" then "ที่อยู่เดิม", "ที่อยู่ใหม่", each boxed)
+  let lastOwner: Slot | null = null;
   const holderNamed = headings.some((h) => h.verdict === 'holder');
   // where one section says "(ข้าพเจ้า)", the other holder-like roles (the borrower he guarantees) are other people
   const speaker = headings.find((h) => SPEAKER.test(h.text) || FILER.test(h.text));
@@ -218,7 +221,8 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     // stacked correction sections: the old values are history, the new ones belong to whoever came before the old
     if (h.change === 'old') {
       // (the same old-values heading twice, a section row's cell and its bold words, keeps whose section came before)
-      if (!(h.text === previousText && previous.kind === 'records')) beforeOld = previous;
+      if (!(h.text === previousText && previous.kind === 'records'))
+        beforeOld = h.container && lastOwner ? lastOwner : previous;
       slot = { kind: 'records', index: 0, explicit: false }; // not a history's owner: his name there is his old one
     } else if (h.change === 'new' && beforeOld) slot = beforeOld;
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
@@ -274,6 +278,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
     }
     h.slot = slot;
+    if (!h.change && (slot.kind === 'holder' || slot.kind === 'person')) lastOwner = slot;
     if (!h.container) {
       previous = slot;
       previousText = h.text;
