@@ -361,4 +361,13 @@ describe('the eighth session round', () => {
       'houseNo/other',
     ]);
   });
+
+  it('a banner "system — page • organisation" says whose the page is by its page name, not by the organisation', () => {
+    const fields = detect(
+      `<div class="topbar">LHR &mdash; ทะเบียนประวัติลูกจ้างประจำ &nbsp;•&nbsp; องค์การบริหารส่วนจังหวัดลำพูน</div>` +
+        `<form><div class="fld"><label>เลขประจำตัวประชาชน</label><input name="cid" maxlength="13"></div>` +
+        `<h3>ชื่อ - สกุล</h3><div class="fld"><label>ชื่อ</label><input name="fn"></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['cid', 'fn'])).toEqual(['citizenId', 'firstName']);
+  });
 });

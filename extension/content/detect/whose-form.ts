@@ -118,6 +118,11 @@ export function contextVerdict(raw: string): ContextVerdict {
 
 function uncached(text: string): ContextVerdict {
   if (!text) return 'neutral';
+  // "LHR — ทะเบียนประวัติลูกจ้างประจำ • องค์การบริหารส่วนจังหวัดลำพูน": a banner's page name, between the system's name
+  // and the organisation running the site, says whose the page is; the organisation after the dot does not
+  const banner = text.split(/ [•·] /);
+  if (banner.length > 1 && ORGANISATION.test(banner.slice(1).join(' ')))
+    return uncached((banner[0] ?? '').replace(/^[a-z0-9.]+ - /, ''));
   // "ข้อมูลส่วนตัว / ที่อยู่ตามทะเบียนบ้าน / ครอบครัว": a heading over several parts of the holder's record is his, the
   // family's boxes saying whose they are in their own captions
   const parts = text.split(/ \/ /);
