@@ -140,7 +140,7 @@ export const RULES: readonly HeuristicRule[] = [
 export const OTHER_PERSON = new RegExp(RELATED_PEOPLE);
 
 /** English-name markers in a label or its notes. */
-export const ENGLISH = /อังกฤษ|english|^eng?$|\(en\)/;
+export const ENGLISH = /อังกฤษ|อักษรโรมัน|english|roman|^eng?$|\(en\)/;
 
 /**
  * What the card cannot answer whatever the box is: an address "if different from the card", a province one would like

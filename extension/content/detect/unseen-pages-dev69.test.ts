@@ -370,4 +370,20 @@ describe('the eighth session round', () => {
     );
     expect(verdicts(fields, ['cid', 'fn'])).toEqual(['citizenId', 'firstName']);
   });
+
+  it('a name "(อักษรโรมัน)" is the English name', () => {
+    const box = (label: string, id: string) =>
+      `<div><label for="${id}">${label}</label><input id="${id}"></div>`;
+    const fields = detect(
+      `<form><fieldset><legend>1. ข้อมูลผู้ยื่นคำขอ</legend>${box('ชื่อ', 'fth')}${box('ชื่อสกุล', 'lth')}` +
+        `${box('ชื่อ (อักษรโรมัน ตัวพิมพ์ใหญ่)', 'fen')}${box('ชื่อสกุล (อักษรโรมัน)', 'len')}</fieldset>` +
+        `<button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['fth', 'lth', 'fen', 'len'])).toEqual([
+      'firstName',
+      'lastName',
+      'firstNameEn',
+      'lastNameEn',
+    ]);
+  });
 });
