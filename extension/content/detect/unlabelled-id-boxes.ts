@@ -23,7 +23,8 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
     const box =
       f.source === 'heuristic' &&
       f.type === null &&
-      !/[\p{L}\p{N}]/u.test(f.label) &&
+      // (or only an input mask for a hint: "X", "XXXX", "XXXXX")
+      (!/[\p{L}\p{N}]/u.test(f.label) || /^[xX#*_\s-]+$/.test(f.label)) &&
       el instanceof HTMLInputElement &&
       (el.type === 'text' || el.type === 'tel' || el.type === 'number') &&
       el.maxLength > 0 &&

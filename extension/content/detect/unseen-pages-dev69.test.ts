@@ -386,4 +386,19 @@ describe('the eighth session round', () => {
       'lastNameEn',
     ]);
   });
+
+  it('five boxes hinted only by an input mask ("X", "XXXX", "XXXXX", "XX", "X") are an ID in 1-4-5-2-1', () => {
+    const masks = ['X', 'XXXX', 'XXXXX', 'XX', 'X'];
+    const boxes = masks
+      .map((m, i) => `<input name="id${i + 1}" maxlength="${m.length}" placeholder="${m}">`)
+      .join('-');
+    const fields = detect(
+      `<form><div class="idrow">${boxes}</div><input name="fn" placeholder="ชื่อ"><button type="submit">จอง</button></form>`,
+    );
+    expect(['id1', 'id3', 'id5'].map((n) => `${fields[n]?.type}#${fields[n]?.part}`)).toEqual([
+      'citizenId#0',
+      'citizenId#2',
+      'citizenId#4',
+    ]);
+  });
 });
