@@ -173,18 +173,18 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // round's new ones, each measured on arrival first (dev47, dev49, dev50, dev52, dev53, dev55, dev56, dev58, dev61,
   // dev64). No dangerous fill is left on any of them.
   it.each([
-    ['handwritten/dev36', 0, 0.98, 0.9],
+    ['handwritten/dev36', 0, 0.98, 0.94],
     ['handwritten/dev41', 0, 0.99, 0.93],
     ['handwritten/dev42', 0, 0.98, 0.95],
     ['handwritten/dev44', 0, 0.98, 0.89],
     ['handwritten/dev45', 0, 0.99, 0.89],
-    ['handwritten/dev46', 0, 0.99, 0.9],
+    ['handwritten/dev46', 0, 0.99, 0.95],
     ['handwritten/dev47', 0, 0.99, 0.85],
     ['handwritten/dev49', 0, 0.99, 0.96],
-    ['handwritten/dev50', 0, 0.99, 0.85],
-    ['handwritten/dev52', 0, 0.99, 0.9],
-    ['handwritten/dev53', 0, 0.99, 0.9],
-    ['handwritten/dev55', 0, 0.99, 0.92],
+    ['handwritten/dev50', 0, 0.99, 0.88],
+    ['handwritten/dev52', 0, 0.99, 0.93],
+    ['handwritten/dev53', 0, 0.99, 0.94],
+    ['handwritten/dev55', 0, 0.99, 0.96],
     ['handwritten/dev56', 0, 0.99, 0.95],
     ['handwritten/dev58', 0, 0.99, 0.98],
     ['handwritten/dev61', 0, 0.99, 0.91],
@@ -217,6 +217,52 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev66', 3, 0.98, 0.85],
     ['handwritten/dev67', 1, 0.99, 0.9],
     ['handwritten/dev68', 5, 0.96, 0.74],
+  ] as const)(
+    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Tuned on in the eighth session (4 December, docs/autofill.md "The eighth session's round"): eight of the round's
+  // sixteen new splits, each measured on arrival first (dangerous / precision / recall on arrival → end): dev69
+  // 0 / 0.990 / 0.829 → 0 / 0.991 / 0.878, dev71 0 / 1.000 / 0.893 → 0 / 0.992 / 0.967, dev73 0 / 0.991 / 0.845 →
+  // 0 / 0.992 / 0.984, dev75 12 / 0.910 / 0.847 → 0 / 1.000 / 0.944, dev77 0 / 0.990 / 0.786 → 0 / 0.991 / 0.889, dev79
+  // 0 / 0.943 / 0.887 → 0 / 0.958 / 0.946, dev81 1 / 0.986 / 0.538 → 0 / 1.000 / 0.841, dev83 0 / 0.931 / 0.842 →
+  // 0 / 0.938 / 0.859. (Their precision below 0.99 is the holder's phone a writer calls his mobile, and ID boxes.)
+  it.each([
+    ['handwritten/dev69', 0, 0.99, 0.87],
+    ['handwritten/dev71', 0, 0.99, 0.96],
+    ['handwritten/dev73', 0, 0.99, 0.98],
+    ['handwritten/dev75', 0, 0.99, 0.94],
+    ['handwritten/dev77', 0, 0.99, 0.88],
+    ['handwritten/dev79', 0, 0.95, 0.94],
+    ['handwritten/dev81', 0, 0.99, 0.84],
+    ['handwritten/dev83', 0, 0.93, 0.85],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the eighth session: dev70, dev72, dev74, dev76, dev78, dev80, dev82 and dev84 (only their
+  // totals read, on arrival and at the end), and dev85–dev88, written at the end and measured once. Session-start
+  // engine → final one: dev70 0 / 0.986 / 0.811 → 0 / 0.987 / 0.888, dev72 1 / 0.959 / 0.755 → 1 / 0.992 / 0.755, dev74
+  // unchanged at 0 / 0.990 / 0.722, dev76 0 / 0.966 / 0.875 → 0 / 0.975 / 0.922, dev78 unchanged at 8 / 0.908 / 0.908,
+  // dev80 unchanged at 2 / 0.943 / 0.779, dev82 3 / 0.941 / 0.824 → 3 / 0.949 / 0.824, dev84 1 / 0.920 / 0.837 →
+  // 1 / 0.925 / 0.902; dev85 7 / 0.934 / 0.765 → 7 / 0.952 / 0.926, dev86 unchanged at 1 / 0.993 / 0.944, dev87
+  // 0 / 0.987 / 0.940 → 0 / 0.987 / 0.946, dev88 unchanged at 0 / 1.000 / 0.971 (the goal, met by the writer's pages
+  // with the session-start engine too). Held so that a regression fails.
+  it.each([
+    ['handwritten/dev70', 0, 0.98, 0.88],
+    ['handwritten/dev72', 1, 0.99, 0.75],
+    ['handwritten/dev74', 0, 0.98, 0.72],
+    ['handwritten/dev76', 0, 0.97, 0.92],
+    ['handwritten/dev78', 8, 0.9, 0.9],
+    ['handwritten/dev80', 2, 0.94, 0.77],
+    ['handwritten/dev82', 3, 0.94, 0.82],
+    ['handwritten/dev84', 1, 0.92, 0.9],
+    ['handwritten/dev85', 7, 0.95, 0.92],
+    ['handwritten/dev86', 1, 0.99, 0.94],
+    ['handwritten/dev87', 0, 0.98, 0.94],
+    ['handwritten/dev88', 0, 0.99, 0.97],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,

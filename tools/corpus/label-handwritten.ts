@@ -127,6 +127,10 @@ if (import.meta.filename === process.argv[1]) {
     'dev82',
     'dev80',
     'dev81',
+    'dev85',
+    'dev86',
+    'dev87',
+    'dev88',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

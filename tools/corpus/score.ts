@@ -118,7 +118,11 @@ export type Split =
   | 'handwritten/dev77'
   | 'handwritten/dev82'
   | 'handwritten/dev80'
-  | 'handwritten/dev81';
+  | 'handwritten/dev81'
+  | 'handwritten/dev85'
+  | 'handwritten/dev86'
+  | 'handwritten/dev87'
+  | 'handwritten/dev88';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -259,6 +263,10 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev82',
   'handwritten/dev80',
   'handwritten/dev81',
+  'handwritten/dev85',
+  'handwritten/dev86',
+  'handwritten/dev87',
+  'handwritten/dev88',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
