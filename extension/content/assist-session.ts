@@ -61,6 +61,8 @@ export interface AssistState {
   planMs: number;
   /** this form's required-but-empty and invalid fields, kept up to date as the officer types */
   checklist: ChecklistItem[];
+  /** the checklist (its own script, features/checklist.ts) has checked this form at least once */
+  checklistChecked: boolean;
   /** what is still open on this site's other forms, shown when a guarded button (รับรองระดับ อปท.) is pressed */
   outstanding: ChecklistPage[];
   /** the officer read the checklist at the guard; the next click on the button goes through */
@@ -137,6 +139,7 @@ export class AssistSession {
     ...NO_READ,
     planMs: 0,
     checklist: [],
+    checklistChecked: false,
     outstanding: [],
     guardAcknowledged: false,
     drafts: [],

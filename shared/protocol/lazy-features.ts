@@ -27,6 +27,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-register-fill',
   'feature-fill-report',
   'feature-fill-preview',
+  'feature-checklist',
   'feature-checklist-panel',
   'feature-guard-panel',
   // not features: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts),

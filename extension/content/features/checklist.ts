@@ -16,7 +16,7 @@ export function refreshChecklist(session: AssistSession): void {
     ...checkForm(fields, now.getFullYear() + 543),
     ...[...session.extraChecks].flatMap((check) => check(fields)),
   ];
-  session.set({ checklist });
+  session.set({ checklist, checklistChecked: true });
   if (!session.hasSubjectFields) return;
   const page: ChecklistPage = {
     path: session.doc.location.pathname,

@@ -2,21 +2,24 @@ import browser from 'webextension-polyfill';
 import type { RuntimeReply } from '../../../shared/protocol/runtime';
 import type { AssistSession } from '../assist-session';
 import { installGuard, isCertifyButton } from '../checklist/guard';
-import { guardRuns } from '../checklist/where-checked';
+import { checklistRuns, guardRuns } from '../checklist/where-checked';
 import { readiness, readinessOpen } from '../readiness/readiness-client';
 import type { Feature } from './feature-manager';
 import { loadFeature } from './lazy-feature';
 
 /**
  * Open checklist items on this site: other forms' reports plus this form's own, plus the whole-register
- * checklist's (one while it is still being computed, so an early click is not let through unchecked).
+ * checklist's (one while it is still being computed, so an early click is not let through unchecked; likewise one
+ * while this form's checklist, a script of its own, has not checked the form yet).
  */
 export function openItems(session: AssistSession): number {
   const here = session.doc.location.pathname;
   const r = session.state.readiness;
+  const unchecked = checklistRuns(session) && !session.state.checklistChecked ? 1 : 0;
   return (
     session.state.outstanding.filter((p) => p.path !== here).reduce((n, p) => n + p.items.length, 0) +
     session.state.checklist.length +
+    unchecked +
     (r === 'pending' ? 1 : r === null ? 0 : readinessOpen(r))
   );
 }

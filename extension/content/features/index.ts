@@ -10,7 +10,6 @@ import { targetSelects } from '../forms/transfer-target';
 import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
 import { HISTORY_HEADING } from './certified';
-import { checklistFeature } from './checklist';
 import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
@@ -23,7 +22,7 @@ import { lazyFeature } from './lazy-feature';
  * applies to) is named with the same id and include as its module's Feature — features-list.test.ts checks both.
  */
 export const FEATURES: readonly Feature[] = [
-  checklistFeature,
+  lazyFeature('checklist', 'feature-checklist', checklistRuns),
   lazyFeature('checklist-panel', 'feature-checklist-panel', checklistRuns),
   lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
