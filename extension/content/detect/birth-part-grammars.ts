@@ -62,3 +62,16 @@ export function birthPartsInLine(fields: DetectedField[]): void {
       Object.assign(g, { type: order[k], scope: f.scope, confidence: f.confidence });
   });
 }
+
+/**
+ * "[วันเกิด] [เดือนเกิด] [ปีเกิด พ.ศ.]": a box read as the whole birth date right before the birth month and year
+ * boxes is the day.
+ */
+export function birthDayBeforeMonthAndYear(fields: DetectedField[]): void {
+  fields.forEach((f, i) => {
+    if (f.source !== 'heuristic' || f.type !== 'birthDate') return;
+    const [month, year] = [fields[i + 1], fields[i + 2]];
+    if (month?.type === 'birthMonth' && year?.type === 'birthYear' && month.scope === f.scope)
+      f.type = 'birthDay';
+  });
+}

@@ -1,5 +1,11 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import { birthPartsInLine, birthPartsInOwnCells, container, isDatePart } from './birth-part-grammars';
+import {
+  birthDayBeforeMonthAndYear,
+  birthPartsInLine,
+  birthPartsInOwnCells,
+  container,
+  isDatePart,
+} from './birth-part-grammars';
 import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { ENGLISH } from './heuristic-rules';
 import { bareName, PART_WORD } from './label-evidence';
@@ -125,6 +131,7 @@ export function applyGrammars(fields: DetectedField[]): void {
     if (f.source === 'heuristic' && f.type === 'birthDate' && f.element instanceof HTMLSelectElement)
       f.type = birthPartOf(f.element) ?? f.type;
   birthPartsInOwnCells(fields);
+  birthDayBeforeMonthAndYear(fields);
   oldAndNewInOneRow(fields);
   namePartsOfListedCaption(fields);
   namePartsAfterTitle(fields);

@@ -401,4 +401,12 @@ describe('the eighth session round', () => {
       'citizenId#4',
     ]);
   });
+
+  it('a box hinted "วันเกิด" right before the birth month and year boxes is the birth day', () => {
+    const fields = detect(
+      `<form><input name="fn" placeholder="ชื่อ"><input name="bd" placeholder="วันเกิด">` +
+        `<input name="bm" placeholder="เดือนเกิด"><input name="by" placeholder="ปีเกิด พ.ศ."><button type="submit">จอง</button></form>`,
+    );
+    expect(verdicts(fields, ['bd', 'bm', 'by'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });
