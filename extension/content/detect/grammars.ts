@@ -19,6 +19,7 @@ import {
 import { normalizeLabel } from './normalize-label';
 import { birthPartOf, sniffOptions } from './option-sniffing';
 import { NEW_COLUMN } from './table-slots';
+import { boxGroup, PRINTED_SHAPES } from './unlabelled-id-boxes';
 import { contextVerdict, namesOld, OLD_VALUE } from './whose-form';
 
 const TEXTUAL = (f: DetectedField) =>
@@ -183,24 +184,6 @@ export function applyGrammars(fields: DetectedField[]): void {
           source: lead.source,
         });
   }
-}
-
-/** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
-const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
-
-/**
- * `<div role="group" aria-labelledby="cid-lbl"><div class="col"><input aria-label="… ช่องที่ 1"></div>…`: short boxes
- * of one group, each in a cell of its own, are read as one run like boxes side by side in one cell.
- */
-function boxGroup(f: DetectedField): Element | null {
-  const group = f.element.closest('[role="group"]');
-  if (!group) return null;
-  const boxes = Array.from(group.querySelectorAll('input, select, textarea'));
-  const small = (b: Element) =>
-    b instanceof HTMLInputElement &&
-    (b.type === 'text' || b.type === 'tel' || b.type === 'number') &&
-    ((b.maxLength > 0 && b.maxLength <= 5) || (b.size > 0 && b.size <= 2));
-  return boxes.length >= 2 && boxes.length <= 13 && boxes.every(small) ? group : null;
 }
 
 const short = (f: DetectedField) =>

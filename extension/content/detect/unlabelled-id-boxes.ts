@@ -84,3 +84,21 @@ export function idBoxesBySiblings(fields: DetectedField[]): void {
       Object.assign(f, { type: 'citizenId', part, parts, scope: lead.scope, confidence: lead.confidence });
   }
 }
+
+/** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
+export const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
+
+/**
+ * `<div role="group" aria-labelledby="cid-lbl"><div class="col"><input aria-label="… ช่องที่ 1"></div>…`: short boxes
+ * of one group, each in a cell of its own, are read as one run like boxes side by side in one cell.
+ */
+export function boxGroup(f: DetectedField): Element | null {
+  const group = f.element.closest('[role="group"]');
+  if (!group) return null;
+  const boxes = Array.from(group.querySelectorAll('input, select, textarea'));
+  const small = (b: Element) =>
+    b instanceof HTMLInputElement &&
+    (b.type === 'text' || b.type === 'tel' || b.type === 'number') &&
+    ((b.maxLength > 0 && b.maxLength <= 5) || (b.size > 0 && b.size <= 2));
+  return boxes.length >= 2 && boxes.length <= 13 && boxes.every(small) ? group : null;
+}
