@@ -1,8 +1,12 @@
 import type { DetectedField } from './detected-field';
 import { labelEvidence } from './label-evidence';
 
-/** How a Thai citizen ID is printed in boxes: 13 single digits, or its groups 1-4-5-2-1. */
-const SHAPES = ['1,1,1,1,1,1,1,1,1,1,1,1,1', '1,4,5,2,1'];
+/** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
+export const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
+const SHAPES = Object.values(PRINTED_SHAPES).map((shape) => shape.join(','));
+
+/** Boxes a number is typed in (not a checkbox, a date picker or a file). */
+const TEXTLIKE = new Set(['text', 'tel', 'number']);
 
 /**
  * Boxes side by side with nothing to say what they are, shaped like a citizen ID (13 one-digit boxes, or 1-4-5-2-1),
@@ -26,7 +30,7 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
       // (or only an input mask for a hint: "X", "XXXX", "XXXXX")
       (!/[\p{L}\p{N}]/u.test(f.label) || /^[xX#*_\s-]+$/.test(f.label)) &&
       el instanceof HTMLInputElement &&
-      (el.type === 'text' || el.type === 'tel' || el.type === 'number') &&
+      TEXTLIKE.has(el.type) &&
       el.maxLength > 0 &&
       el.maxLength <= 5;
     if (!box) {
@@ -38,8 +42,6 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
   }
   close();
 }
-
-const TEXTLIKE = new Set(['text', 'tel', 'number']);
 
 /** Whether a box has a caption of its own (a label, an aria name, a hint), not only words around its row. */
 const ownCaption = (el: HTMLInputElement) =>
@@ -85,9 +87,6 @@ export function idBoxesBySiblings(fields: DetectedField[]): void {
   }
 }
 
-/** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
-export const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
-
 /**
  * `<div role="group" aria-labelledby="cid-lbl"><div class="col"><input aria-label="… ช่องที่ 1"></div>…`: short boxes
  * of one group, each in a cell of its own, are read as one run like boxes side by side in one cell.
@@ -98,7 +97,7 @@ export function boxGroup(f: DetectedField): Element | null {
   const boxes = Array.from(group.querySelectorAll('input, select, textarea'));
   const small = (b: Element) =>
     b instanceof HTMLInputElement &&
-    (b.type === 'text' || b.type === 'tel' || b.type === 'number') &&
+    TEXTLIKE.has(b.type) &&
     ((b.maxLength > 0 && b.maxLength <= 5) || (b.size > 0 && b.size <= 2));
   return boxes.length >= 2 && boxes.length <= 13 && boxes.every(small) ? group : null;
 }
