@@ -131,6 +131,22 @@ if (import.meta.filename === process.argv[1]) {
     'dev86',
     'dev87',
     'dev88',
+    'dev91',
+    'dev89',
+    'dev96',
+    'dev90',
+    'dev94',
+    'dev92',
+    'dev95',
+    'dev93',
+    'dev97',
+    'dev98',
+    'dev99',
+    'dev100',
+    'dev101',
+    'dev102',
+    'dev103',
+    'dev104',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -122,7 +122,23 @@ export type Split =
   | 'handwritten/dev85'
   | 'handwritten/dev86'
   | 'handwritten/dev87'
-  | 'handwritten/dev88';
+  | 'handwritten/dev88'
+  | 'handwritten/dev91'
+  | 'handwritten/dev89'
+  | 'handwritten/dev96'
+  | 'handwritten/dev90'
+  | 'handwritten/dev94'
+  | 'handwritten/dev92'
+  | 'handwritten/dev95'
+  | 'handwritten/dev93'
+  | 'handwritten/dev97'
+  | 'handwritten/dev98'
+  | 'handwritten/dev99'
+  | 'handwritten/dev100'
+  | 'handwritten/dev101'
+  | 'handwritten/dev102'
+  | 'handwritten/dev103'
+  | 'handwritten/dev104';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -267,6 +283,22 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev86',
   'handwritten/dev87',
   'handwritten/dev88',
+  'handwritten/dev91',
+  'handwritten/dev89',
+  'handwritten/dev96',
+  'handwritten/dev90',
+  'handwritten/dev94',
+  'handwritten/dev92',
+  'handwritten/dev95',
+  'handwritten/dev93',
+  'handwritten/dev97',
+  'handwritten/dev98',
+  'handwritten/dev99',
+  'handwritten/dev100',
+  'handwritten/dev101',
+  'handwritten/dev102',
+  'handwritten/dev103',
+  'handwritten/dev104',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {

@@ -25,13 +25,31 @@ export function contactsOnOtherPersonsLine(fields: readonly DetectedField[]): vo
       continue;
     let line = name.element.parentElement;
     for (let up = 0; line && up < 3 && boxCount(line) < 2; up++) line = line.parentElement;
-    if (!line || line.matches('form, body, fieldset, table') || boxCount(line) > 4) continue;
+    const onLine =
+      line && !line.matches('form, body, fieldset, table') && boxCount(line) <= 4
+        ? (el: Element) => line?.contains(el) === true
+        : brLine(name.element);
     // (the fields are in page order: the line's boxes follow the name box, and the walk stops past the line)
     for (let i = fields.indexOf(name) + 1; i < fields.length; i++) {
       const f = fields[i] as DetectedField;
-      if (!line.contains(f.element)) break;
+      if (!onLine(f.element)) break;
       if (f.source === 'heuristic' && f.scope === 'subject' && CONTACTS.has(f.type as FieldType))
         f.scope = 'other';
     }
   }
+}
+
+/**
+ * "<span>ผู้ขอแก้ไข (เจ้าหน้าที่ อปท.)</span><input> <span>โทรศัพท์ผู้ขอ</span><input><br>": in a form of bare spans and
+ * boxes, a line runs from the box to the next line break or block.
+ */
+const LINE_END = /^(BR|HR|DIV|P|TABLE|UL|OL|LI|DL|H[1-6]|FIELDSET|SECTION|FORM)$/;
+
+function brLine(box: Element): (el: Element) => boolean {
+  const line = new Set<Element>();
+  for (let n = box.nextElementSibling; n && !LINE_END.test(n.tagName); ) {
+    line.add(n);
+    n = n.nextElementSibling;
+  }
+  return (el) => [...line].some((n) => n.contains(el));
 }

@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detect, verdicts } from './detect-test-support';
+
+// The ninth session's round (docs/autofill.md, "The ninth session's round"): one test per rule, each failing without it.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+const box = (label: string, id: string) => `<label for="${id}">${label}</label><input id="${id}">`;
+
+describe('the ninth session round', () => {
+  it('an exam venue is a place: its address is not the holder\'s', () => {
+    const fields = detect(
+      `<h5>สนามสอบ : การสอบแข่งขันพนักงานส่วนท้องถิ่น</h5><form>${box('ชื่อสนามสอบ', 'vn')}${box('เลขที่', 'no')}` +
+        `${box('ตำบล', 'tb')}${box('อำเภอ', 'am')}${box('จังหวัด', 'pv')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['no', 'tb', 'am', 'pv']).every((v) => v === null || v.endsWith('/other'))).toBe(true);
+  });
+
+  it('a bare-span line of someone else\'s role box goes on with his phone up to the line break', () => {
+    const span = (t: string, name: string) => `<span>${t}</span><input name="${name}" type="text">`;
+    const fields = detect(
+      `<form><h3>ขอแก้ไขข้อมูลบุคลากร</h3>${span('เหตุผลการขอแก้ไข', 'why')}<br>` +
+        `${span('ผู้ขอแก้ไข (เจ้าหน้าที่ อปท.)', 'req')}${span('โทรศัพท์ผู้ขอ', 'reqTel')}<br>` +
+        `<input type="submit" value="ส่งคำขอแก้ไข"></form>`,
+    );
+    expect(verdicts(fields, ['reqTel'])).toEqual(['phone/other']);
+  });
+});
