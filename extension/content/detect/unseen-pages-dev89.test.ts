@@ -28,4 +28,22 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['reqTel'])).toEqual(['phone/other']);
   });
+
+  it('a hidden box after a stored value is the site\'s own state, not its new value', () => {
+    const fields = detect(
+      `<h3>ประวัติการรับเงินเดือน</h3><form><p>ชื่อ-สกุล <input name="per_name" readonly> เลขประจำตัวประชาชน ` +
+        `<input name="per_idcard" readonly> <input type="hidden" name="per_id" value="8812"></p>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['per_idcard', 'per_id'])).toEqual(['citizenId', null]);
+  });
+
+  it('a bank or an account number under a "new address" column is no address', () => {
+    const row = (item: string, n: string) => `<tr><td>${item}</td><td><input name="o${n}"></td><td><input name="n${n}"></td></tr>`;
+    const fields = detect(
+      `<form><table><tr><th>รายการ</th><th>ที่อยู่เดิม</th><th>ที่อยู่ใหม่</th></tr>${row('บ้านเลขที่', 'House')}` +
+        `${row('ธนาคาร', 'Bank')}${row('เลขที่บัญชี', 'Acct')}</table><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nHouse', 'nBank', 'nAcct'])).toEqual(['houseNo', null, null]);
+  });
 });
