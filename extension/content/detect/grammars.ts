@@ -13,6 +13,7 @@ import {
   englishOfOtherName,
   namePartOf,
   namePartsAfterTitle,
+  firstNameOfRole,
   namePartsOfListedCaption,
   thaiBesideEnglish,
 } from './name-grammars';
@@ -136,6 +137,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   oldAndNewInOneRow(fields);
   namePartsOfListedCaption(fields);
   namePartsAfterTitle(fields);
+  firstNameOfRole(fields);
   issuerOfOtherDocument(fields);
   placesOfOtherDocument(fields);
   numberWithoutAddress(fields);

@@ -152,3 +152,23 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
     });
   }
 }
+
+/**
+ * "ชื่อผู้เบิก [ ] นามสกุล [ ]": a name captioned with the role of its person, right before a last-name box, is the
+ * first name of that person (alone, "ชื่อผู้สมัคร [ ]" may be the whole name, and stays unread).
+ */
+export function firstNameOfRole(fields: DetectedField[]): void {
+  fields.forEach((f, i) => {
+    const next = fields[i + 1];
+    if (f.source !== 'heuristic' || (f.type !== null && f.type !== 'firstName') || f.confidence >= 0.7) return;
+    if (!/^ชื่อ ?ผู้[ก-๛]+$/.test(normalizeLabel(f.label))) return;
+    if (next?.type !== 'lastName' || next.confidence < 0.7 || !/^(นาม)?สกุล/.test(normalizeLabel(next.label)))
+      return;
+    const whose = contextVerdict(f.label);
+    Object.assign(f, {
+      type: 'firstName',
+      scope: whose === 'person' || whose === 'role' ? 'other' : next.scope,
+      confidence: next.confidence,
+    });
+  });
+}

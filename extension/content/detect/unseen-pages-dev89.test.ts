@@ -46,4 +46,22 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['nHouse', 'nBank', 'nAcct'])).toEqual(['houseNo', null, null]);
   });
+
+  it('a claim form (ใบเบิก) for the parents is the claimant\'s, and "ชื่อผู้เบิก [ ] นามสกุล [ ]" is his first name', () => {
+    const td = (t: string, name: string) => `<td>${t}</td><td><input type="text" name="${name}"></td>`;
+    const fields = detect(
+      `<form><table><tr><td colspan="4"><b>ใบเบิกเงินสวัสดิการเกี่ยวกับการรักษาพยาบาล (บิดา - มารดา)</b></td></tr>` +
+        `<tr>${td('ชื่อผู้เบิก', 'fname')}${td('นามสกุล', 'lname')}</tr>` +
+        `<tr><td colspan="4"><b>ที่อยู่ตามทะเบียนบ้านของผู้เบิก</b></td></tr><tr>${td('บ้านเลขที่', 'h_no')}${td('จังหวัด', 'h_prov')}</tr>` +
+        `<tr><td colspan="4"><b>บิดา</b></td></tr><tr>${td('ชื่อ-สกุล บิดา', 'father')}</tr></table>` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fname', 'lname', 'h_no', 'h_prov', 'father'])).toEqual([
+      'firstName',
+      'lastName',
+      'houseNo',
+      'province',
+      'fullName/other',
+    ]);
+  });
 });
