@@ -18,7 +18,9 @@ export function contactsOnOtherPersonsLine(fields: readonly DetectedField[]): vo
     // (a box captioned by the person alone, "ผู้ใหญ่บ้าน ผู้รับรอง [ ]", is his name though no type was read)
     const someoneElses =
       name.type === null
-        ? contextVerdict(name.label) === 'person'
+        ? contextVerdict(name.label) === 'person' &&
+          // (not how the one filing is related to him: "เกี่ยวข้องกับผู้ตายเป็น [ ]")
+          !/เกี่ยวข้อง|ความสัมพันธ์|relation/.test(name.label)
         : name.source === 'heuristic' && name.scope === 'other' && NAMES.has(name.type);
     // (a text box: a select "ความเกี่ยวข้องกับเด็ก" asks how he is related, it does not name anyone)
     if (!someoneElses || !(name.element instanceof HTMLInputElement) || !TEXT.has(name.element.type))

@@ -285,7 +285,9 @@ function promptOption(select: HTMLSelectElement): string {
     .trim();
   // (a date part alone, "-- เดือน --", is what the list's options already say; the caption of the date says whose; and
   // "-- เลือกจังหวัดก่อน --" names the list to choose first, not this one)
-  return PART_WORD.test(normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '')) || /ก่อน$|first$/i.test(text)
+  // ("-- เดือนเกิด --" says more: the birth month, where nothing else captions the list)
+  const part = normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '');
+  return (PART_WORD.test(part) && !/เกิด$/.test(part)) || /ก่อน$|first$/i.test(text)
     ? ''
     : text;
 }

@@ -139,7 +139,9 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
         (f) =>
           f.source !== 'heuristic' ||
           !NAME_OR_NONE.has(f.type) ||
-          (f.element as HTMLInputElement).type === 'hidden',
+          (f.element as HTMLInputElement).type === 'hidden' ||
+          // (a list of titles is the title: "ชื่อ-สกุล" over [นาย ▾] [ ] is a title and the whole name, not two parts)
+          (f.type === 'title' && f.element instanceof HTMLSelectElement && parts[run.indexOf(f)] !== 'title'),
       )
     )
       continue;

@@ -27,8 +27,8 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
     const box =
       f.source === 'heuristic' &&
       f.type === null &&
-      // (or only an input mask for a hint: "X", "XXXX", "XXXXX")
-      (!/[\p{L}\p{N}]/u.test(f.label) || /^[xX#*_\s-]+$/.test(f.label)) &&
+      // (or only an input mask for a hint: "X", "XXXX", "XXXXX", or a digit, "๐", "๑", the box's example)
+      (!/[\p{L}\p{N}]/u.test(f.label) || /^[xX#*_\s0-9๐-๙-]+$/.test(f.label)) &&
       el instanceof HTMLInputElement &&
       TEXTLIKE.has(el.type) &&
       el.maxLength > 0 &&

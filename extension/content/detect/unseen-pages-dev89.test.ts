@@ -64,4 +64,42 @@ describe('the ninth session round', () => {
       'fullName/other',
     ]);
   });
+
+  it('"ชื่อ-สกุล" over a list of titles and one box is the title and the whole name', () => {
+    const fields = detect(
+      `<form><table><tr><td>ชื่อ-สกุล</td><td><select name="pre"><option>นาย</option><option>นาง</option>` +
+        `<option>น.ส.</option></select><input type="text" name="fullname"></td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pre', 'fullname'])).toEqual(['title', 'fullName']);
+  });
+
+  it('thirteen one-digit boxes whose hints are only digits hold the ID', () => {
+    const boxes = Array.from({ length: 13 }, (_, i) => `<input maxlength="1" name="d${i}" placeholder="${'๐๑๒๓๔๕๖๗๘๙'[i % 10]}">`);
+    const fields = detect(
+      `<section><h4>ข้อมูลส่วนตัว</h4><div>${boxes.join('')}</div><input name="fn" placeholder="ชื่อ"></section>` +
+        `<button>บันทึก</button>`,
+    );
+    expect(verdicts(fields, ['d0', 'd12'])).toEqual(['citizenId', 'citizenId']);
+    expect(fields.d12?.part).toBe(12);
+  });
+
+  it('a list\'s prompt "เดือนเกิด" or "ปีเกิด พ.ศ." says it is the birth month or year', () => {
+    const fields = detect(
+      `<section><h4>ข้อมูลส่วนตัว</h4><input name="fn" placeholder="ชื่อ"><input name="bd" placeholder="วันเกิด (๑-๓๑)">` +
+        `<select name="bm"><option value="">เดือนเกิด</option><option>มกราคม</option><option>กุมภาพันธ์</option></select>` +
+        `<select name="by"><option value="">ปีเกิด พ.ศ.</option><option>๒๕๑๐</option><option>๒๕๑๕</option></select>` +
+        `</section><button>บันทึก</button>`,
+    );
+    expect(verdicts(fields, ['bm', 'by'])).toEqual(['birthMonth', 'birthYear']);
+  });
+
+  it('how the one filing is related to someone else is no box naming that person: the phone after it stays his', () => {
+    const box2 = (t: string, n: string) => `<label for="${n}">${t}</label> <input id="${n}" name="${n}">`;
+    const fields = detect(
+      `<form><div class="card"><h5>ผู้ยื่นคำร้อง</h5>${box2('ชื่อ-ชื่อสกุล', 'nm')}${box2('เกี่ยวข้องกับผู้ตายเป็น', 'rel')}` +
+        `${box2('โทรศัพท์', 'tel')}<br>${box2('ที่อยู่', 'addr')}</div><button>ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'tel'])).toEqual(['fullName', 'phone']);
+  });
 });
