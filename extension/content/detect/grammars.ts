@@ -195,6 +195,8 @@ const short = (f: DetectedField) =>
 function continues(f: DetectedField, lead: DetectedField): boolean {
   // (a box its own placeholder calls something else, "วันเกิด" after an ID under one caption, is no part of the ID)
   if (lead.type === 'citizenId' && f.type && f.type !== 'citizenId' && f.confidence >= 0.7) return false;
+  // (a stored value shown read-only and the boxes to type the new one in are not one value's parts)
+  if (readOnly(f) !== readOnly(lead)) return false;
   const label = normalizeLabel(f.label);
   // "เลขบัตร ชุดที่ 2" after "เลขบัตร ชุดที่ 1"; an ID's last box captioned as its check digit
   const base = (t: string) => t.replace(/ ?(ชุดที่|ส่วนที่|ช่องที่|part|box) ?\d+$/, '');

@@ -221,6 +221,9 @@ const NOT_HIS = new Set(['person', 'role', 'unnamedRole', 'organisation', 'searc
 const saysOther = (t: string, asOnCard = false) =>
   OTHER_PERSON.test(t) || (!asOnCard && OLD_VALUE.test(t)) || NOT_HIS.has(contextVerdict(t));
 
+/** A header over the old and the new values both ("เดิม / ใหม่"): each box's own caption says which it holds. */
+const BOTH_VALUES = /เดิม.*(ใหม่|แก้ไขเป็น)|\bold\b.*\bnew\b/;
+
 /** A box the site shows its stored value in (read-only): one named old_… holds the record's past value. */
 const storedValue = (el: FormControl) =>
   (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
@@ -241,7 +244,8 @@ function scopeOf(
         : // ("ผู้ยื่นคำขอ (ผู้ปกครอง)": the one filing, who is the child's guardian, is the holder; "ผู้เข้าพัก 1 (ผู้จอง)":
           // the first guest, who books, is too)
           contextVerdict(e.text) !== 'holder' &&
-          (saysOther(e.main, AS_ON_CARD.test(e.text)) || e.notes.some((n) => saysOther(n))),
+          (saysOther(e.main, AS_ON_CARD.test(e.text) || BOTH_VALUES.test(e.text)) ||
+            e.notes.some((n) => saysOther(n))),
   );
   if (says.length === 0) return { scope: 'subject' };
   // (an old value by its name stays someone else's: a holder's section does not make his past value a box to fill)

@@ -226,7 +226,8 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
   const sibling = trailingCaption(el) || trailingText(el) || labeledInputCaption(el) || siblingText(el);
   // A box with its own caption in a cell of several boxes ("บ้านเลขที่ | [ ] หมู่ที่ [ ] ถนน [ ]"): the cell on its
   // left labels the first box or the line, not this one. Date parts and ID separators are not own captions.
-  const captioned = ownCaption(sibling);
+  // ("บ้านเลขที่ | เดิม [ ] ใหม่ [ ]": a caption saying only which value it is leaves what it is to the row's caption)
+  const captioned = ownCaption(sibling) && !WHICH_VALUE.test(normalizeLabel(sibling));
   const cell = el.closest('td, th');
   if (!(captioned && cell && boxesIn(cell) > 1)) {
     const column = tableColumnLabel(el, captioned);

@@ -142,7 +142,8 @@ export function makeColumnTest(
           ? AS_ON_CARD.test(text)
             ? 'new'
             : 'old'
-          : OLD_VALUE.test(text) || (NEW_COLUMN.test(text) && REQUESTED.test(text))
+          : // ("เดิม / ใหม่": one column of both, each box then saying which it is, is neither)
+            (OLD_VALUE.test(text) && !NEW_COLUMN.test(text)) || (NEW_COLUMN.test(text) && REQUESTED.test(text))
             ? 'old'
             : EVIDENCE_COLUMN.test(text)
               ? EVIDENCE

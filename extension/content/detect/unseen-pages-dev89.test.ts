@@ -102,4 +102,26 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['nm', 'tel'])).toEqual(['fullName', 'phone']);
   });
+
+  it('a row "item | เดิม [stored] ใหม่ [ ]" under one column "เดิม / ใหม่": the stored value is the old one, the new the holder\'s', () => {
+    const f = (t: string) => `<font size="2">${t}</font>`;
+    const fields = detect(
+      `${f('<b>แก้ไขข้อมูลผู้สมัคร</b>')}<form><table border="1"><tr><td>${f('<b>รายการ</b>')}</td><td>${f('<b>เดิม / ใหม่</b>')}</td></tr>` +
+        `<tr><td>${f('เลขประจำตัวประชาชน')}</td><td>${f('เดิม')} <input type="text" name="pid_old" size="17" readonly><br>` +
+        `${f('ใหม่')} <input type="text" name="p1" maxlength="1"> <input type="text" name="p2" maxlength="4"> ` +
+        `<input type="text" name="p3" maxlength="5"> <input type="text" name="p4" maxlength="2"> <input type="text" name="p5" maxlength="1"></td></tr>` +
+        `<tr><td>${f('บ้านเลขที่')}</td><td>${f('เดิม')} <input type="text" name="hno_old" readonly> ${f('ใหม่')} <input type="text" name="hno_new"></td></tr>` +
+        `<tr><td>${f('ตำบล')}</td><td>${f('เดิม')} <input type="text" name="tb_old" readonly> ${f('ใหม่')} <input type="text" name="tb_new"></td></tr>` +
+        `</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['pid_old', 'p1', 'p5', 'hno_old', 'hno_new', 'tb_new'])).toEqual([
+      'citizenId/other',
+      'citizenId',
+      'citizenId',
+      'houseNo/other',
+      'houseNo',
+      'subdistrict',
+    ]);
+    expect(fields.p5?.part).toBe(4);
+  });
 });
