@@ -157,20 +157,19 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
 
 /**
  * "ชื่อผู้เบิก [ ] นามสกุล [ ]": a name captioned with the role of its person, right before a last-name box, is the
- * first name of that person (alone, "ชื่อผู้สมัคร [ ]" may be the whole name, and stays unread).
+ * first name of that person; with no last-name box after it, "ชื่อผู้เสียภาษี [ ]" is his whole name.
  */
 export function firstNameOfRole(fields: DetectedField[]): void {
   fields.forEach((f, i) => {
     const next = fields[i + 1];
     if (f.source !== 'heuristic' || (f.type !== null && f.type !== 'firstName') || f.confidence >= 0.7) return;
-    if (!/^ชื่อ ?ผู้[ก-๛]+$/.test(normalizeLabel(f.label))) return;
-    if (next?.type !== 'lastName' || next.confidence < 0.7 || !/^(นาม)?สกุล/.test(normalizeLabel(next.label)))
-      return;
+    // ("ชื่อผู้ใช้" is a login name)
+    if (!/^ชื่อ ?ผู้(?!ใช้)[ก-๛]+$/.test(normalizeLabel(f.label))) return;
     const whose = contextVerdict(f.label);
-    Object.assign(f, {
-      type: 'firstName',
-      scope: whose === 'person' || whose === 'role' ? 'other' : next.scope,
-      confidence: next.confidence,
-    });
+    const theirs = whose === 'person' || whose === 'role' || whose === 'unnamedRole';
+    if (next?.type === 'lastName' && next.confidence >= 0.7 && /^(นาม)?สกุล/.test(normalizeLabel(next.label)))
+      Object.assign(f, { type: 'firstName', scope: theirs ? 'other' : next.scope, confidence: next.confidence });
+    else if (f.type === null && f.element instanceof HTMLInputElement && (theirs || whose === 'holder'))
+      Object.assign(f, { type: 'fullName', scope: theirs ? 'other' : 'subject', confidence: 0.75 });
   });
 }

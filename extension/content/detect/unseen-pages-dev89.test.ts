@@ -124,4 +124,18 @@ describe('the ninth session round', () => {
     ]);
     expect(fields.p5?.part).toBe(4);
   });
+
+  it('the taxpayer\'s name and address ("ชื่อผู้เสียภาษี", "ที่อยู่ผู้เสียภาษี") are his, unlike his tax number', () => {
+    const fields = detect(
+      `<form><table><tr><th>ชื่อผู้เสียภาษี</th><th>เลขประจำตัวประชาชน</th><th>ที่อยู่ผู้เสียภาษี</th></tr>` +
+        `<tr><td><input name="tp_name"></td><td><input name="tp_pid"></td><td><input name="tp_addr"></td></tr></table>` +
+        `${box('เลขประจำตัวผู้เสียภาษีอากร', 'tax')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['tp_name', 'tp_pid', 'tp_addr', 'tax'])).toEqual([
+      'fullName',
+      'citizenId',
+      'addressLine',
+      null,
+    ]);
+  });
 });
