@@ -147,6 +147,14 @@ if (import.meta.filename === process.argv[1]) {
     'dev102',
     'dev103',
     'dev104',
+    'dev105',
+    'dev106',
+    'dev107',
+    'dev108',
+    'dev109',
+    'dev110',
+    'dev111',
+    'dev112',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

@@ -138,7 +138,15 @@ export type Split =
   | 'handwritten/dev101'
   | 'handwritten/dev102'
   | 'handwritten/dev103'
-  | 'handwritten/dev104';
+  | 'handwritten/dev104'
+  | 'handwritten/dev105'
+  | 'handwritten/dev106'
+  | 'handwritten/dev107'
+  | 'handwritten/dev108'
+  | 'handwritten/dev109'
+  | 'handwritten/dev110'
+  | 'handwritten/dev111'
+  | 'handwritten/dev112';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -299,6 +307,14 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev102',
   'handwritten/dev103',
   'handwritten/dev104',
+  'handwritten/dev105',
+  'handwritten/dev106',
+  'handwritten/dev107',
+  'handwritten/dev108',
+  'handwritten/dev109',
+  'handwritten/dev110',
+  'handwritten/dev111',
+  'handwritten/dev112',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
