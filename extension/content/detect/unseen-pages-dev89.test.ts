@@ -138,4 +138,13 @@ describe('the ninth session round', () => {
       null,
     ]);
   });
+
+  it('co-investigators ("ผู้ร่วมวิจัย") are other people, and "ผู้ร่วมวิจัยคนที่ 1 ชื่อ-สกุล" is the full name of one', () => {
+    const fields = detect(
+      `<form>${box('ชื่อโครงการวิจัย (ไทย)', 'title')}<h4>ผู้ร่วมวิจัย / Co-investigators</h4><div class="grid">` +
+        `${box('ผู้ร่วมวิจัยคนที่ 1 ชื่อ-สกุล', 'co0')}${box('E-mail', 'co0mail')}` +
+        `${box('ผู้ร่วมวิจัยคนที่ 2 ชื่อ-สกุล', 'co1')}${box('E-mail', 'co1mail')}</div><button>ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['co0', 'co0mail', 'co1mail'])).toEqual(['fullName/other', 'email/other', 'email/other']);
+  });
 });
