@@ -232,7 +232,8 @@ const familyOf = (t: string) =>
 /** A caption that is only the format of a date ("วว/ดด/ปปปป"). */
 const FORMAT = /^[วดปmdy/ .-]+$/i;
 
-const readOnly = (f: DetectedField) => f.element instanceof HTMLInputElement && f.element.readOnly;
+const readOnly = (f: DetectedField) =>
+  (f.element instanceof HTMLInputElement || f.element instanceof HTMLTextAreaElement) && f.element.readOnly;
 
 /**
  * "ชื่อ [stored value, read-only] [new value]": a read-only box followed on its row by an editable one captioned no

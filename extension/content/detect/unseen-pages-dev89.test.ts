@@ -147,4 +147,13 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['co0', 'co0mail', 'co1mail'])).toEqual(['fullName/other', 'email/other', 'email/other']);
   });
+
+  it('a stored address in a read-only text area is the old value; "ที่อยู่ปัจจุบัน แก้ไขเป็น" is the new one', () => {
+    const fields = detect(
+      `<form class="g"><div></div><div><b>ข้อมูลปัจจุบัน</b></div><div><b>แก้ไขเป็น</b></div>` +
+        `<label for="a0">ที่อยู่ปัจจุบัน</label><textarea id="a0" readonly></textarea>` +
+        `<textarea id="a1" aria-label="ที่อยู่ปัจจุบัน แก้ไขเป็น"></textarea><button type="submit">ส่งคำขอแก้ไข</button></form>`,
+    );
+    expect(verdicts(fields, ['a0', 'a1'])).toEqual(['addressLine/other', 'addressLine']);
+  });
 });
