@@ -248,7 +248,13 @@ function oldAndNewInOneRow(fields: DetectedField[]): void {
     const sameLine =
       rowOf(f) !== null && (rowOf(f) === rowOf(g) || !!f.element.parentElement?.contains(g.element));
     // (a hidden box after it, "per_id", is the site's own state, not a new value)
-    if (g.source !== 'heuristic' || readOnly(g) || (g.element as HTMLInputElement).type === 'hidden' || !sameLine) continue;
+    if (
+      g.source !== 'heuristic' ||
+      readOnly(g) ||
+      (g.element as HTMLInputElement).type === 'hidden' ||
+      !sameLine
+    )
+      continue;
     // (the new value may be asked for in parts: "ที่อยู่ [old, read-only] [บ้านเลขที่] [หมู่ที่] …")
     const kin = g.type !== null && g.type !== f.type && familyOf(g.type) === familyOf(f.type as string);
     if ((g.type !== null && g.type !== f.type && !kin) || g.element.disabled) continue;

@@ -158,4 +158,5 @@ export const NOT_FROM_CARD =
  * Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers (not the
  * taxpayer's name or address, "ชื่อผู้เสียภาษี": his own).
  */
-export const NEVER_FILL = /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)(?<!^(ชื่อ|ที่อยู่|ชื่อ-สกุล|ชื่อ-นามสกุล) ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;
+export const NEVER_FILL =
+  /captcha|รหัสยืนยัน|รหัสผ่าน|password|(?<!ประชาชน ?)(?<!^(ชื่อ|ที่อยู่|ชื่อ-สกุล|ชื่อ-นามสกุล) ?)ผู้เสียภาษี|เลเซอร์|laser|otp|pin/;

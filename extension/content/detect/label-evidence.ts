@@ -288,9 +288,7 @@ function promptOption(select: HTMLSelectElement): string {
   // "-- เลือกจังหวัดก่อน --" names the list to choose first, not this one)
   // ("-- เดือนเกิด --" says more: the birth month, where nothing else captions the list)
   const part = normalizeLabel(text).replace(/ ?(พ\.ศ\.?|ค\.ศ\.?)$/, '');
-  return (PART_WORD.test(part) && !/เกิด$/.test(part)) || /ก่อน$|first$/i.test(text)
-    ? ''
-    : text;
+  return (PART_WORD.test(part) && !/เกิด$/.test(part)) || /ก่อน$|first$/i.test(text) ? '' : text;
 }
 
 /**

@@ -162,13 +162,18 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
 export function firstNameOfRole(fields: DetectedField[]): void {
   fields.forEach((f, i) => {
     const next = fields[i + 1];
-    if (f.source !== 'heuristic' || (f.type !== null && f.type !== 'firstName') || f.confidence >= 0.7) return;
+    if (f.source !== 'heuristic' || (f.type !== null && f.type !== 'firstName') || f.confidence >= 0.7)
+      return;
     // ("ชื่อผู้ใช้" is a login name)
     if (!/^ชื่อ ?ผู้(?!ใช้)[ก-๛]+$/.test(normalizeLabel(f.label))) return;
     const whose = contextVerdict(f.label);
     const theirs = whose === 'person' || whose === 'role' || whose === 'unnamedRole';
     if (next?.type === 'lastName' && next.confidence >= 0.7 && /^(นาม)?สกุล/.test(normalizeLabel(next.label)))
-      Object.assign(f, { type: 'firstName', scope: theirs ? 'other' : next.scope, confidence: next.confidence });
+      Object.assign(f, {
+        type: 'firstName',
+        scope: theirs ? 'other' : next.scope,
+        confidence: next.confidence,
+      });
     else if (f.type === null && f.element instanceof HTMLInputElement && (theirs || whose === 'holder'))
       Object.assign(f, { type: 'fullName', scope: theirs ? 'other' : 'subject', confidence: 0.75 });
   });

@@ -143,7 +143,8 @@ export function makeColumnTest(
             ? 'new'
             : 'old'
           : // ("เดิม / ใหม่": one column of both, each box then saying which it is, is neither)
-            (OLD_VALUE.test(text) && !NEW_COLUMN.test(text)) || (NEW_COLUMN.test(text) && REQUESTED.test(text))
+            (OLD_VALUE.test(text) && !NEW_COLUMN.test(text)) ||
+              (NEW_COLUMN.test(text) && REQUESTED.test(text))
             ? 'old'
             : EVIDENCE_COLUMN.test(text)
               ? EVIDENCE

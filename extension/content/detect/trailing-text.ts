@@ -26,7 +26,8 @@ function wordsAfter(box: Element): string {
   for (let n = box.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === Node.ELEMENT_NODE) {
       const e = n as Element;
-      if (e.matches(`${BOX}, br`) || e.querySelector(BOX)) break;
+      // (a button after a box, "[ ] ดึงข้อมูลจากบัตร", is what to press, no caption)
+      if (e.matches(`${BOX}, br, button`) || e.querySelector(BOX)) break;
       text += e.textContent ?? '';
     } else if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue ?? '';
   }
@@ -46,7 +47,21 @@ function boxesFirst(line: Element): Element[] | null {
     return null;
   for (let n = line.firstChild; n && n !== first; n = n.nextSibling)
     if (/[ก-๛A-Za-z0-9]/.test(n.textContent ?? '')) return null;
-  return boxes.every((b) => wordsAfter(b) !== '') ? boxes : null;
+  // ("[ ]-[ ]-[ ]-[ ]-[ ] เลขประจำตัวประชาชน": boxes of one value with only dashes between them share the words after
+  // the last)
+  return boxes.every((b) => wordsAfter(b) !== '' || onlyDashTo(b)) &&
+    wordsAfter(boxes.at(-1) as Element) !== ''
+    ? boxes
+    : null;
+}
+
+/** Whether only a dash separates a box from the next box after it (blanks alone do not: "[วัน] [เดือน] [ปี] อายุ"). */
+function onlyDashTo(box: Element): boolean {
+  let n = box.nextSibling;
+  let between = '';
+  for (; n?.nodeType === Node.TEXT_NODE && /^[\s\-–]*$/.test(n.nodeValue ?? ''); n = n.nextSibling)
+    between += n.nodeValue;
+  return (/[-–]/.test(between) || box.tagName === 'INPUT') && n instanceof Element && n.matches(BOX);
 }
 
 /**

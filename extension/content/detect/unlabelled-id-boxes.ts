@@ -1,5 +1,6 @@
 import type { DetectedField } from './detected-field';
 import { labelEvidence } from './label-evidence';
+import { trailingText } from './trailing-text';
 
 /** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
 export const PRINTED_SHAPES: Record<number, number[]> = { 5: [1, 4, 5, 2, 1], 13: Array(13).fill(1) };
@@ -63,7 +64,13 @@ export function idBoxesBySiblings(fields: DetectedField[]): void {
     if (lead.source !== 'heuristic' || lead.type !== 'citizenId' || lead.part !== null) continue;
     if (!(el instanceof HTMLInputElement) || !TEXTLIKE.has(el.type)) continue;
     const run = [lead];
-    for (let node = el.nextSibling; node && run.length < 13; node = node.nextSibling) {
+    // ("[ ]-[ ]-[ ]-[ ]-[ ] เลขประจำตัวประชาชน": the caption after the last box; the run goes back from it)
+    const back = trailingText(el) !== '';
+    for (
+      let node = back ? el.previousSibling : el.nextSibling;
+      node && run.length < 13;
+      node = back ? node.previousSibling : node.nextSibling
+    ) {
       if (node.nodeType === Node.TEXT_NODE) {
         if (/^[\s\-–]*$/.test(node.textContent ?? '')) continue;
         break;
@@ -78,7 +85,8 @@ export function idBoxesBySiblings(fields: DetectedField[]): void {
         (/[\p{L}]/u.test(next.label) && ownCaption(box))
       )
         break;
-      run.push(next);
+      if (back) run.unshift(next);
+      else run.push(next);
     }
     const parts = run.map((f) => lengthOf(f.element as HTMLInputElement));
     if (run.length < 2 || parts.some((n) => n === 0) || parts.reduce((a, b) => a + b, 0) !== 13) continue;

@@ -11,15 +11,17 @@ beforeEach(() => {
 const box = (label: string, id: string) => `<label for="${id}">${label}</label><input id="${id}">`;
 
 describe('the ninth session round', () => {
-  it('an exam venue is a place: its address is not the holder\'s', () => {
+  it("an exam venue is a place: its address is not the holder's", () => {
     const fields = detect(
       `<h5>สนามสอบ : การสอบแข่งขันพนักงานส่วนท้องถิ่น</h5><form>${box('ชื่อสนามสอบ', 'vn')}${box('เลขที่', 'no')}` +
         `${box('ตำบล', 'tb')}${box('อำเภอ', 'am')}${box('จังหวัด', 'pv')}<button type="submit">บันทึก</button></form>`,
     );
-    expect(verdicts(fields, ['no', 'tb', 'am', 'pv']).every((v) => v === null || v.endsWith('/other'))).toBe(true);
+    expect(verdicts(fields, ['no', 'tb', 'am', 'pv']).every((v) => v === null || v.endsWith('/other'))).toBe(
+      true,
+    );
   });
 
-  it('a bare-span line of someone else\'s role box goes on with his phone up to the line break', () => {
+  it("a bare-span line of someone else's role box goes on with his phone up to the line break", () => {
     const span = (t: string, name: string) => `<span>${t}</span><input name="${name}" type="text">`;
     const fields = detect(
       `<form><h3>ขอแก้ไขข้อมูลบุคลากร</h3>${span('เหตุผลการขอแก้ไข', 'why')}<br>` +
@@ -29,7 +31,7 @@ describe('the ninth session round', () => {
     expect(verdicts(fields, ['reqTel'])).toEqual(['phone/other']);
   });
 
-  it('a hidden box after a stored value is the site\'s own state, not its new value', () => {
+  it("a hidden box after a stored value is the site's own state, not its new value", () => {
     const fields = detect(
       `<h3>ประวัติการรับเงินเดือน</h3><form><p>ชื่อ-สกุล <input name="per_name" readonly> เลขประจำตัวประชาชน ` +
         `<input name="per_idcard" readonly> <input type="hidden" name="per_id" value="8812"></p>` +
@@ -39,7 +41,8 @@ describe('the ninth session round', () => {
   });
 
   it('a bank or an account number under a "new address" column is no address', () => {
-    const row = (item: string, n: string) => `<tr><td>${item}</td><td><input name="o${n}"></td><td><input name="n${n}"></td></tr>`;
+    const row = (item: string, n: string) =>
+      `<tr><td>${item}</td><td><input name="o${n}"></td><td><input name="n${n}"></td></tr>`;
     const fields = detect(
       `<form><table><tr><th>รายการ</th><th>ที่อยู่เดิม</th><th>ที่อยู่ใหม่</th></tr>${row('บ้านเลขที่', 'House')}` +
         `${row('ธนาคาร', 'Bank')}${row('เลขที่บัญชี', 'Acct')}</table><button type="submit">บันทึก</button></form>`,
@@ -75,7 +78,10 @@ describe('the ninth session round', () => {
   });
 
   it('thirteen one-digit boxes whose hints are only digits hold the ID', () => {
-    const boxes = Array.from({ length: 13 }, (_, i) => `<input maxlength="1" name="d${i}" placeholder="${'๐๑๒๓๔๕๖๗๘๙'[i % 10]}">`);
+    const boxes = Array.from(
+      { length: 13 },
+      (_, i) => `<input maxlength="1" name="d${i}" placeholder="${'๐๑๒๓๔๕๖๗๘๙'[i % 10]}">`,
+    );
     const fields = detect(
       `<section><h4>ข้อมูลส่วนตัว</h4><div>${boxes.join('')}</div><input name="fn" placeholder="ชื่อ"></section>` +
         `<button>บันทึก</button>`,
@@ -145,7 +151,11 @@ describe('the ninth session round', () => {
         `${box('ผู้ร่วมวิจัยคนที่ 1 ชื่อ-สกุล', 'co0')}${box('E-mail', 'co0mail')}` +
         `${box('ผู้ร่วมวิจัยคนที่ 2 ชื่อ-สกุล', 'co1')}${box('E-mail', 'co1mail')}</div><button>ส่ง</button></form>`,
     );
-    expect(verdicts(fields, ['co0', 'co0mail', 'co1mail'])).toEqual(['fullName/other', 'email/other', 'email/other']);
+    expect(verdicts(fields, ['co0', 'co0mail', 'co1mail'])).toEqual([
+      'fullName/other',
+      'email/other',
+      'email/other',
+    ]);
   });
 
   it('a stored address in a read-only text area is the old value; "ที่อยู่ปัจจุบัน แก้ไขเป็น" is the new one', () => {
@@ -155,5 +165,29 @@ describe('the ninth session round', () => {
         `<textarea id="a1" aria-label="ที่อยู่ปัจจุบัน แก้ไขเป็น"></textarea><button type="submit">ส่งคำขอแก้ไข</button></form>`,
     );
     expect(verdicts(fields, ['a0', 'a1'])).toEqual(['addressLine/other', 'addressLine']);
+  });
+
+  it('"[ ]-[ ]-[ ]-[ ]-[ ] เลขประจำตัวประชาชนผู้เอาประกัน": the caption after the last of dash-separated boxes is the ID\'s', () => {
+    const after = (name: string, caption: string) =>
+      `<div><input id="${name}" name="${name}"> <label for="${name}">${caption}</label></div>`;
+    const fields = detect(
+      `<h3>ขอเปลี่ยนแปลงผู้รับประโยชน์</h3><form>${after('iname', 'ชื่อ-สกุลผู้เอาประกัน')}` +
+        `<div><input name="c1" size="1">-<input name="c2" size="4">-<input name="c3" size="5">-<input name="c4" size="2">-` +
+        `<input name="c5" size="1"> เลขประจำตัวประชาชนผู้เอาประกัน</div>${after('imob', 'โทรศัพท์มือถือผู้เอาประกัน')}` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['c1', 'c5', 'imob'])).toEqual(['citizenId', 'citizenId', 'mobile']);
+    expect([fields.c1?.part, fields.c5?.part]).toEqual([0, 4]);
+  });
+
+  it('a button after ID boxes ("ดึงข้อมูลจากบัตร") is no caption of them', () => {
+    const fields = detect(
+      `<form><div class="form-group"><label>เลขประจำตัวประชาชน</label><div class="col-sm-9">` +
+        `<input name="id1" maxlength="1"> - <input name="id2" maxlength="4"> - <input name="id3" maxlength="5"> - ` +
+        `<input name="id4" maxlength="2"> - <input name="id5" maxlength="1"> <button type="button">ดึงข้อมูลจากบัตร</button>` +
+        `</div></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['id1', 'id5'])).toEqual(['citizenId', 'citizenId']);
+    expect(fields.id5?.part).toBe(4);
   });
 });

@@ -176,7 +176,11 @@ function uncached(text: string): ContextVerdict {
   if (ROLE_PEOPLE.test(text)) return SEVERAL.test(text) || ORG_ROLE.test(text) ? 'person' : 'role';
   // "ผู้กู้ร่วม", "ผู้เช่าร่วม": one who shares the role with the one filing is someone else
   // ("ผู้ร่วมวิจัย", "ผู้ร่วมเดินทาง", "co-investigator": one who takes part with him)
-  if (/ผู้(?!เข้า)[ก-๛]+ร่วม|ผู้ร่วม[ก-๛]|\bco-?(investigator|researcher|applicant|author|traveller|borrower)/.test(text))
+  if (
+    /ผู้(?!เข้า)[ก-๛]+ร่วม|ผู้ร่วม[ก-๛]|\bco-?(investigator|researcher|applicant|author|traveller|borrower)/.test(
+      text,
+    )
+  )
     return 'person';
   // ("สมาชิกคนที่ 2": the second of several members is someone else; the first may be the one filing)
   // (not a place's number: "กองทุนหมู่บ้าน… หมู่ที่ 9")
