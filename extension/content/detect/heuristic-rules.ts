@@ -33,7 +33,7 @@ export const RULES: readonly HeuristicRule[] = [
     // ("ผู้ร่วมวิจัยคนที่ 1 ชื่อ-สกุล": the role and its ordinal first)
     // "ข้าพเจ้า [ ]": the signer's own name on a letter-form (ใบลา, คำร้อง); "ขอมอบอำนาจให้ [ ]": the attorney's
     positive:
-      /^(ผู้[ก-๛]+ ?(คนที่ ?[0-9๐-๙]+ )?)?ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^name in english|(^| )ข้าพเจ้า$|^(ขอ)?มอบ(อำนาจ|หมาย)ให้$/,
+      /^(ผู้[ก-๛]+ ?(คนที่ ?\d+ )?)?ชื่อ ?[-/] ?(ชื่อ)?(นาม)?สกุล|^ชื่อและ(นาม)?สกุล|^ชื่อ ?นามสกุล|^full ?name|^name ?[-/&] ?surname|^name in english|(^| )ข้าพเจ้า$|^(ขอ)?มอบ(อำนาจ|หมาย)ให้$/,
     name: /^(txt)?full_?name$|fullname$/i,
   },
   {
