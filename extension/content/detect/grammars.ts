@@ -11,9 +11,9 @@ import { ENGLISH } from './heuristic-rules';
 import { bareName, PART_WORD } from './label-evidence';
 import {
   englishOfOtherName,
+  firstNameOfRole,
   namePartOf,
   namePartsAfterTitle,
-  firstNameOfRole,
   namePartsOfListedCaption,
   thaiBesideEnglish,
 } from './name-grammars';

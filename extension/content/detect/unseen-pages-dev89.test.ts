@@ -168,12 +168,12 @@ describe('the ninth session round', () => {
   });
 
   it('"[ ]-[ ]-[ ]-[ ]-[ ] เลขประจำตัวประชาชนผู้เอาประกัน": the caption after the last of dash-separated boxes is the ID\'s', () => {
-    const after = (name: string, caption: string) =>
+    const captionAfter = (name: string, caption: string) =>
       `<div><input id="${name}" name="${name}"> <label for="${name}">${caption}</label></div>`;
     const fields = detect(
-      `<h3>ขอเปลี่ยนแปลงผู้รับประโยชน์</h3><form>${after('iname', 'ชื่อ-สกุลผู้เอาประกัน')}` +
+      `<h3>ขอเปลี่ยนแปลงผู้รับประโยชน์</h3><form>${captionAfter('iname', 'ชื่อ-สกุลผู้เอาประกัน')}` +
         `<div><input name="c1" size="1">-<input name="c2" size="4">-<input name="c3" size="5">-<input name="c4" size="2">-` +
-        `<input name="c5" size="1"> เลขประจำตัวประชาชนผู้เอาประกัน</div>${after('imob', 'โทรศัพท์มือถือผู้เอาประกัน')}` +
+        `<input name="c5" size="1"> เลขประจำตัวประชาชนผู้เอาประกัน</div>${captionAfter('imob', 'โทรศัพท์มือถือผู้เอาประกัน')}` +
         `<button type="submit">บันทึก</button></form>`,
     );
     expect(verdicts(fields, ['c1', 'c5', 'imob'])).toEqual(['citizenId', 'citizenId', 'mobile']);
