@@ -38,7 +38,7 @@ export interface Classification {
 }
 
 /** Evidence that is the box's own caption rather than its row's, column's or item's. */
-const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling', 'placeholder']);
+const OWN = new Set<EvidenceSource>(['label', 'aria', 'sibling', 'placeholder', 'title']);
 const HEADS = new Set<EvidenceSource>(['definition', 'headerRow', 'tableColumn']);
 
 /** An item's number before its caption ("๒. หมู่ที่", "3) ถนน"): not part of what the box is. */
@@ -186,7 +186,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
       e.source !== 'name' &&
       (ENGLISH.test(e.main) ||
         e.notes.some((n) => ENGLISH.test(n)) ||
-        (!e.translated && /^[a-z][a-z .-]*$/.test(e.main) && !e.notes.some((n) => THAI_SCRIPT.test(n)))),
+        (!e.translated && /^[a-z][a-z ./-]*$/.test(e.main) && !e.notes.some((n) => THAI_SCRIPT.test(n)))),
   );
   const type = english ? (TO_ENGLISH[best.type] ?? best.type) : best.type;
   if (close && second) {

@@ -190,4 +190,28 @@ describe('the ninth session round', () => {
     expect(verdicts(fields, ['id1', 'id5'])).toEqual(['citizenId', 'citizenId']);
     expect(fields.id5?.part).toBe(4);
   });
+
+  it('"Name / Surname" over two boxes is the English name, not a second Thai name', () => {
+    const row = (caption: string, cells: string) =>
+      `<tr><td><span>${caption}</span></td><td>${cells}</td></tr>`;
+    const fields = detect(
+      `<form><table>${row('ชื่อ', '<input name="fn"> <span>นามสกุล</span> <input name="ln">')}` +
+        `${row('Name / Surname', '<input name="fnEn"> <input name="lnEn">')}</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'fnEn', 'lnEn'])).toEqual([
+      'firstName',
+      'lastName',
+      'firstNameEn',
+      'lastNameEn',
+    ]);
+  });
+
+  it('a box\'s own tooltip ("เลขที่") says what it is under its row\'s caption "ที่อยู่ตามทะเบียนบ้าน"', () => {
+    const fields = detect(
+      `<form><table><tr><td><span>ที่อยู่ตามทะเบียนบ้าน</span></td><td><input name="hno" title="เลขที่"> ` +
+        `<span>ถนน</span><input name="road"><br><span>จังหวัด</span><input name="prov"></td></tr></table>` +
+        `<input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['hno', 'road', 'prov'])).toEqual(['houseNo', 'road', 'province']);
+  });
 });
