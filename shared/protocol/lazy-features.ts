@@ -22,6 +22,7 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-history-rows',
   'feature-frame-forms',
   'feature-frame-relay',
+  'feature-drafts',
   'feature-draft-offer',
   'feature-form-checks',
   'feature-register-fill',

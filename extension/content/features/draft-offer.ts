@@ -61,7 +61,7 @@ async function loadDrafts(session: AssistSession): Promise<void> {
 
 /**
  * Drafts offered back (overlay/draft-panel.tsx): this form's drafts that differ from the page, restore or discard.
- * Its own script (entrypoints/feature-draft-offer.ts); the autosave itself is drafts.ts, in the content script.
+ * Its own script (entrypoints/feature-draft-offer.ts); the autosave itself is drafts.ts, a script of its own too.
  */
 export const draftOfferFeature: Feature = {
   id: 'draft-offer',

@@ -36,7 +36,9 @@ export async function saveDraft(session: AssistSession): Promise<void> {
 /**
  * Autosave: what the officer types is kept as a draft 800 ms after the last keystroke. On every page with a form to
  * fill: the card holder's fields, a profile page's fields, a history page's add-row form. Offering the drafts back
- * (draft-offer.ts, with its panel) is a feature script of its own: the content script's size budget.
+ * (draft-offer.ts, with its panel) is a feature script of its own, and so is this autosave (feature-drafts.ts, loaded on
+ * every such page right after detection): the content script's size budget. What was typed before it loads is not
+ * lost: each save collects every box's value as it stands.
  */
 export const draftsFeature: Feature = {
   id: 'drafts',

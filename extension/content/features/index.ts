@@ -10,7 +10,6 @@ import { targetSelects } from '../forms/transfer-target';
 import { isProvincePage } from '../province/province-page-ids';
 import { cardFillFeature } from './card-fill';
 import { HISTORY_HEADING } from './certified';
-import { draftsFeature } from './drafts';
 import { dynamicPageFeature } from './dynamic-page';
 import type { Feature } from './feature-manager';
 import { guardFeature } from './guard';
@@ -27,7 +26,7 @@ export const FEATURES: readonly Feature[] = [
   lazyFeature('form-checks', 'feature-form-checks', (session) => formRoles(session.fields).length > 0),
   guardFeature,
   lazyFeature('guard-panel', 'feature-guard-panel', guardRuns),
-  draftsFeature,
+  lazyFeature('drafts', 'feature-drafts', isDraftPage),
   lazyFeature('draft-offer', 'feature-draft-offer', isDraftPage),
   cardFillFeature,
   lazyFeature('register-fill', 'feature-register-fill', (session) => session.hasSubjectFields),
