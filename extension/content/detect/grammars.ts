@@ -152,7 +152,8 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
   for (const radios of byName.values()) {
     // "( ) ชาย ( ) หญิง": choices that are the sexes say what the group is, whatever caption it has or lacks
-    const labels = new Set(radios.map((f) => normalizeLabel(f.label)));
+    // ("ชาย / Male": a bilingual choice is read by its Thai half)
+    const labels = new Set(radios.map((f) => thaiHalf(normalizeLabel(f.label))));
     // ("( ) นาย ( ) นาง ( ) นางสาว": titles likewise, also where each choice's words stand before the next button)
     const titles = ['นาย', 'นาง', 'นางสาว', 'น.ส.'].filter((t) => labels.has(t)).length;
     const titlesEn = ['mr', 'mr.', 'mrs', 'mrs.', 'miss', 'ms', 'ms.'].filter((t) => labels.has(t)).length;
@@ -188,6 +189,10 @@ export function applyGrammars(fields: DetectedField[]): void {
   }
 }
 
+/** The Thai half of a bilingual caption, "เดือน/month" → "เดือน" (a caption without a Thai half stays whole). */
+const thaiHalf = (label: string) =>
+  /^[^a-z]*[ก-๛][^a-z]*\/ ?[a-z]/.test(label) ? (label.split(/ ?\/ ?(?=[a-z])/)[0] ?? label) : label;
+
 const short = (f: DetectedField) =>
   f.element instanceof HTMLInputElement && f.element.maxLength > 0 && f.element.maxLength <= 5;
 
@@ -205,6 +210,8 @@ function continues(f: DetectedField, lead: DetectedField): boolean {
     base(label) === base(normalizeLabel(lead.label)) ||
     !/[ก-ฮa-z]/.test(label) ||
     PART_WORD.test(label) ||
+    // ("เดือน/Month", "ปี พ.ศ./Year (B.E.)": a bilingual part word, its Thai half first)
+    PART_WORD.test(thaiHalf(label)) ||
     // (or the item's term the boxes share, "<dt>เลขประจำตัวประชาชน</dt>", on a one-digit box after one-digit boxes)
     (lead.type === 'citizenId' && f.type === 'citizenId' && short(f) && short(lead)) ||
     // (or the digits it holds: "หลักที่ 2-5", "หลักที่ 13", "4 หลักถัดไป", "5 หลักสุดท้าย")

@@ -214,4 +214,20 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['hno', 'road', 'prov'])).toEqual(['houseNo', 'road', 'province']);
   });
+
+  it('bilingual date-part prompts ("เดือน/Month") and choices ("ชาย / Male") read by their Thai half', () => {
+    const fields = detect(
+      `<form><div>วันเกิด / Date of birth: <select name="d"><option value="">วัน/Day</option><option>1</option><option>31</option></select>` +
+        `<select name="m"><option value="">เดือน/Month</option><option value="01">ม.ค.</option><option value="12">ธ.ค.</option></select>` +
+        `<select name="y"><option value="">ปี พ.ศ./Year (B.E.)</option><option>2540</option><option>2530</option></select></div>` +
+        `<label><input type="radio" name="gender" value="M"> ชาย / Male</label><label><input type="radio" name="gender" value="F"> หญิง / Female</label>` +
+        `<button type="submit">ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['d', 'm', 'y', 'gender'])).toEqual([
+      'birthDay',
+      'birthMonth',
+      'birthYear',
+      'sex',
+    ]);
+  });
 });
