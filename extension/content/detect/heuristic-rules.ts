@@ -119,9 +119,10 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'addressLine',
     // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address); "ที่อยู่ตามบัตรประชาชน" is the
     // address printed on the card, not its number
-    // "ที่อยู่ผู้แจ้ง": the address of the one filing, who is the holder (other roles are left to the section rules)
+    // "ที่อยู่ผู้แจ้ง": the address of a person by his role (whose it is, the role says: the one filing is the holder);
+    // "ที่อยู่ภูมิลำเนา" is the domicile's address
     positive:
-      /^ที่อยู่ ?(ของ)? ?(ผู้แจ้ง|ผู้ยื่นคำ(ร้อง|ขอ)|ผู้ขอ|ผู้สมัคร|ผู้ร้องเรียน|ผู้มีสิทธิ|ผู้ประกันตน|ผู้เสียภาษี)$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่งเอกสาร)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
+      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {
@@ -152,7 +153,7 @@ export const ENGLISH = /อังกฤษ|อักษรโรมัน|englis
  * (a row "ธนาคาร" under a column "ที่อยู่ใหม่" is no address).
  */
 export const NOT_FROM_CARD =
-  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่(ต้องการ|ประสงค์) ?(จะ)? ?(ทำงาน|ปฏิบัติงาน|ย้ายไป|สอบ|เข้าสอบ|เข้ารับ|ใช้สิทธิ|ไปใช้สิทธิ)|วัน(ที่)?(ครบ)?เกษียณ|retirement date|ภูมิลำเนา(?! ?(เดิม|ปัจจุบัน|ทหาร)|.*(ที่อยู่|ทะเบียนบ้าน))|(?<![dDวว] ?\/ ?)(mm|MM|ดด) ?\/ ?(yy|YY|ปป)(?![yYป])|ที่ออก ?(หนังสือ|เอกสาร|ใบ|โฉนด)|preferred|desired|^(ชื่อ ?)?ธนาคาร$|^(เลขที่|เลข|หมายเลข) ?บัญชี|^bank( name)?$|^account (no|number)/;
+  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่(ต้องการ|ประสงค์) ?(จะ)? ?(ทำงาน|ปฏิบัติงาน|ย้ายไป|สอบ|เข้าสอบ|เข้ารับ|ใช้สิทธิ|ไปใช้สิทธิ)|วัน(ที่)?(ครบ)?เกษียณ|retirement date|(?<!ที่อยู่ ?(ตาม)?)ภูมิลำเนา(?! ?(เดิม|ปัจจุบัน|ทหาร)|.*(ที่อยู่|ทะเบียนบ้าน))|(?<![dDวว] ?\/ ?)(mm|MM|ดด) ?\/ ?(yy|YY|ปป)(?![yYป])|ที่ออก ?(หนังสือ|เอกสาร|ใบ|โฉนด)|preferred|desired|^(ชื่อ ?)?ธนาคาร$|^(เลขที่|เลข|หมายเลข) ?บัญชี|^bank( name)?$|^account (no|number)/;
 
 /**
  * Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers (not the
