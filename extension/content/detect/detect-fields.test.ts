@@ -153,7 +153,6 @@ describe('labels that look like the holder but are not', () => {
     ['เลขที่/ห้อง', 'houseNo'],
     ['ที่อยู่ผู้แจ้ง', 'addressLine'],
     ['ที่อยู่ผู้ยื่นคำร้อง', 'addressLine'],
-    ['ที่อยู่ผู้รับเหมา', null],
     ['ที่อยู่ตามที่ปรากฏบนบัตร', 'addressLine'],
     ['โทรศัพท์ภายใน', null],
     ['จังหวัดทะเบียน', null],

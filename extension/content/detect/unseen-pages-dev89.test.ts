@@ -231,18 +231,19 @@ describe('the ninth session round', () => {
     ]);
   });
 
-  it('an address by its person\'s role, a domicile\'s and a delivery address are address lines', () => {
-    const area = (label: string, id: string) => `<label for="${id}">${label}</label><textarea id="${id}"></textarea>`;
+  it("an address by its person's role (whose, the role says) and a domicile's address are address lines", () => {
+    const area = (label: string, id: string) =>
+      `<label for="${id}">${label}</label><textarea id="${id}"></textarea>`;
     const fields = detect(
       `<form><h4>ผู้ยืม</h4>${box('ชื่อ-สกุลผู้ยืม', 'nm')}${area('ที่อยู่ผู้ยืม (ตามทะเบียนบ้าน)', 'a1')}` +
-        `${area('ที่อยู่ภูมิลำเนา', 'a2')}${area('ที่อยู่สำหรับจัดส่ง', 'a3')}` +
-        `${area('ที่อยู่ผู้ค้ำประกัน', 'a5')}<button type="submit">ส่ง</button></form>`,
+        `${area('ที่อยู่ภูมิลำเนา', 'a2')}${area('ที่อยู่ผู้ค้ำประกัน', 'a5')}${area('ที่อยู่ผู้รับเหมา', 'a6')}` +
+        `<button type="submit">ส่ง</button></form>`,
     );
-    expect(verdicts(fields, ['nm', 'a1', 'a2', 'a3', 'a5'])).toEqual([
+    expect(verdicts(fields, ['nm', 'a1', 'a2', 'a5', 'a6'])).toEqual([
       'fullName',
       'addressLine',
       'addressLine',
-      'addressLine',
+      'addressLine/other',
       'addressLine/other',
     ]);
   });
