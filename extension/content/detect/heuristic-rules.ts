@@ -122,7 +122,7 @@ export const RULES: readonly HeuristicRule[] = [
     // "ที่อยู่ผู้แจ้ง": the address of a person by his role (whose it is, the role says: the one filing is the holder);
     // "ที่อยู่ภูมิลำเนา" is the domicile's address
     positive:
-      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่งเอกสาร)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
+      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {
