@@ -87,7 +87,8 @@ const THAI_SCRIPT = /thai|ไทย/;
 
 /** A bracketed Thai note that translates an English label, not one that qualifies it ("(ตามบัตรประชาชน)", "(ถ้ามี)"). */
 const translates = (note: string) =>
-  /[ก-๙]/.test(note) && !/^(ตาม|ถ้า|หาก|ระบุ|เช่น|กรณี|ไม่|โปรด|กรุณา|ที่ปรากฏ|สำหรับ|เฉพาะ)/.test(note);
+  /[ก-๙]/.test(note) &&
+  !/^(ตาม|ถ้า|หาก|ระบุ|เช่น|กรณี|ไม่|โปรด|กรุณา|ที่ปรากฏ|สำหรับ|เฉพาะ|(ภาษา)?(อังกฤษ|ไทย)$)/.test(note);
 
 /** Scores one control against the rules; the strongest evidence source decides, negatives veto. */
 export function classify(el: FormControl, evidence: readonly Evidence[]): Classification {
@@ -113,9 +114,14 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
       ...e,
       ...split,
       // (a header's number makes it a section's title, "2. ที่อยู่ติดต่อ" over a LINE ID box: kept there)
-      main: (OWN.has(e.source) ? split.main.replace(ITEM_NUMBER, '') : split.main)
+      // ("๑. ชื่อ-นามสกุล ผู้รับเงิน": a row's own caption numbered as an item of the form is the item too)
+      main: (OWN.has(e.source) || e.source === 'tableColumn'
+        ? split.main.replace(ITEM_NUMBER, '')
+        : split.main
+      )
         .replace(BILINGUAL, '')
-        .replace(NEW_VALUE, ''),
+        .replace(NEW_VALUE, '')
+        .replace(/^(correct|corrected|new) /, ''),
       translated: false,
     };
     // "First name (ชื่อ)", "ID No. (เลขประจำตัวประชาชน)": an English label with its Thai in brackets is a Thai form's

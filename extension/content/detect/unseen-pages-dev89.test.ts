@@ -247,4 +247,14 @@ describe('the ninth session round', () => {
       'addressLine/other',
     ]);
   });
+
+  it('"First name (ภาษาอังกฤษ)", "Correct first name" and a numbered row caption "๑. ชื่อ-นามสกุล ผู้รับเงิน" are read', () => {
+    const row = (caption: string, name: string) =>
+      `<tr><td>${caption}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form><table>${row('๑. ชื่อ-นามสกุล ผู้รับเงิน', 'payee')}${row('First name (ภาษาอังกฤษ)', 'fnEn')}</table>` +
+        `<input name="fix" aria-label="Correct first name"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['payee', 'fnEn', 'fix'])).toEqual(['fullName', 'firstNameEn', 'firstName']);
+  });
 });
