@@ -155,6 +155,14 @@ if (import.meta.filename === process.argv[1]) {
     'dev110',
     'dev111',
     'dev112',
+    'dev114',
+    'dev115',
+    'dev116',
+    'dev118',
+    'dev113',
+    'dev120',
+    'dev117',
+    'dev119',
   ]) {
     const dir = join(CORPUS_DIR, 'handwritten', split);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {

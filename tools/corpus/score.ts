@@ -146,7 +146,15 @@ export type Split =
   | 'handwritten/dev109'
   | 'handwritten/dev110'
   | 'handwritten/dev111'
-  | 'handwritten/dev112';
+  | 'handwritten/dev112'
+  | 'handwritten/dev114'
+  | 'handwritten/dev115'
+  | 'handwritten/dev116'
+  | 'handwritten/dev118'
+  | 'handwritten/dev113'
+  | 'handwritten/dev120'
+  | 'handwritten/dev117'
+  | 'handwritten/dev119';
 export const SPLITS: readonly Split[] = [
   'dev',
   'val',
@@ -315,6 +323,14 @@ export const SPLITS: readonly Split[] = [
   'handwritten/dev110',
   'handwritten/dev111',
   'handwritten/dev112',
+  'handwritten/dev114',
+  'handwritten/dev115',
+  'handwritten/dev116',
+  'handwritten/dev118',
+  'handwritten/dev113',
+  'handwritten/dev120',
+  'handwritten/dev117',
+  'handwritten/dev119',
 ];
 
 export async function scoreSplit(split: Split, browser: DetectionBrowser): Promise<SplitScore> {
