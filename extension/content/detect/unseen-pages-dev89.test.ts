@@ -265,4 +265,13 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['nm', 'dad'])).toEqual(['fullName', 'fullName/other']);
   });
+
+  it('"ที่อยู่ตามทะเบียนบ้าน (…ในเขตเลือกตั้ง…)" is the applicant\'s address, whatever place its note names', () => {
+    const fields = detect(
+      `<form><h5>ข้อมูลผู้สมัคร</h5>${box('ชื่อ-สกุล', 'nm')}` +
+        `<h5>ที่อยู่ตามทะเบียนบ้าน (มีชื่ออยู่ในทะเบียนบ้านในเขตเลือกตั้งไม่น้อยกว่า 1 ปี)</h5>${box('บ้านเลขที่', 'hno')}` +
+        `${box('จังหวัด', 'prov')}<button type="submit">ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'hno', 'prov'])).toEqual(['fullName', 'houseNo', 'province']);
+  });
 });
