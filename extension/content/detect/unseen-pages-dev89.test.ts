@@ -274,4 +274,14 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['nm', 'hno', 'prov'])).toEqual(['fullName', 'houseNo', 'province']);
   });
+
+  it('"ผู้ปกครองผู้แจ้ง", the guardian who informs, is the one filing; the people he names are others', () => {
+    const fields = detect(
+      `<form><table><tr><td colspan="4"><b>ผู้ปกครองผู้แจ้ง</b></td></tr>` +
+        `<tr><td>ชื่อ</td><td><input name="fn"></td><td>นามสกุล</td><td><input name="ln"></td></tr>` +
+        `<tr><td colspan="4"><b>ผู้มีสิทธิ์รับเด็ก คนที่ 1</b></td></tr><tr><td>ชื่อ-สกุล</td><td><input name="pk1"></td></tr>` +
+        `</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'pk1'])).toEqual(['firstName', 'lastName', 'fullName/other']);
+  });
 });

@@ -85,10 +85,10 @@ const OFFICE_OFFICER =
 const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผู้ถึงแก่กรรม|ผู้วายชนม์|ผู้ถูก|จำเลย/;
 
 /**
- * The one filing the form ("ผู้ยื่นคำขอ"); not "คู่สมรสของผู้ยื่น" (his spouse), nor "ผู้ยื่นคำขอแทน" (a proxy), nor
- * "(นอกจากผู้ยื่นแบบ)" (everyone but him).
+ * The one filing the form ("ผู้ยื่นคำขอ", "ผู้ปกครองผู้แจ้ง": the guardian who informs); not "คู่สมรสของผู้ยื่น" (his
+ * spouse), nor "ผู้ยื่นคำขอแทน" (a proxy), nor "(นอกจากผู้ยื่นแบบ)" (everyone but him).
  */
-export const FILER = /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้ยื่น(?!.*แทน)/;
+export const FILER = /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้(ยื่น|แจ้ง$)(?!.*แทน)/;
 
 /** Values as the ID card shows them ("ชื่อเดิม (ตามบัตรประชาชน)", "รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)"). */
 export const AS_ON_CARD =
