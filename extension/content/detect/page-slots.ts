@@ -10,6 +10,7 @@ import {
   contextVerdict,
   FILER,
   namesFiler,
+  namesOrgRole,
   OLD_VALUE,
   roleOf,
   type SlotKind,
@@ -176,7 +177,8 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   for (const h of headings) {
     const key = roleOf(h.text);
     if (h.verdict === 'role') roles.set(key, (roles.get(key) ?? 0) + 1);
-    else if (h.verdict === 'person') numbered.add(key);
+    // (an organisation's contact, "ผู้ประสานงานของหน่วยงาน", is no other party that makes a role one more of them)
+    else if (h.verdict === 'person' && !namesOrgRole(h.text)) numbered.add(key);
   }
   // One role is the holder only on a page about him: among other people's sections, with no section naming the
   // holder, it is one more of them.

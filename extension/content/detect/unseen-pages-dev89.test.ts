@@ -284,4 +284,19 @@ describe('the ninth session round', () => {
     );
     expect(verdicts(fields, ['fn', 'ln', 'pk1'])).toEqual(['firstName', 'lastName', 'fullName/other']);
   });
+
+  it("a seminar's participant is the one registering, beside his organisation's coordinator", () => {
+    const fields = detect(
+      `<h4>ลงทะเบียนเข้าร่วมสัมมนาเชิงปฏิบัติการ</h4><form><h6>ข้อมูลผู้เข้าร่วมสัมมนา</h6>${box('ชื่อ', 'fn')}` +
+        `${box('นามสกุล', 'ln')}${box('เลขประจำตัวประชาชน', 'cid')}<h6>หน่วยงานต้นสังกัด</h6>${box('ชื่อหน่วยงาน', 'org')}` +
+        `<h6>ผู้ประสานงานของหน่วยงาน</h6>${box('ชื่อ-สกุล', 'co')}${box('โทรศัพท์', 'cotel')}<button type="submit">ลงทะเบียน</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'cid', 'co', 'cotel'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'fullName/other',
+      'phone/other',
+    ]);
+  });
 });

@@ -200,6 +200,11 @@ function uncached(text: string): ContextVerdict {
   return 'neutral';
 }
 
+/** Whether a text names a role held for an organisation ("ผู้ประสานงานของหน่วยงาน"): its contact, not a party. */
+export function namesOrgRole(text: string): boolean {
+  return ORG_ROLE.test(normalizeLabel(text));
+}
+
 /** Whether a text names the one filing the form (ผู้สมัคร, ใบสมัคร, ผู้ขอ…), whatever else it names. */
 export function namesFiler(text: string): boolean {
   return HOLDER.test(normalizeLabel(text));
