@@ -139,13 +139,6 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   for (const e of texts)
     if (NEVER_FILL.test(e.main) && e.notes.some((n) => CITIZEN_ID.test(n)))
       e.main = e.notes.find((n) => CITIZEN_ID.test(n)) ?? e.main;
-  // "ผู้รับบำนาญ (ชื่อ-สกุล)", "บิดา (ชื่อ-นามสกุล)": a person named by his role, his name asked for in brackets (the role
-  // stays in the text: it says whose)
-  for (const e of texts) {
-    const asked = e.notes.find((n) => /^ชื่อ/.test(n));
-    if (asked && e.source !== 'name' && (/^ผู้/.test(e.main) || PERSON_WORD.has(contextVerdict(e.main))))
-      if (labelVerdicts(e.main).every((v) => v <= 0)) e.main = `${asked} ${e.main}`;
-  }
   if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
     return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
@@ -219,9 +212,6 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     confidence: best.score,
   };
 }
-
-/** What a person's role (not an organisation, a search or a history) reads as. */
-const PERSON_WORD = new Set(['holder', 'person', 'role', 'unnamedRole']);
 
 /** Values only ever typed in, never picked from a list. */
 const TYPED_IN = new Set<FieldType>(['email', 'phone', 'mobile', 'citizenId']);

@@ -258,14 +258,6 @@ describe('the ninth session round', () => {
     expect(verdicts(fields, ['payee', 'fnEn', 'fix'])).toEqual(['fullName', 'firstNameEn', 'firstName']);
   });
 
-  it('a person by his role with his name asked for in brackets: "ผู้รับบำนาญ (ชื่อ-สกุล)", "บิดา (ชื่อ-นามสกุล)"', () => {
-    const span = (t: string, name: string) => `<p><span>${t}</span> <input name="${name}"></p>`;
-    const fields = detect(
-      `<form>${span('ผู้รับบำนาญ (ชื่อ-สกุล)', 'nm')}${span('บิดา (ชื่อ-นามสกุล)', 'dad')}<input type="submit" value="บันทึก"></form>`,
-    );
-    expect(verdicts(fields, ['nm', 'dad'])).toEqual(['fullName', 'fullName/other']);
-  });
-
   it('"ที่อยู่ตามทะเบียนบ้าน (…ในเขตเลือกตั้ง…)" is the applicant\'s address, whatever place its note names', () => {
     const fields = detect(
       `<form><h5>ข้อมูลผู้สมัคร</h5>${box('ชื่อ-สกุล', 'nm')}` +
