@@ -203,20 +203,20 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // 6 / 0.963 / 0.876 → 3 / 0.981 / 0.871, dev63 0 / 1.000 / 0.789 → unchanged; dev65 4 / 0.949 / 0.701 →
   // 3 / 0.966 / 0.836, dev66 8 / 0.954 / 0.859 → 3 / 0.982 / 0.859, dev67 1 / 0.992 / 0.909 → unchanged, dev68
   // 10 / 0.929 / 0.729 → 5 / 0.961 / 0.749. The goal (0 / 0.99 / 0.95) is met on none of them; held so that a
-  // regression fails.
+  // regression fails. (Tightened to the ninth session's final measurement, 5 December.)
   it.each([
-    ['handwritten/dev48', 1, 0.97, 0.78],
-    ['handwritten/dev51', 7, 0.93, 0.91],
-    ['handwritten/dev54', 2, 0.97, 0.88],
-    ['handwritten/dev57', 1, 0.99, 0.85],
-    ['handwritten/dev59', 1, 0.96, 0.88],
-    ['handwritten/dev60', 3, 0.96, 0.77],
-    ['handwritten/dev62', 3, 0.98, 0.87],
-    ['handwritten/dev63', 0, 0.99, 0.78],
+    ['handwritten/dev48', 1, 0.97, 0.79],
+    ['handwritten/dev51', 7, 0.93, 0.92],
+    ['handwritten/dev54', 1, 0.98, 0.89],
+    ['handwritten/dev57', 1, 0.99, 0.91],
+    ['handwritten/dev59', 1, 0.96, 0.89],
+    ['handwritten/dev60', 3, 0.97, 0.81],
+    ['handwritten/dev62', 3, 0.98, 0.89],
+    ['handwritten/dev63', 0, 1, 0.78],
     ['handwritten/dev65', 3, 0.96, 0.83],
-    ['handwritten/dev66', 3, 0.98, 0.85],
-    ['handwritten/dev67', 1, 0.99, 0.9],
-    ['handwritten/dev68', 5, 0.96, 0.74],
+    ['handwritten/dev66', 1, 0.99, 0.91],
+    ['handwritten/dev67', 1, 0.99, 0.92],
+    ['handwritten/dev68', 5, 0.96, 0.76],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -249,20 +249,72 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // dev80 unchanged at 2 / 0.943 / 0.779, dev82 3 / 0.941 / 0.824 → 3 / 0.949 / 0.824, dev84 1 / 0.920 / 0.837 →
   // 1 / 0.925 / 0.902; dev85 7 / 0.934 / 0.765 → 7 / 0.952 / 0.926, dev86 unchanged at 1 / 0.993 / 0.944, dev87
   // 0 / 0.987 / 0.940 → 0 / 0.987 / 0.946, dev88 unchanged at 0 / 1.000 / 0.971 (the goal, met by the writer's pages
-  // with the session-start engine too). Held so that a regression fails.
+  // with the session-start engine too). Held so that a regression fails. (Tightened to the ninth session's final
+  // measurement: dev78 8 → 0 dangerous fills, dev86 1 → 0.)
   it.each([
     ['handwritten/dev70', 0, 0.98, 0.88],
     ['handwritten/dev72', 1, 0.99, 0.75],
     ['handwritten/dev74', 0, 0.98, 0.72],
-    ['handwritten/dev76', 0, 0.97, 0.92],
-    ['handwritten/dev78', 8, 0.9, 0.9],
-    ['handwritten/dev80', 2, 0.94, 0.77],
+    ['handwritten/dev76', 0, 0.98, 0.92],
+    ['handwritten/dev78', 0, 0.95, 0.91],
+    ['handwritten/dev80', 2, 0.94, 0.79],
     ['handwritten/dev82', 3, 0.94, 0.82],
     ['handwritten/dev84', 1, 0.92, 0.9],
     ['handwritten/dev85', 7, 0.95, 0.92],
-    ['handwritten/dev86', 1, 0.99, 0.94],
+    ['handwritten/dev86', 0, 1, 0.94],
     ['handwritten/dev87', 0, 0.98, 0.94],
-    ['handwritten/dev88', 0, 0.99, 0.97],
+    ['handwritten/dev88', 0, 1, 0.97],
+  ] as const)(
+    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Tuned on in the ninth session (5 December, docs/autofill.md "The ninth session's round"): twelve of the round's
+  // twenty-four new splits, each measured on arrival first with the session-start engine. Arrival → end (dangerous /
+  // precision / recall): together 14 / 0.980 / 0.850 → 0 / 0.993 / 0.909 over 1,629 holder fields.
+  it.each([
+    ['handwritten/dev89', 0, 1, 0.99],
+    ['handwritten/dev91', 0, 1, 0.96],
+    ['handwritten/dev93', 0, 0.98, 0.93],
+    ['handwritten/dev95', 0, 0.98, 0.76],
+    ['handwritten/dev97', 0, 1, 0.93],
+    ['handwritten/dev99', 0, 0.99, 0.88],
+    ['handwritten/dev101', 0, 0.99, 0.89],
+    ['handwritten/dev103', 0, 0.98, 0.95],
+    ['handwritten/dev105', 0, 1, 0.92],
+    ['handwritten/dev107', 0, 1, 0.91],
+    ['handwritten/dev109', 0, 0.97, 0.86],
+    ['handwritten/dev111', 0, 0.99, 0.86],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the ninth session: dev90, dev92 … dev112 (every other split of the round, decided when they
+  // were commissioned; only totals read, on arrival and at the end) and dev113–dev120 (written during the round,
+  // measured once at the start and once at the end). Session-start engine → final one: the twelve 23 / 0.980 / 0.904
+  // → 21 / 0.981 / 0.909, the eight 7 / 0.990 / 0.876 → 7 / 0.990 / 0.885. Held so that a regression fails.
+  it.each([
+    ['handwritten/dev90', 11, 0.93, 0.99],
+    ['handwritten/dev92', 1, 0.99, 0.82],
+    ['handwritten/dev94', 0, 0.99, 0.84],
+    ['handwritten/dev96', 0, 1, 0.97],
+    ['handwritten/dev98', 0, 1, 0.89],
+    ['handwritten/dev100', 0, 0.99, 0.86],
+    ['handwritten/dev102', 7, 0.92, 0.9],
+    ['handwritten/dev104', 1, 0.97, 0.92],
+    ['handwritten/dev106', 0, 1, 0.9],
+    ['handwritten/dev108', 0, 1, 0.94],
+    ['handwritten/dev110', 0, 0.99, 0.9],
+    ['handwritten/dev112', 1, 0.98, 0.91],
+    ['handwritten/dev113', 0, 1, 0.82],
+    ['handwritten/dev114', 0, 1, 0.91],
+    ['handwritten/dev115', 0, 1, 0.98],
+    ['handwritten/dev116', 0, 1, 0.77],
+    ['handwritten/dev117', 3, 0.96, 0.86],
+    ['handwritten/dev118', 3, 0.96, 0.92],
+    ['handwritten/dev119', 1, 0.98, 0.93],
+    ['handwritten/dev120', 0, 1, 0.85],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
