@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Split, scoreSplit } from '../../tools/corpus/score';
+import { scoreSplit } from '../../tools/corpus/score';
+import type { Split } from '../../tools/corpus/splits';
 import { DetectionBrowser } from '../../tools/detect/detect-in-chromium';
 
 let browser: DetectionBrowser;

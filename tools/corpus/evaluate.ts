@@ -1,6 +1,7 @@
 // npm run eval:autofill [-- --details] — precision/recall per type, dangerous fills and page exact-match for dev and val.
 import { DetectionBrowser } from '../detect/detect-in-chromium';
-import { formatScore, SPLITS, scoreSplit } from './score';
+import { formatScore, scoreSplit } from './score';
+import { SPLITS } from './splits';
 
 const details = process.argv.includes('--details');
 const browser = await DetectionBrowser.start();
