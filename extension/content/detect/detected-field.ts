@@ -47,8 +47,9 @@ export const OFFER_ONLY = 0.6;
 /** How many boxes an element holds. */
 export const boxCount = (node: Element) => node.querySelectorAll('input, select, textarea').length;
 
+/** A box the site shows a stored value in (read-only), not one to type in. */
+export const isReadOnlyBox = (el: FormControl) =>
+  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
+
 /** A read-only box that already shows a value: the site's stored data. */
-export const showsStoredValue = (el: FormControl) =>
-  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
-  el.readOnly &&
-  el.value.trim() !== '';
+export const showsStoredValue = (el: FormControl) => isReadOnlyBox(el) && el.value.trim() !== '';

@@ -1,5 +1,5 @@
 import type { FieldScope, FieldType } from '../../../shared/fields/field-types';
-import type { FormControl } from './detected-field';
+import { type FormControl, isReadOnlyBox } from './detected-field';
 import { ENGLISH, NEVER_FILL, NOT_FROM_CARD, OTHER_PERSON, RULES } from './heuristic-rules';
 import { type Evidence, type EvidenceSource, rowOwnerCaption } from './label-evidence';
 import { listCaptionType } from './list-captions';
@@ -142,7 +142,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
     return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')
-    return { type: 'email', ...scopeOf(texts, storedValue(el)), confidence: 0.95 };
+    return { type: 'email', ...scopeOf(texts, isReadOnlyBox(el)), confidence: 0.95 };
 
   let best: { type: FieldType; score: number } | null = null;
   let second: { type: FieldType; score: number } | null = null;
@@ -199,7 +199,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
     // Below the fill threshold: offered to the officer with both meanings, never filled on a guess.
     return {
       type,
-      ...scopeOf(texts, storedValue(el)),
+      ...scopeOf(texts, isReadOnlyBox(el)),
       confidence: Math.min(best.score, 0.6),
       alternatives: [type, second.type],
     };
@@ -208,7 +208,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   const owner = rowOwnerCaption(el);
   return {
     type,
-    ...(owner && saysOther(owner) ? { scope: 'other' } : scopeOf(texts, storedValue(el))),
+    ...(owner && saysOther(owner) ? { scope: 'other' } : scopeOf(texts, isReadOnlyBox(el))),
     confidence: best.score,
   };
 }
@@ -229,10 +229,6 @@ const saysOther = (t: string, asOnCard = false) =>
 
 /** A header over the old and the new values both ("เดิม / ใหม่"): each box's own caption says which it holds. */
 const BOTH_VALUES = /เดิม.*(ใหม่|แก้ไขเป็น)|\bold\b.*\bnew\b/;
-
-/** A box the site shows its stored value in (read-only): one named old_… holds the record's past value. */
-const storedValue = (el: FormControl) =>
-  (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.readOnly;
 
 function scopeOf(
   texts: ReadonlyArray<{ source: EvidenceSource; text: string; main: string; notes: string[] }>,

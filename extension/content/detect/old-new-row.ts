@@ -1,4 +1,4 @@
-import type { DetectedField } from './detected-field';
+import { type DetectedField, isReadOnlyBox } from './detected-field';
 import { bareName } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
 import { NEW_COLUMN } from './table-slots';
@@ -30,9 +30,8 @@ const familyOf = (t: string) =>
 /** A caption that is only the format of a date ("วว/ดด/ปปปป"). */
 const FORMAT = /^[วดปmdy/ .-]+$/i;
 
-/** A box the site shows a stored value in (read-only), not one to type in. */
-export const readOnly = (f: DetectedField) =>
-  (f.element instanceof HTMLInputElement || f.element instanceof HTMLTextAreaElement) && f.element.readOnly;
+/** A detected box the site shows a stored value in. */
+export const readOnly = (f: DetectedField) => isReadOnlyBox(f.element);
 
 /**
  * "ชื่อ [stored value, read-only] [new value]": a read-only box followed on its row by an editable one captioned no
