@@ -177,6 +177,7 @@ export const SPLITS = [
   'handwritten/dev120',
   'handwritten/dev117',
   'handwritten/dev119',
+  'handwritten/dev121',
 ] as const;
 
 /**

@@ -123,5 +123,24 @@ export function detectFields(doc: Document, url: URL, profiles: readonly SitePro
   const sections = pageSlots(doc);
   claimLoneIdentity(detected, sections);
   applySlots(detected, sections);
+  textAreasHoldAddresses(detected);
   return detected;
+}
+
+/**
+ * A text area holds free text: of the card's fields only a whole address fits one ("ข้อความในอีเมลแจ้งสลิป" is no
+ * e-mail, "ความเห็นของจังหวัด" no province).
+ */
+function textAreasHoldAddresses(fields: DetectedField[]): void {
+  for (const f of fields)
+    if (
+      f.source === 'heuristic' &&
+      f.element instanceof HTMLTextAreaElement &&
+      f.type &&
+      f.type !== 'addressLine'
+    ) {
+      f.type = null;
+      f.part = null;
+      f.confidence = 0;
+    }
 }

@@ -146,14 +146,14 @@ export const ENGLISH = /อังกฤษ|อักษรโรมัน|englis
 
 /**
  * What the card cannot answer whatever the box is: an address "if different from the card", a province one would like
- * to work in or sit an exam in, the date he retires (worked out from the birth date), his home province on a record
+ * to work in or sit an exam in, the date he retires (worked out from the birth date), his birthplace ("จังหวัดที่เกิด"; the card has none), his home province on a record
  * ("ภูมิลำเนา (จังหวัด)": where he comes from, which the card does not say; not "ภูมิลำเนาปัจจุบัน", the address), and a date of
  * month and year only ("MM/YY": a payment card's expiry; the ID card's dates all have a day), and where another
  * document was issued ("อำเภอที่ออกหนังสือสำคัญ"; not the card's own issuer, ออกบัตร), and a bank or an account number
  * (a row "ธนาคาร" under a column "ที่อยู่ใหม่" is no address).
  */
 export const NOT_FROM_CARD =
-  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่(ต้องการ|ประสงค์) ?(จะ)? ?(ทำงาน|ปฏิบัติงาน|ย้ายไป|สอบ|เข้าสอบ|เข้ารับ|ใช้สิทธิ|ไปใช้สิทธิ)|วัน(ที่)?(ครบ)?เกษียณ|retirement date|(?<!ที่อยู่ ?(ตาม)?)ภูมิลำเนา(?! ?(เดิม|ปัจจุบัน|ทหาร)|.*(ที่อยู่|ทะเบียนบ้าน))|(?<![dDวว] ?\/ ?)(mm|MM|ดด) ?\/ ?(yy|YY|ปป)(?![yYป])|ที่ออก ?(หนังสือ|เอกสาร|ใบ|โฉนด)|preferred|desired|^(ชื่อ ?)?ธนาคาร$|^(เลขที่|เลข|หมายเลข) ?บัญชี|^bank( name)?$|^account (no|number)/;
+  /(หาก|ถ้า|กรณี) ?(ต่างจาก|ไม่ตรงกับ|ไม่ใช่)(ที่อยู่)? ?(ตาม|ใน)?(บัตร|ทะเบียนบ้าน)|ที่(ต้องการ|ประสงค์) ?(จะ)? ?(ทำงาน|ปฏิบัติงาน|ย้ายไป|สอบ|เข้าสอบ|เข้ารับ|ใช้สิทธิ|ไปใช้สิทธิ)|วัน(ที่)?(ครบ)?เกษียณ|retirement date|(?<!ที่อยู่ ?(ตาม)?)ภูมิลำเนา(?! ?(เดิม|ปัจจุบัน|ทหาร)|.*(ที่อยู่|ทะเบียนบ้าน))|(?<![dDวว] ?\/ ?)(mm|MM|ดด) ?\/ ?(yy|YY|ปป)(?![yYป])|ที่ออก ?(หนังสือ|เอกสาร|ใบ|โฉนด)|(?<!(วัน|เดือน|ปี) ?)(สถาน)?ที่เกิด(?!เหตุ|ภัย)|place of birth|birthplace|preferred|desired|^(ชื่อ ?)?ธนาคาร$|^(เลขที่|เลข|หมายเลข) ?บัญชี|^bank( name)?$|^account (no|number)/;
 
 /**
  * Things that must never be filled whatever they are labelled: secrets, captchas, tax and laser numbers (not the

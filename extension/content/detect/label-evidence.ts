@@ -249,14 +249,15 @@ export function labelEvidence(el: FormControl, labels?: Map<Element, HTMLLabelEl
     for (const id of (group.getAttribute('aria-labelledby') ?? '').split(/\s+/))
       add('headerRow', textOf(el.ownerDocument.getElementById(id)));
   add('sibling', sibling);
-  add('sibling', gridCellLabel(el, captioned));
+  // (a box with a placeholder of its own in a flat grid of boxes: the words before the grid head the section, not it)
+  const placeholder = el.getAttribute('placeholder');
+  add('sibling', gridCellLabel(el, captioned || ownCaption(placeholder ?? '')));
   // (the same for a <dd> of captioned boxes: its <dt> says whose they are, each box's own caption what it is)
   // (unless that caption only says which value it is, "ที่บันทึกไว้เดิม: [ ][ ][ ]", "ที่ถูกต้อง: [ ][ ][ ]": the <dt> says what)
   const dd = el.closest('dd');
   if (!(captioned && dd && boxesIn(dd) > 1) || WHICH_VALUE.test(normalizeLabel(sibling)))
     add('definition', definitionTerm(el));
   // "เช่น ที่ว่าการอำเภอเมืองลำปาง" is an example value, not what the box is
-  const placeholder = el.getAttribute('placeholder');
   if (!/^\s*(เช่น|ตัวอย่าง|e\.g\.|ex\.|example)/i.test(placeholder ?? '')) add('placeholder', placeholder);
   add('title', el.getAttribute('title'));
   if (el instanceof HTMLSelectElement) add('placeholder', promptOption(el));
