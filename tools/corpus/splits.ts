@@ -178,6 +178,13 @@ export const SPLITS = [
   'handwritten/dev117',
   'handwritten/dev119',
   'handwritten/dev121',
+  'handwritten/dev125',
+  'handwritten/dev127',
+  'handwritten/dev122',
+  'handwritten/dev123',
+  'handwritten/dev124',
+  'handwritten/dev126',
+  'handwritten/dev128',
 ] as const;
 
 /**

@@ -14,8 +14,8 @@ const RANK: Partial<Record<FieldType, number>> = {
   postcode: 5,
 };
 
-/** A place a form is about (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
-const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|site|location|venue/i;
+/** A place a form is about, or a transfer's target (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
+const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|โอนไป|ย้ายไป|ปลายทาง|site|location|venue|transfer to/i;
 
 /** How many boxes after a place's name its address may begin (a date or a time of the event may come between). */
 const PLACE_REACH = 3;
@@ -46,7 +46,7 @@ export function addressRuns(fields: readonly DetectedField[]): void {
       !prev ||
       f.type === 'houseNo' ||
       run.some((g) => g.type === f.type) ||
-      rank < (RANK[prev.type as FieldType] ?? 0) ||
+      (rank < (RANK[prev.type as FieldType] ?? 0) && !cascades(run, rank)) ||
       (f.slot?.kind === 'holder' && f.slot.explicit && !run.some((g) => g.slot === f.slot))
     ) {
       run = [];
@@ -64,6 +64,15 @@ export function addressRuns(fields: readonly DetectedField[]): void {
       someoneElses = true;
     else if (someoneElses) f.scope = 'other';
   }
+}
+
+/**
+ * "จังหวัด [▾] อำเภอ [▾] ตำบล [▾]": lists that each narrow the next run from the province down, the same address in
+ * reverse order.
+ */
+function cascades(run: readonly DetectedField[], rank: number): boolean {
+  const ranks = run.map((g) => RANK[g.type as FieldType] ?? 0);
+  return ranks[0] === RANK.province && ranks.every((r, i) => i === 0 || r < (ranks[i - 1] ?? 0)) && rank > 1;
 }
 
 /**

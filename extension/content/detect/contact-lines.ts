@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { boxCount, type DetectedField } from './detected-field';
+import { normalizeLabel } from './normalize-label';
 import { contextVerdict } from './whose-form';
 
 /** Names that say whose line it is. */
@@ -8,6 +9,9 @@ const NAMES = new Set<FieldType>(['fullName', 'firstName', 'lastName', 'fullName
 const CONTACTS = new Set<FieldType>(['phone', 'mobile', 'email']);
 
 const TEXT = new Set(['text', '']);
+
+/** A caption that is a role and nothing else ("ผู้ตรวจ", "๔.๓ เจ้าหน้าที่การเงินผู้ตรวจ"; not "เบอร์ภายใน (หอผู้ป่วย)"). */
+const ROLE_ALONE = /^([\d.]+ ?)?(เจ้าหน้าที่[ก-๛]* ?)?ผู้[ก-๛]+$/;
 
 /**
  * "ผู้ใหญ่บ้าน ผู้รับรอง [ ] โทร [ ]", "อกม. ผู้รับรอง [ ] มือถือ อกม. [ ]": a line (the smallest container holding the
@@ -18,7 +22,9 @@ export function contactsOnOtherPersonsLine(fields: readonly DetectedField[]): vo
     // (a box captioned by the person alone, "ผู้ใหญ่บ้าน ผู้รับรอง [ ]", is his name though no type was read)
     const someoneElses =
       name.type === null
-        ? contextVerdict(name.label) === 'person' &&
+        ? // ("เจ้าหน้าที่การเงินผู้ตรวจ [ ] โทร [ ]": a role no list knows captioning a box alone is someone else too)
+          (contextVerdict(name.label) === 'person' ||
+            (contextVerdict(name.label) === 'unnamedRole' && ROLE_ALONE.test(normalizeLabel(name.label)))) &&
           // (not how the one filing is related to him: "เกี่ยวข้องกับผู้ตายเป็น [ ]")
           !/เกี่ยวข้อง|ความสัมพันธ์|relation/.test(name.label)
         : name.source === 'heuristic' && name.scope === 'other' && NAMES.has(name.type);

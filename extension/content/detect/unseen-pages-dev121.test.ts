@@ -54,4 +54,78 @@ describe('the tenth session round', () => {
     expect(phone === null || phone.endsWith('/other')).toBe(true);
     expect(name).toBe('firstName');
   });
+
+  it('the person one asks to care for is someone else, though the page is about the disabled', () => {
+    const fields = detect(
+      `<h3>ลงทะเบียนผู้ดูแลคนพิการ</h3><form method="post"><h4>ข้อมูลผู้ยื่นคำขอ (ผู้ดูแล)</h4>${box('ชื่อ', 'fn')}` +
+        `${box('นามสกุล', 'ln')}<h4>ข้อมูลคนพิการที่ขอดูแล</h4>${box('ชื่อ - สกุล คนพิการ', 'dn')}` +
+        `${box('วันเกิดคนพิการ', 'db')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln', 'dn', 'db'])).toEqual([
+      'firstName',
+      'lastName',
+      'fullName/other',
+      'birthDate/other',
+    ]);
+  });
+
+  it('a manager, by the English word or of an organisation, is not the one filing', () => {
+    const fields = detect(
+      `<form method="post"><h4>ผู้ขอรับบริการ</h4>${box('ชื่อ-สกุล', 'nm')}${box('โทรศัพท์มือถือ', 'mb')}` +
+        `<div class="form-row">${box('Care Manager', 'cm')}${box('มือถือ Care Manager', 'cmTel')}</div>` +
+        `<h5>ผู้จัดการนิติบุคคลอาคารชุดปัจจุบัน</h5>${box('ชื่อ-นามสกุลผู้จัดการ', 'mn')}` +
+        `${box('โทรศัพท์มือถือผู้จัดการ', 'mm')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'mb', 'cmTel', 'mn', 'mm'])).toEqual([
+      'fullName',
+      'mobile',
+      'mobile/other',
+      'fullName/other',
+      'mobile/other',
+    ]);
+  });
+
+  it('a section noted "if not the one filing" is someone else\'s', () => {
+    const row = (label: string, name: string) => `<tr><td>${label}</td><td><input name="${name}"></td></tr>`;
+    const fields = detect(
+      `<form method="post"><table><tr><td colspan="2"><b>1. ผู้ขอรับใบอนุญาต</b></td></tr>${row('ชื่อ-สกุล', 'an')}` +
+        `${row('โทรศัพท์', 'at')}<tr><td colspan="2"><b>3. ผู้ควบคุมกิจการ (กรณีไม่ใช่ผู้ขอ)</b></td></tr>` +
+        `${row('ชื่อ-สกุล', 'mn')}${row('โทรศัพท์', 'mt')}</table><input type="submit" value="ยื่นคำขอ"></form>`,
+    );
+    expect(verdicts(fields, ['an', 'at', 'mn', 'mt'])).toEqual([
+      'fullName',
+      'phone',
+      'fullName/other',
+      'phone/other',
+    ]);
+  });
+
+  it("a role's box alone on a line goes on with his phone", () => {
+    const fields = detect(
+      `<form method="post"><h3>คำขอรับบำเหน็จบำนาญ</h3>${box('ชื่อ-สกุล', 'nm')}<div class="r">` +
+        `${box('๔.๓ เจ้าหน้าที่การเงินผู้ตรวจ', 'fo')} ${box('โทร', 'ft')}</div>` +
+        `<div class="r">${box('เบอร์ภายใน (หอผู้ป่วย)', 'ext')} ${box('อีเมล', 'em')}</div><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['nm', 'ft', 'em'])).toEqual(['fullName', 'phone/other', 'email']);
+  });
+
+  it("a transfer's target organisation: its district and province, in either order, are not the holder's", () => {
+    const group = (inner: string) => `<div class="form-group">${inner}</div>`;
+    const col = (inner: string) => `<div class="col-sm-4">${inner}</div>`;
+    const sel = (id: string, first: string) =>
+      `<select id="${id}" name="${id}"><option value="">${first}</option><option>หนองคาย</option></select>`;
+    const fields = detect(
+      `<form method="post"><h4>ผู้ขอโอน</h4>${group(`<label for="fn">ชื่อ</label>${col('<input id="fn" name="fn">')}`)}` +
+        group(`<label for="to">ให้โอนไปยัง อปท.</label>${col('<input id="to" name="to">')}`) +
+        group(
+          `<label for="am">อำเภอ</label>${col('<input id="am" name="am">')}<label for="pv">จังหวัด</label>${col(sel('pv', '-- เลือก --'))}`,
+        ) +
+        group(`<label for="p2">ให้โอนไปยัง อปท. : จังหวัด</label>${col(sel('p2', 'เลือกจังหวัด'))}`) +
+        group(`<label for="a2">อำเภอ</label>${col(sel('a2', 'เลือกอำเภอ'))}`) +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    const [name, ...rest] = verdicts(fields, ['fn', 'am', 'pv', 'p2', 'a2']);
+    expect(name).toBe('firstName');
+    expect(rest.every((v) => v === null || v.endsWith('/other'))).toBe(true);
+  });
 });

@@ -24,7 +24,7 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
   'ผู้ตรวจสอบ|ผู้รับผลประโยชน์|ผู้รับมอบ|ผู้รับ(?=$|[ )/]|ของขวัญ|สินค้า|พัสดุ|เอกสาร|จดหมาย)|มอบอำนาจให้|มอบหมายให้|ผู้ใช้ที่เลือก|จัดการผู้ใช้|จัดการสิทธิ|user management|เจ้าบ้าน|เจ้าของ(บ้าน|ที่ดิน|อาคาร)|พยาน|(บุคคล|ผู้)ที่(สามารถ)?ติดต่อ|ฉุกเฉิน|เร่งด่วน|สำหรับเจ้าหน้าที่|ผู้บริหาร|นายก|หัวหน้า(?!ครัวเรือน)|' +
-  'ทนาย(ความ)? ?(ของ ?)?(โจทก์|จำเลย|ผู้)|ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|อุปการะเลี้ยงดู|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|สมาชิก(ใน)?ครัวเรือน|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|(?<!ไม่ใช่|ส่วน)(ผู้|บุคคล)อื่น|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender|someone else|another person';
+  'ทนาย(ความ)? ?(ของ ?)?(โจทก์|จำเลย|ผู้)|ผู้ลงนาม|ผู้ออกคำสั่ง|ผู้มีอำนาจ|ผู้แทน|แทน|ญาติ|ครอบครัว|(?<!ครู)ผู้ดูแล(?!ระบบ|เด็ก)|นิเทศ|ที่ปรึกษา|พี่เลี้ยง|ผู้ปกครอง|ผู้อุปการะ|อุปการะเลี้ยงดู|บุคคลอ้างอิง|ผู้แนะนำ|ผู้จัดการมรดก|ถึงแก่กรรม|ผู้ตาย|กรณีตาย|ค่าทำศพ|เสียชีวิต|ผู้วายชนม์|จำเลย|ทายาท|ผู้ถูกร้อง|ผู้ถูกกล่าวหา|ผู้ถูกฟ้อง|คู่กรณี|สมาชิก(ใน)?ครัวเรือน|คนร้าย|มิจฉาชีพ|ผู้ต้องหา|ผู้กระทำ(ความ)?ผิด|ผู้เยาว์|คนต่างด้าว|ชาวต่างชาติ|(?<!ไม่ใช่|ส่วน)(ผู้|บุคคล)อื่น|father|mother|spouse|child|emergency|contact person|colleague|co-?worker|foreigner|approv|recorder|witness|beneficiar|guardian|referee|supervisor|advisor|mentor|suspect|offender|someone else|another person|(ที่ ?(ขอ ?)?|ใน ?(ความ ?)?)(ดูแล|อุปการะ)|manager';
 
 /** Roles one or several people can hold (administrators, coordinators, users): the holder only if alone. */
 const ROLE_PEOPLE =
@@ -73,6 +73,11 @@ const PAYER = /ผู้มีหน้าที่หักภาษี|ผู�
 /** Any other person by role ("ผู้" and a word): not a role the lists above know. */
 // (not the one receiving what the form is about: ผู้รับวัคซีน, ผู้ได้รับแต่งตั้ง are its subject; a contractor is not)
 const UNNAMED_ROLE = /ผู้(?!ใช้|ดูแลระบบ|(ได้)?รับ(?!เหมา|จ้าง))[ก-๛]/;
+
+/** A role held in an organisation ("ผู้จัดการนิติบุคคลอาคารชุด", "ผู้อำนวยการโรงเรียน"). */
+const ROLE_IN_ORG = new RegExp(
+  `(ผู้จัดการ|ผู้อำนวยการ|ผู้ว่าการ|ผู้ถือหุ้น|ผู้เป็นหุ้นส่วน) ?(ของ|ประจำ)? ?(${ORGANISATION.source})`,
+);
 
 /** The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)". */
 export const SPEAKER = /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง)\)/;
@@ -142,6 +147,16 @@ function uncached(text: string): ContextVerdict {
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)", "หัวหน้าทีม (ผู้สมัคร)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
+  // "ผู้จัดการสถานประกอบการ (กรณีไม่ใช่ผู้ขอ)": a note saying this is not the one filing makes him someone else
+  if (
+    main &&
+    /ไม่ใช่|ไม่ได้เป็น|\bnot\b/.test(note) &&
+    (HOLDER.test(note) || FILER.test(note)) &&
+    !HOLDER.test(main)
+  ) {
+    const rest = uncached(main);
+    return rest === 'organisation' || rest === 'search' ? rest : 'person';
+  }
   // "รายชื่อผู้ถือกรรมสิทธิ์ร่วม (นอกจากผู้ยื่นแบบ)": a note leaving the one filing out says the others are not him
   if (main && /^\((นอกจาก|ยกเว้น|other than|except)/.test(note)) {
     const rest = uncached(main);
@@ -188,8 +203,11 @@ function uncached(text: string): ContextVerdict {
     return /(คนที่|ลำดับที่|#) ?([2-9]|[1-9]\d)|(?<!ที่) ([2-9])$/.test(main) ? 'person' : 'holder';
   if (PAYER.test(text)) return 'organisation';
   // "ผู้ย้ายที่อยู่ คนที่ 2": the second of several is someone else
+  // ("ผู้จัดการนิติบุคคลอาคารชุด": a role held in an organisation is its person, not the one filing)
   if (UNNAMED_ROLE.test(text))
-    return SEVERAL.test(text) && !/(คนที่|ลำดับที่|#) ?1$/.test(text) ? 'person' : 'unnamedRole';
+    return (SEVERAL.test(text) && !/(คนที่|ลำดับที่|#) ?1$/.test(text)) || ROLE_IN_ORG.test(text)
+      ? 'person'
+      : 'unnamedRole';
   // "ที่อยู่ตามทะเบียนบ้าน (มีชื่ออยู่ในทะเบียนบ้านในเขตเลือกตั้งไม่น้อยกว่า 1 ปี)": a person's own address, whatever place
   // its note names as a condition
   if (main !== text && /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน|ตามบัตร)/.test(main)) return uncached(main);
