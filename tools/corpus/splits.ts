@@ -185,6 +185,17 @@ export const SPLITS = [
   'handwritten/dev124',
   'handwritten/dev126',
   'handwritten/dev128',
+  'handwritten/dev130',
+  'handwritten/dev131',
+  'handwritten/dev134',
+  'handwritten/dev135',
+  'handwritten/dev129',
+  'handwritten/dev133',
+  'handwritten/dev136',
+  'handwritten/dev132',
+  'handwritten/dev137',
+  'handwritten/dev138',
+  'handwritten/dev139',
 ] as const;
 
 /**

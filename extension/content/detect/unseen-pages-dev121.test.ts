@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detect, verdicts } from './detect-test-support';
+import { contextVerdict } from './whose-form';
 
 // The tenth session's round (docs/autofill.md, "The tenth session's round"): one test per rule, each failing without it.
 
@@ -127,5 +128,46 @@ describe('the tenth session round', () => {
     const [name, ...rest] = verdicts(fields, ['fn', 'am', 'pv', 'p2', 'a2']);
     expect(name).toBe('firstName');
     expect(rest.every((v) => v === null || v.endsWith('/other'))).toBe(true);
+  });
+
+  it("the officer receiving the request and an office's personnel section are not the holder", () => {
+    const ph = (text: string, name: string) => `<div><input name="${name}" placeholder="${text}"></div>`;
+    const fields = detect(
+      `<h2>คำขอมีบัตรประจำตัวเจ้าหน้าที่ของรัฐ</h2><div class="g"><div class="t">ผู้ยื่นคำขอ</div>` +
+        `${ph('ชื่อ-สกุล', 'nm')}${ph('โทรศัพท์มือถือ', 'mb')}<div class="t">เจ้าหน้าที่ผู้รับคำขอ</div>` +
+        `${ph('ชื่อ-สกุล เจ้าหน้าที่ผู้รับคำขอ', 'on')}${ph('โทรศัพท์ (เจ้าหน้าที่)', 'ot')}${ph('วันที่รับคำขอ', 'od')}` +
+        `<div><button type="button">ยื่นคำขอ</button></div></div>`,
+    );
+    expect(verdicts(fields, ['nm', 'mb', 'on'])).toEqual(['fullName', 'mobile', 'fullName/other']);
+    // (an office's section by its name: "โทรศัพท์ งานการเจ้าหน้าที่", not the parties "ฝ่ายชาย", "ฝ่ายหญิง")
+    expect(contextVerdict('โทรศัพท์ งานการเจ้าหน้าที่')).toBe('organisation');
+    expect(contextVerdict('ฝ่ายชาย')).not.toBe('organisation');
+  });
+
+  it("a line that begins with a role's own box goes on with his surname", () => {
+    const fields = detect(
+      `<form method="post"><table><tr><th>รายการ</th><th>เดิม</th><th>ใหม่</th></tr><tr><td>ชื่อ</td><td><input name="of">` +
+        `</td><td><input name="nf"></td></tr></table><p>เจ้าหน้าที่ผู้ตรวจสอบ ชื่อ <input name="cf"> สกุล <input name="cl"></p>` +
+        `<input type="submit" value="ส่งคำขอแก้ไข"></form>`,
+    );
+    const [surname] = verdicts(fields, ['cl']);
+    expect(surname === null || surname.endsWith('/other')).toBe(true);
+  });
+
+  it('a table row of one of several people holds back its contacts with its name', () => {
+    document.title = 'แบบตอบรับการเข้าร่วมฝึกอบรม';
+    const row = (n: number) =>
+      `<tr><td>${'๐๑๒๓'[n]}</td><td><select name="t${n}"><option>นาย</option><option>นาง</option><option>นางสาว</option></select></td>` +
+      `<td><input name="f${n}"></td><td><input name="l${n}"></td><td><input name="p${n}"></td><td><input name="m${n}"></td>` +
+      `<td><input name="e${n}"></td><td><select name="food${n}"><option>ปกติ</option></select></td></tr>`;
+    const fields = detect(
+      `<form action="reply_save.php" method="post"><p>ชื่อ อปท. <input name="org_name" size="40"> อำเภอ <input name="amphur">` +
+        ` จังหวัดนครพนม</p><table border="1"><tr><th>ที่</th><th>คำนำหน้า</th><th>ชื่อ</th><th>นามสกุล</th><th>ตำแหน่ง</th>` +
+        `<th>โทรศัพท์มือถือ</th><th>E-mail</th><th>อาหาร</th></tr>${row(1)}${row(2)}${row(3)}</table>` +
+        `<p>ผู้ประสานงาน ชื่อ-สกุล <input name="coord_name"> โทร <input name="coord_tel"></p>` +
+        `<p><input type="checkbox" name="nb"> นำเครื่องคอมพิวเตอร์โน้ตบุ๊กมาเอง <input type="submit" value="ส่งแบบตอบรับ"></p></form>`,
+    );
+    const first = verdicts(fields, ['f1', 'm1', 'e1']);
+    expect(first.every((v) => v === null || v.endsWith('/other'))).toBe(true);
   });
 });
