@@ -211,7 +211,10 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       speaker &&
       !SPEAKER.test(h.text) &&
       !FILER.test(h.text) &&
-      (verdict === 'role' || (verdict === 'holder' && /ผู้/.test(h.text) && !/ส่วนตัว|ส่วนบุคคล/.test(h.text)))
+      // (the filer's own parts are his: "ที่อยู่ปัจจุบันของผู้แจ้ง")
+      !/ของ ?ผู้(ยื่น|แจ้ง)/.test(h.text) &&
+      (verdict === 'role' ||
+        (verdict === 'holder' && /ผู้|ข้อมูล(ลูกจ้าง|พนักงาน|นักเรียน)/.test(h.text) && !/ส่วนตัว|ส่วนบุคคล/.test(h.text)))
     )
       verdict = 'person';
     if (verdict === 'role')

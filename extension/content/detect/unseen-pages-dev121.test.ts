@@ -170,4 +170,28 @@ describe('the tenth session round', () => {
     const first = verdicts(fields, ['f1', 'm1', 'e1']);
     expect(first.every((v) => v === null || v.endsWith('/other'))).toBe(true);
   });
+
+  it('the guardian who informs, with a note, files the form: the insured pupil is someone else', () => {
+    const fields = detect(
+      `<h3>แบบแจ้งความประสงค์ทำประกันอุบัติเหตุนักเรียน</h3><form method="post"><h4>ข้อมูลนักเรียน (ผู้เอาประกัน)</h4>` +
+        `${box('ชื่อ', 'sf')}${box('นามสกุล', 'sl')}<h4>ผู้ปกครองผู้แจ้ง (ผู้รับประโยชน์)</h4>${box('ชื่อ', 'pf')}` +
+        `${box('นามสกุล', 'pl')}<h4>ที่อยู่ปัจจุบันของผู้แจ้ง</h4>${box('ตำบล', 'tb')}<button type="submit">ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['sf', 'sl', 'pf', 'pl', 'tb'])).toEqual([
+      'firstName/other',
+      'lastName/other',
+      'firstName',
+      'lastName',
+      'subdistrict',
+    ]);
+  });
+
+  it("the employer who files: the employee's section after it is someone else's", () => {
+    const fields = detect(
+      `<h3>แบบขึ้นทะเบียนผู้ประกันตน</h3><form method="post"><h4>ข้อมูลนายจ้าง (ผู้ยื่นแบบ)</h4>${box('เลขที่บัญชีนายจ้าง', 'acc')}` +
+        `<h4>ข้อมูลลูกจ้างที่ขอขึ้นทะเบียน</h4>${box('เลขประจำตัวประชาชน', 'ec')}${box('นามสกุล', 'el')}` +
+        `<button type="submit">ยื่นแบบ</button></form>`,
+    );
+    expect(verdicts(fields, ['ec', 'el'])).toEqual(['citizenId/other', 'lastName/other']);
+  });
 });
