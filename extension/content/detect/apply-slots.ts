@@ -1,7 +1,7 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { addressRuns, bareNumbers } from './address-runs';
 import { cardDatesNearTheCard } from './card-dates';
-import { contactsFollowRowName, contactsOnOtherPersonsLine } from './contact-lines';
+import { contactsOnOtherPersonsLine } from './contact-lines';
 import { ADDRESS_PARTS, boxCount, type DetectedField, OFFER_ONLY, showsStoredValue } from './detected-field';
 import { labelEvidence, rowOwnerCaption } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
@@ -160,7 +160,6 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   samePersonTicks(fields);
   contactsOfOtherPerson(fields);
   contactsOnOtherPersonsLine(fields);
-  contactsFollowRowName(fields);
   // Last, so that a column taken away cannot make a remaining duplicate look like the only one: it only abstains.
   for (const f of fields) {
     const column = columns.get(f.element);

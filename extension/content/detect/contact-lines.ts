@@ -1,5 +1,5 @@
 import type { FieldType } from '../../../shared/fields/field-types';
-import { boxCount, type DetectedField, OFFER_ONLY } from './detected-field';
+import { boxCount, type DetectedField } from './detected-field';
 import { normalizeLabel } from './normalize-label';
 import { contextVerdict } from './whose-form';
 
@@ -65,29 +65,4 @@ function brLine(box: Element): (el: Element) => boolean {
     n = n.nextElementSibling;
   }
   return (el) => [...line].some((n) => n.contains(el));
-}
-
-/**
- * "| ๑ | [นาย ▾] | [ชื่อ] | [นามสกุล] | [มือถือ] | [E-mail] |": a table row whose name is held back as maybe someone else's
- * (one of several people) holds back its contacts too: a row is one person.
- */
-export function contactsFollowRowName(fields: readonly DetectedField[]): void {
-  const rowName = new Map<Element, number>();
-  const rowsOf = new Map<Element, number>();
-  for (const f of fields) {
-    const row = f.element.closest('tr');
-    const table = row?.closest('table');
-    if (!row || !table || f.source !== 'heuristic' || !NAMES.has(f.type as FieldType)) continue;
-    if (!rowName.has(row)) rowsOf.set(table, (rowsOf.get(table) ?? 0) + 1);
-    rowName.set(row, Math.min(rowName.get(row) ?? 1, f.scope === 'subject' ? f.confidence : 1));
-  }
-  // (only in a table of people, a name in two rows or more: a form laid out in a table is one person's throughout)
-  for (const [row, confidence] of rowName)
-    if (confidence >= OFFER_ONLY + 0.1 || (rowsOf.get(row.closest('table') as Element) ?? 0) < 2)
-      rowName.delete(row);
-  for (const f of fields) {
-    const name = rowName.get(f.element.closest('tr') as Element);
-    if (name !== undefined && f.source === 'heuristic' && CONTACTS.has(f.type as FieldType))
-      f.confidence = Math.min(f.confidence, name);
-  }
 }

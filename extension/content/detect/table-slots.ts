@@ -25,7 +25,8 @@ export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormCont
       let labelled = false;
       for (let cell = row.firstElementChild; cell && !labelled; cell = cell.nextElementSibling) {
         const own = ownText(cell);
-        if (own && !/^\d{1,3}\.?$/.test(own)) labelled = true;
+        // (row numbers in Thai digits, "๑", are numbers too)
+        if (own && !/^[\d๐-๙]{1,3}\.?$/.test(own)) labelled = true;
       }
       s = { controls: controlsPerRow.get(row) ?? 0, labelled };
       cache.set(row, s);

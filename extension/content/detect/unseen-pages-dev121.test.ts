@@ -154,7 +154,7 @@ describe('the tenth session round', () => {
     expect(surname === null || surname.endsWith('/other')).toBe(true);
   });
 
-  it('a table row of one of several people holds back its contacts with its name', () => {
+  it("rows numbered in Thai digits are rows of a list of people, not the holder's form", () => {
     document.title = 'แบบตอบรับการเข้าร่วมฝึกอบรม';
     const row = (n: number) =>
       `<tr><td>${'๐๑๒๓'[n]}</td><td><select name="t${n}"><option>นาย</option><option>นาง</option><option>นางสาว</option></select></td>` +
@@ -193,5 +193,18 @@ describe('the tenth session round', () => {
         `<button type="submit">ยื่นแบบ</button></form>`,
     );
     expect(verdicts(fields, ['ec', 'el'])).toEqual(['citizenId/other', 'lastName/other']);
+  });
+
+  it("a worker's new values, on his employer's correction request, are the worker's", () => {
+    const row = (item: string, n: string) =>
+      `<tr><td>${item}</td><td><input name="o${n}"></td><td><input name="n${n}"></td></tr>`;
+    const fields = detect(
+      `<form method="post"><table><tr><td colspan="3"><b>คำร้องขอแก้ไขข้อมูลแรงงานต่างด้าว</b></td></tr>` +
+        `<tr><td>ผู้ยื่นคำร้อง (นายจ้าง) ชื่อ-สกุล</td><td colspan="2"><input name="emp"></td></tr>` +
+        `<tr><td><b>รายการ</b></td><td><b>ข้อมูลเดิมของแรงงาน</b></td><td><b>ข้อมูลใหม่ของแรงงาน</b></td></tr>` +
+        `${row('ชื่อ (อังกฤษ)', 'Fn')}${row('วันเดือนปีเกิด', 'Bd')}</table><input type="submit" value="ยื่นคำร้อง"></form>`,
+    );
+    const worker = verdicts(fields, ['nFn', 'nBd']);
+    expect(worker.every((v) => v === null || v.endsWith('/other'))).toBe(true);
   });
 });
