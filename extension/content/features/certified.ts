@@ -1,4 +1,4 @@
-import { readiness } from '../readiness/readiness-client';
+import { readinessActions } from '../readiness/readiness-actions';
 import type { Feature } from './feature-manager';
 
 /** The heading LHR shows over the certifications done (ระบบรับรองข้อมูล). */
@@ -46,6 +46,6 @@ export const certifiedFeature: Feature = {
   include: (session) => session.doc.body?.textContent?.includes(HISTORY_HEADING) ?? false,
   async init(session) {
     const at = latestCertification(session.doc);
-    if (at) await readiness.certified(at);
+    if (at) await readinessActions.certified(at);
   },
 };

@@ -1,6 +1,6 @@
 import { normalizeCitizenId } from '../../../shared/thai/citizen-id';
 import type { AssistSession } from '../assist-session';
-import { readiness } from '../readiness/readiness-client';
+import { readinessActions } from '../readiness/readiness-actions';
 import type { Feature } from './feature-manager';
 
 /** The staff search's text box (ชื่อ-นามสกุล / เลขประจำตัวประชาชน). */
@@ -17,7 +17,7 @@ function searchBox(doc: Document): HTMLInputElement | null {
  * the background, never through the URL.
  */
 export async function landJump(session: AssistSession): Promise<void> {
-  const target = await readiness.jumpTarget();
+  const target = await readinessActions.jumpTarget();
   if (!target) return;
   const row = Array.from(session.doc.querySelectorAll('tr')).find((tr) =>
     Array.from(tr.cells).some((td) => normalizeCitizenId(td.textContent ?? '') === target),

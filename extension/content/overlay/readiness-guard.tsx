@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ReadinessPanel } from '../../report/readiness-panel';
 import type { AssistSession, AssistState } from '../assist-session';
-import { readiness, readinessOpen } from '../readiness/readiness-client';
+import { readinessActions } from '../readiness/readiness-actions';
+import { readinessOpen } from '../readiness/readiness-client';
 
 /** The site's staff search (ค้นหาบุคลากร), where the jump lands: its menu link, else the practice site's page. */
 function staffListUrl(doc: Document): string {
@@ -29,12 +30,12 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
   }
   const open = readinessOpen(r);
   const jump = async (citizenId: string) => {
-    await readiness.jump(citizenId);
+    await readinessActions.jump(citizenId);
     session.doc.location.assign(staffListUrl(session.doc));
   };
   const proceed = async () => {
     setBusy(true);
-    const answer = await readiness.acknowledge();
+    const answer = await readinessActions.acknowledge();
     setBusy(false);
     if (!answer.ok) {
       session.set({ readinessError: answer.error });
@@ -48,7 +49,7 @@ export function ReadinessGuard({ session, state }: { session: AssistSession; sta
       <ReadinessPanel
         model={r.model}
         onJump={(id) => void jump(id)}
-        onPrint={() => void readiness.openReport()}
+        onPrint={() => void readinessActions.openReport()}
         onCancel={() => session.reset()}
         {...(open > 0 && ticked && !busy ? { onProceed: () => void proceed() } : {})}
       />

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { defineContentScript } from '#imports';
-import { applyTeachPatches } from '../../../shared/profile/apply-teach';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
 import { FEATURES } from '../../content/features';
@@ -24,8 +23,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const synced = await syncedProfiles();
-    // The officer's taught patches go over bundled and synced profiles alike (teach mode, docs/autofill.md).
-    const session = new AssistSession(document, applyTeachPatches(synced.profiles, synced.taught));
+    // (the officer's taught patches are already over bundled and synced profiles alike: the background applies them)
+    const session = new AssistSession(document, synced.profiles);
     const role = frameRole(window);
     let mounted = false;
     const mount = () => {
