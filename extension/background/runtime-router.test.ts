@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { TeachPatch } from '../../shared/profile/teach-patch';
 import { RateLimiter } from './rate-limiter';
 import { routeRuntimeMessage } from './runtime-router';
 import { dlaTab, fakeDeps, popup, SAMPLES, self, send, TYPES } from './runtime-router.fixtures';
@@ -87,6 +88,17 @@ describe('runtime messages: who may send what (issue 15 §14)', () => {
     expect(deps.sync.saveDraft).toHaveBeenCalledWith(
       expect.objectContaining({ site: 'https://lhr.dla.go.th' }),
     );
+  });
+
+  it("the profiles a page gets already carry the officer's taught patches (the content script does not patch)", async () => {
+    const deps = fakeDeps();
+    const patch = TeachPatch.parse((SAMPLES['profiles.teach'] as { patch: unknown }).patch);
+    deps.sync.taught = vi.fn(async () => [patch]);
+    const reply = (await routeRuntimeMessage({ type: 'profiles.get' }, dlaTab, deps, self)) as {
+      profiles: Array<{ id: string; pages: Array<{ mustNotFill: unknown[] }> }>;
+    };
+    const taught = reply.profiles.find((p) => p.id === patch.profileId);
+    expect(taught?.pages[0]?.mustNotFill).toEqual([{ id: 'captcha' }]);
   });
 
   it('a page teaches only its own site’s profile (teach mode)', async () => {
