@@ -1,10 +1,13 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import { type DetectedField, OFFER_ONLY } from './detected-field';
+import { normalizeLabel } from './normalize-label';
 
 const CARD_DATES = new Set<FieldType>(['cardIssueDate', 'cardExpiryDate']);
 /** The card's own boxes: a date next to them is the card's. */
 const CARD_BOXES = new Set<FieldType>(['citizenId', 'cardIssuer', 'cardIssueDate', 'cardExpiryDate']);
 const SAYS_CARD = /บัตร|card|ประชาชน|\bid\b/i;
+/** A card or document that is not the ID card: its dates are its own. */
+const OTHER_CARD_LINE = /บัตรประจำตัวเจ้าหน้าที่|บัตรข้าราชการ|บัตรเดิม|ใบอนุญาต|ใบขับขี่|หนังสือเดินทาง|passport|licen[cs]e/;
 
 /**
  * "อายุการเก็บรักษา / วันหมดอายุ", "วันออก / วันหมดอายุ" of a licence: an issue or expiry date is the ID card's only where
@@ -14,7 +17,12 @@ const SAYS_CARD = /บัตร|card|ประชาชน|\bid\b/i;
 export function cardDatesNearTheCard(fields: readonly DetectedField[]): void {
   const typed = fields.filter((f) => f.source === 'heuristic' && f.type !== null);
   typed.forEach((f, i) => {
-    if (!CARD_DATES.has(f.type as FieldType) || f.scope !== 'subject' || SAYS_CARD.test(f.label)) return;
+    if (!CARD_DATES.has(f.type as FieldType) || f.scope !== 'subject') return;
+    // "บัตรประจำตัวเจ้าหน้าที่ของรัฐเดิม เลขที่ [ ] วันออกบัตร [ ] วันหมดอายุ [ ]": a line that names another card
+    const line = normalizeLabel(f.element.closest('p, tr, li')?.textContent ?? '');
+    if (OTHER_CARD_LINE.test(line) && !/ประชาชน/.test(line))
+      f.confidence = Math.min(f.confidence, OFFER_ONLY);
+    if (SAYS_CARD.test(f.label)) return;
     const near = [...typed.slice(Math.max(0, i - 3), i), ...typed.slice(i + 1, i + 4)];
     if (
       near.some((g) => CARD_BOXES.has(g.type as FieldType) && (g.type !== f.type || SAYS_CARD.test(g.label)))

@@ -217,6 +217,9 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
         (verdict === 'holder' && /ผู้|ข้อมูล(ลูกจ้าง|พนักงาน|นักเรียน)/.test(h.text) && !/ส่วนตัว|ส่วนบุคคล/.test(h.text)))
     )
       verdict = 'person';
+    // ("ชื่อนักเรียนเดิม", "ชื่อนักเรียนใหม่" under "ผู้ยื่นคำร้อง (มารดา)": the pupil's old and new names, not hers)
+    const change = speaker && /นักเรียน|นักศึกษา|ลูกจ้าง/.test(h.text) ? undefined : h.change;
+    if (h.change && !change) verdict = 'person';
     if (verdict === 'role')
       verdict =
         (others && !numbered.has(roleOf(h.text))) || (roles.get(roleOf(h.text)) ?? 0) > 1
@@ -224,12 +227,12 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
           : 'neutral';
     let slot: Slot;
     // stacked correction sections: the old values are history, the new ones belong to whoever came before the old
-    if (h.change === 'old') {
+    if (change === 'old') {
       // (the same old-values heading twice, a section row's cell and its bold words, keeps whose section came before)
       if (!(h.text === previousText && previous.kind === 'records'))
         beforeOld = h.container && lastOwner ? lastOwner : previous;
       slot = { kind: 'records', index: 0, explicit: false }; // not a history's owner: his name there is his old one
-    } else if (h.change === 'new' && beforeOld) slot = beforeOld;
+    } else if (change === 'new' && beforeOld) slot = beforeOld;
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     // a page the title calls a history: its plain headings (the form's own name again) go on with it
     else if (verdict === 'neutral' && previous === start && start.kind === 'records') slot = start;

@@ -207,4 +207,29 @@ describe('the tenth session round', () => {
     const worker = verdicts(fields, ['nFn', 'nBd']);
     expect(worker.every((v) => v === null || v.endsWith('/other'))).toBe(true);
   });
+
+  it("another card's dates on its line are not the ID card's", () => {
+    const fields = detect(
+      `<form method="post"><p>${box('วันออกบัตร', 'ni')} ${box('วันหมดอายุ', 'ne')}</p>` +
+        `<p>${box('บัตรประจำตัวเจ้าหน้าที่ของรัฐเดิม เลขที่', 'on')} ${box('วันออกบัตร', 'oi')} ${box('วันหมดอายุ', 'oe')}</p>` +
+        `<input type="submit" value="ยื่นคำขอ"></form>`,
+    );
+    expect(verdicts(fields, ['ni', 'ne', 'oi', 'oe'])).toEqual([
+      'cardIssueDate',
+      'cardExpiryDate',
+      null,
+      null,
+    ]);
+  });
+
+  it("a pupil's old and new names, under the parent who files, are the pupil's", () => {
+    const fields = detect(
+      `<h3>คำร้องขอเปลี่ยนแปลงชื่อนักเรียน</h3><form method="post"><fieldset><legend>ผู้ยื่นคำร้อง (มารดา)</legend>` +
+        `${box('ชื่อ', 'pf')}</fieldset><fieldset><legend>ชื่อนักเรียนเดิม</legend>${box('ชื่อเดิม', 'of')}</fieldset>` +
+        `<fieldset><legend>ชื่อนักเรียนใหม่</legend>${box('ชื่อใหม่', 'nf')}</fieldset><input type="submit" value="ยื่นคำร้อง"></form>`,
+    );
+    const [parent, ...pupil] = verdicts(fields, ['pf', 'of', 'nf']);
+    expect(parent).toBe('firstName');
+    expect(pupil.every((v) => v === null || v.endsWith('/other'))).toBe(true);
+  });
 });
