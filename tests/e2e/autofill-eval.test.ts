@@ -195,31 +195,26 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     heldAt,
   );
 
-  // Never tuned on: written in the seventh session by helpers who never read the engine, imitating the outside
-  // reviewer's held-out sets; only their totals were read (five dangerous entries of dev57 and dev59 were read once,
-  // to find a bug a rule of the round had, and no rule was tuned on them). dev65–dev68 were measured once, at the end.
-  // Session-start engine → final one (dangerous / precision / recall): dev48 1 / 0.970 / 0.788 → unchanged, dev51
-  // 7 / 0.938 / 0.841 → 7 / 0.935 / 0.913, dev54 3 / 0.964 / 0.885 → 2 / 0.970 / 0.885, dev57 1 / 0.991 / 0.856 →
-  // unchanged, dev59 1 / 0.963 / 0.811 → 1 / 0.966 / 0.882, dev60 3 / 0.967 / 0.727 → 3 / 0.969 / 0.776, dev62
-  // 6 / 0.963 / 0.876 → 3 / 0.981 / 0.871, dev63 0 / 1.000 / 0.789 → unchanged; dev65 4 / 0.949 / 0.701 →
-  // 3 / 0.966 / 0.836, dev66 8 / 0.954 / 0.859 → 3 / 0.982 / 0.859, dev67 1 / 0.992 / 0.909 → unchanged, dev68
-  // 10 / 0.929 / 0.729 → 5 / 0.961 / 0.749. The goal (0 / 0.99 / 0.95) is met on none of them; held so that a
-  // regression fails. (Tightened to the ninth session's final measurement, 5 December.)
+  // Written in the seventh session by helpers who never read the engine and never tuned on until the tenth session,
+  // which read and tuned on them (with the eighth session's never-tuned splits) to find what survived three rounds.
+  // Ninth session's end → tenth's (dangerous / precision / recall): dev48 1 / 0.970 / 0.794 → 1 / 0.971 / 0.818, dev51
+  // 7 / 0.936 / 0.929 → 5 / 0.951 / 0.929, dev57, dev59, dev66, dev67 1 → 0 dangerous, dev60 3 → 0, dev62 3 → 1, dev65
+  // 3 → 0; the rest unchanged (dev68 5, the move-out address its writer calls disputed). Held so that a regression fails.
   it.each([
-    ['handwritten/dev48', 1, 0.97, 0.79],
-    ['handwritten/dev51', 7, 0.93, 0.92],
+    ['handwritten/dev48', 1, 0.97, 0.81],
+    ['handwritten/dev51', 5, 0.95, 0.92],
     ['handwritten/dev54', 1, 0.98, 0.89],
-    ['handwritten/dev57', 1, 0.99, 0.91],
-    ['handwritten/dev59', 1, 0.96, 0.89],
-    ['handwritten/dev60', 3, 0.97, 0.81],
-    ['handwritten/dev62', 3, 0.98, 0.89],
-    ['handwritten/dev63', 0, 1, 0.78],
-    ['handwritten/dev65', 3, 0.96, 0.83],
-    ['handwritten/dev66', 1, 0.99, 0.91],
-    ['handwritten/dev67', 1, 0.99, 0.92],
+    ['handwritten/dev57', 0, 1, 0.91],
+    ['handwritten/dev59', 0, 0.97, 0.89],
+    ['handwritten/dev60', 0, 1, 0.81],
+    ['handwritten/dev62', 1, 0.99, 0.89],
+    ['handwritten/dev63', 0, 1, 0.79],
+    ['handwritten/dev65', 0, 0.99, 0.83],
+    ['handwritten/dev66', 0, 1, 0.91],
+    ['handwritten/dev67', 0, 1, 0.92],
     ['handwritten/dev68', 5, 0.96, 0.76],
   ] as const)(
-    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    '%s (tuned on in the tenth session): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
@@ -243,30 +238,25 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     heldAt,
   );
 
-  // Never tuned on, from the eighth session: dev70, dev72, dev74, dev76, dev78, dev80, dev82 and dev84 (only their
-  // totals read, on arrival and at the end), and dev85–dev88, written at the end and measured once. Session-start
-  // engine → final one: dev70 0 / 0.986 / 0.811 → 0 / 0.987 / 0.888, dev72 1 / 0.959 / 0.755 → 1 / 0.992 / 0.755, dev74
-  // unchanged at 0 / 0.990 / 0.722, dev76 0 / 0.966 / 0.875 → 0 / 0.983 / 0.930, dev78 unchanged at 8 / 0.908 / 0.908,
-  // dev80 unchanged at 2 / 0.943 / 0.779, dev82 3 / 0.941 / 0.824 → 3 / 0.949 / 0.824, dev84 1 / 0.920 / 0.837 →
-  // 1 / 0.925 / 0.902; dev85 7 / 0.934 / 0.765 → 7 / 0.952 / 0.926, dev86 unchanged at 1 / 0.993 / 0.944, dev87
-  // 0 / 0.987 / 0.940 → 0 / 0.987 / 0.946, dev88 unchanged at 0 / 1.000 / 0.971 (the goal, met by the writer's pages
-  // with the session-start engine too). Held so that a regression fails. (Tightened to the ninth session's final
-  // measurement: dev78 8 → 0 dangerous fills, dev86 1 → 0.)
+  // Written in the eighth session; never tuned on until the tenth session, which tuned on them. Ninth session's end →
+  // tenth's: dev72 1 → 0 dangerous, dev74 recall 0.729 → 0.805, dev84 1 / 0.925 / 0.902 → 0 / 0.992 / 0.959, dev85
+  // 7 / 0.952 / 0.926 → 1 / 0.993 / 0.926, dev87 0 / 0.987 / 0.946 → 0 / 0.994 / 0.940 (a page title no longer lifts a
+  // placeholder-only name over the fill threshold); the rest unchanged. Held so that a regression fails.
   it.each([
     ['handwritten/dev70', 0, 0.98, 0.88],
-    ['handwritten/dev72', 1, 0.99, 0.75],
-    ['handwritten/dev74', 0, 0.98, 0.72],
+    ['handwritten/dev72', 0, 1, 0.75],
+    ['handwritten/dev74', 0, 0.99, 0.8],
     ['handwritten/dev76', 0, 0.98, 0.92],
     ['handwritten/dev78', 0, 0.95, 0.91],
     ['handwritten/dev80', 2, 0.94, 0.79],
     ['handwritten/dev82', 3, 0.94, 0.82],
-    ['handwritten/dev84', 1, 0.92, 0.9],
-    ['handwritten/dev85', 7, 0.95, 0.92],
+    ['handwritten/dev84', 0, 0.99, 0.95],
+    ['handwritten/dev85', 1, 0.99, 0.92],
     ['handwritten/dev86', 0, 1, 0.94],
-    ['handwritten/dev87', 0, 0.98, 0.94],
+    ['handwritten/dev87', 0, 0.99, 0.93],
     ['handwritten/dev88', 0, 1, 0.97],
   ] as const)(
-    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    '%s (tuned on in the tenth session): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
@@ -318,6 +308,46 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev120', 0, 1, 0.85],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the tenth session (5 December): dev121–dev136, sixteen splits by helpers who never read the
+  // engine, measured once on arrival with the session-start engine (15fd69d) and once at the end; only totals read.
+  // Arrival → end, together: 43 / 0.963 / 0.763 → 43 / 0.963 / 0.762 over 2,212 holder fields. Two themes are far off:
+  // dev130 (a parent files for a child: 12 / 0.829 / 0.467) and dev135 (an employer files about a worker:
+  // 16 / 0.673 / 0.229 → 16 / 0.660 / 0.215). Held so that a regression fails.
+  it.each([
+    ['handwritten/dev121', 1, 0.98, 0.88],
+    ['handwritten/dev122', 2, 0.98, 0.94],
+    ['handwritten/dev123', 0, 0.99, 0.92],
+    ['handwritten/dev124', 1, 0.99, 0.81],
+    ['handwritten/dev125', 0, 1, 0.71],
+    ['handwritten/dev126', 1, 0.99, 0.8],
+    ['handwritten/dev127', 2, 0.96, 0.63],
+    ['handwritten/dev128', 0, 1, 0.92],
+    ['handwritten/dev129', 3, 0.97, 0.86],
+    ['handwritten/dev130', 12, 0.82, 0.46],
+    ['handwritten/dev131', 2, 0.96, 0.84],
+    ['handwritten/dev132', 1, 0.91, 0.8],
+    ['handwritten/dev133', 1, 0.98, 0.67],
+    ['handwritten/dev134', 0, 0.98, 0.92],
+    ['handwritten/dev135', 16, 0.65, 0.21],
+    ['handwritten/dev136', 1, 0.97, 0.78],
+  ] as const)(
+    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Tuned on in the tenth session: dev137–dev139, written on those two themes after they showed up (the one filing for
+  // a child, a dependant or a worker holds the card). Arrival → end: dev137 13 / 0.873 / 0.560 → 5 / 0.948 / 0.572,
+  // dev138 21 / 0.802 / 0.605 unchanged (its writer calls the one filing on another's behalf the holder; most older
+  // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379.
+  it.each([
+    ['handwritten/dev137', 5, 0.94, 0.57],
+    ['handwritten/dev138', 21, 0.8, 0.6],
+    ['handwritten/dev139', 1, 0.98, 0.37],
+  ] as const)(
+    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
