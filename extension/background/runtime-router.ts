@@ -146,11 +146,12 @@ export async function routeRuntimeMessage(
         // The bundled profiles live here rather than in the content script (its size budget); synced ones win, and
         // the officer's taught patches go over both here too, so the content script need not carry the patching
         // (bench:extension: the core was 78 B over its goal with it).
-        const taught = await deps.sync.taught();
         return {
           ok: true,
-          profiles: applyTeachPatches(mergeProfiles(bundledProfiles(), await deps.sync.profiles()), taught),
-          taught,
+          profiles: applyTeachPatches(
+            mergeProfiles(bundledProfiles(), await deps.sync.profiles()),
+            await deps.sync.taught(),
+          ),
         };
       }
       case 'profiles.teach':

@@ -152,9 +152,8 @@ export const RuntimeReply = z.union([
   z.object({ ok: z.literal(true), checklist: z.array(ChecklistPage) }).strict(),
   z.object({ ok: z.literal(true), drafts: z.array(DraftSummary) }).strict(),
   z.object({ ok: z.literal(true), sync: SyncStatus }).strict(),
-  z
-    .object({ ok: z.literal(true), profiles: z.array(SiteProfile), taught: z.array(TeachPatch).optional() })
-    .strict(),
+  // (the officer's taught patches already applied by the background: the page gets no patch list)
+  z.object({ ok: z.literal(true), profiles: z.array(SiteProfile) }).strict(),
   ...REGISTER_REPLIES,
   ...PROVINCE_REPLIES,
   ...READINESS_REPLIES,

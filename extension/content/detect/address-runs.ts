@@ -14,7 +14,10 @@ const RANK: Partial<Record<FieldType, number>> = {
   postcode: 5,
 };
 
-/** A place a form is about, or a transfer's target (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address is often his own next). */
+/**
+ * A place a form is about, or a transfer's target (not an office one belongs to, "สังกัด", "โรงเรียนเดิม", whose address
+ * is often his own next).
+ */
 const PLACE = /สถานที่|ที่เกิดเหตุ|ที่ตั้ง|แปลง|โอนไป|ย้ายไป|ปลายทาง|site|location|venue|transfer to/i;
 
 /** How many boxes after a place's name its address may begin (a date or a time of the event may come between). */

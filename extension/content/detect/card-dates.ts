@@ -6,7 +6,10 @@ const CARD_DATES = new Set<FieldType>(['cardIssueDate', 'cardExpiryDate']);
 /** The card's own boxes: a date next to them is the card's. */
 const CARD_BOXES = new Set<FieldType>(['citizenId', 'cardIssuer', 'cardIssueDate', 'cardExpiryDate']);
 const SAYS_CARD = /บัตร|card|ประชาชน|\bid\b/i;
-/** A card or document that is not the ID card: its dates are its own. */
+/**
+ * A line naming a card or document that is not the ID card: its dates are its own. (Narrower than heuristic-rules'
+ * OTHER_CARD, which reads a date's own caption: a whole line often says พนักงาน or สมาชิก of the holder himself.)
+ */
 const OTHER_CARD_LINE = /บัตรประจำตัวเจ้าหน้าที่|บัตรข้าราชการ|บัตรเดิม|ใบอนุญาต|ใบขับขี่|หนังสือเดินทาง|passport|licen[cs]e/;
 
 /**

@@ -146,7 +146,8 @@ export const ENGLISH = /อังกฤษ|อักษรโรมัน|englis
 
 /**
  * What the card cannot answer whatever the box is: an address "if different from the card", a province one would like
- * to work in or sit an exam in, the date he retires (worked out from the birth date), his birthplace ("จังหวัดที่เกิด"; the card has none), his home province on a record
+ * to work in or sit an exam in, the date he retires (worked out from the birth date), his birthplace ("จังหวัดที่เกิด";
+ * the card has none), his home province on a record
  * ("ภูมิลำเนา (จังหวัด)": where he comes from, which the card does not say; not "ภูมิลำเนาปัจจุบัน", the address), and a date of
  * month and year only ("MM/YY": a payment card's expiry; the ID card's dates all have a day), and where another
  * document was issued ("อำเภอที่ออกหนังสือสำคัญ"; not the card's own issuer, ออกบัตร), and a bank or an account number

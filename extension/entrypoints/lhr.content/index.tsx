@@ -22,9 +22,8 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const synced = await syncedProfiles();
     // (the officer's taught patches are already over bundled and synced profiles alike: the background applies them)
-    const session = new AssistSession(document, synced.profiles);
+    const session = new AssistSession(document, await syncedProfiles());
     const role = frameRole(window);
     let mounted = false;
     const mount = () => {
