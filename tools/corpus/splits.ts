@@ -196,6 +196,13 @@ export const SPLITS = [
   'handwritten/dev137',
   'handwritten/dev138',
   'handwritten/dev139',
+  'handwritten/dev141',
+  'handwritten/dev140',
+  'handwritten/dev143',
+  'handwritten/dev144',
+  'handwritten/dev146',
+  'handwritten/dev142',
+  'handwritten/dev147',
 ] as const;
 
 /**

@@ -157,11 +157,22 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   // "<dt>วันเดือนปีเกิด</dt><dd>[ ] โทรศัพท์มือถือ</dd>": a box's own caption that names a field says what it is; the
   // item's term then only says whose it is
   const ownTyped = texts.some((e, i) => OWN.has(e.source) && (verdicts[i] as Int8Array).some((v) => v > 0));
+  // "[ ] ตำแหน่ง" right after "[ ]-[ ]-[ ] เลขประจำตัวประชาชน": a box its own label names as something else is not
+  // what the text before it says
+  const labelledElse =
+    texts.some(
+      (e, i) =>
+        e.source === 'label' &&
+        /[ก-๛a-z]{3}/.test(e.main) &&
+        !/^(วัน|เดือน|ปี|พ\.ศ|ค\.ศ|day|month|year)/.test(e.main) &&
+        (verdicts[i] as Int8Array).every((v) => v === 0),
+    ) && !(el instanceof HTMLInputElement && el.type === 'radio');
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r] as (typeof RULES)[number];
     let score = 0;
     for (let i = 0; i < texts.length; i++) {
       if (ownTyped && HEADS.has((texts[i] as Evidence).source)) continue;
+      if (labelledElse && (texts[i] as Evidence).source === 'sibling') continue;
       const verdict = verdicts[i]?.[r] ?? 0;
       if (verdict === 0) continue;
       if (verdict < 0) {
