@@ -203,6 +203,7 @@ export const SPLITS = [
   'handwritten/dev146',
   'handwritten/dev142',
   'handwritten/dev147',
+  'handwritten/dev145',
 ] as const;
 
 /**

@@ -9,7 +9,7 @@ const BOX =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const UNIT = /^(ปี|บาท|คน|วัน|เดือน|ครั้ง|ชั่วโมง|นาที|ไร่|งาน|ตร\.? ?ว\.?|ตร\.? ?ม\.?|%)$/;
 const BEFORE_WORDS = /^(เดือน|ปี|พ\.ศ\.?|ค\.ศ\.?|เช่น|ตัวอย่าง|e\.g\.)/;
-const LINE = /^(P|DD|LI|TD|DIV)$/;
+const LINE = /^(P|DD|LI|TD|DIV|FONT)$/;
 
 /**
  * "วันออกบัตร | [ ] วันบัตรหมดอายุ [ ] (วว/ดด/ปปปป)": a cell whose row caption on its left names its first box, with a
@@ -80,7 +80,9 @@ export function trailingText(el: FormControl): string {
   if (captionFirstCell(line, wordsAfter(boxes.at(-1) as Element))) return '';
   // ("[ ] เดือน [ ] พ.ศ. [ ] เช่น 05/11/2512": a date's part words between its boxes, an example after the last, say the
   // words came before each box)
-  if (boxes.some((b) => BEFORE_WORDS.test(wordsAfter(b)))) return '';
+  // (but not in a line nothing captions from before: "[ ] วันที่เกิด [ ] เดือน [ ] พ.ศ." alone in its cell)
+  const before = line.previousElementSibling ?? line.parentElement?.previousElementSibling;
+  if (boxes.some((b) => BEFORE_WORDS.test(wordsAfter(b))) && before && hasWords(before)) return '';
   if (boxes.length === 1) {
     let alike = 0;
     for (let s = line.parentElement?.firstElementChild; s && alike < 3; s = s.nextElementSibling)

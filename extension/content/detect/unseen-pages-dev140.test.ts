@@ -31,4 +31,48 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'fw', 'fin_tel'])).toEqual(['fullName', 'fullName/other', 'phone/other']);
   });
+
+  it('"กรณีญาติเป็นผู้แจ้ง": the case where a relative files is the relative\'s section', () => {
+    const fields = detect(
+      `<form method="post"><h4>แบบขอแก้ไขข้อมูลทะเบียนผู้ป่วย</h4><label for="fn">ชื่อ-สกุล</label><input id="fn" name="fn">` +
+        `<label for="pt">เบอร์โทรศัพท์ผู้ป่วย</label><input id="pt" name="pt">` +
+        `<h5>กรณีญาติเป็นผู้แจ้ง</h5><label for="in">ชื่อ-สกุลผู้แจ้ง</label><input id="in" name="in">` +
+        `<label for="it">โทรศัพท์ผู้แจ้ง</label><input id="it" name="it"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'pt', 'in', 'it'])).toEqual([
+      'fullName',
+      'phone',
+      'fullName/other',
+      'phone/other',
+    ]);
+  });
+
+  it('a committee member is no member filing for himself', () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>กรรมการคนที่ 1 (ประธาน) / Committee member 1</legend>` +
+        `<label for="c1_n">ชื่อ-สกุล / Name</label><input id="c1_n" name="c1_n">` +
+        `<label for="c1_t">โทรศัพท์ / Tel.</label><input id="c1_t" name="c1_t"></fieldset>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['c1_n', 'c1_t'])).toEqual(['fullName/other', 'phone/other']);
+  });
+
+  it('captions written after their boxes inside <font>, the date parts too where nothing captions the line before', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td><font size="2"><select name="pre"><option></option><option>นาย</option>` +
+        `</select> คำนำหน้า <input name="fn" size="18"> ชื่อ <input name="ln" size="18"> ชื่อสกุล</font></td></tr>` +
+        `<tr><td><font size="2"><input name="bd" size="2"> วันที่เกิด <input name="bm" size="2"> เดือน ` +
+        `<input name="by" size="4"> พ.ศ. <select name="blood"><option>A</option></select> หมู่โลหิต</font></td></tr>` +
+        `</table><input type="submit" value="บันทึก"></form>`,
+    );
+    expect(verdicts(fields, ['pre', 'fn', 'ln', 'bd', 'bm', 'by', 'blood'])).toEqual([
+      'title',
+      'firstName',
+      'lastName',
+      'birthDay',
+      'birthMonth',
+      'birthYear',
+      null,
+    ]);
+  });
 });
