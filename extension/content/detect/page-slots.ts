@@ -4,7 +4,7 @@ import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
 import { pageTopics } from './page-topics';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
-import { CONTROLS, makeColumnTest, makeRowTest, NEW_COLUMN } from './table-slots';
+import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import {
   type ContextVerdict,
   contextVerdict,
@@ -295,9 +295,6 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   return persons;
 }
 
-const isShortBox = (el: FormControl) =>
-  el instanceof HTMLInputElement && el.maxLength > 0 && el.maxLength <= 5;
-
 /**
  * The slot of every control of the page, from one walk over controls and section headings in document order.
  * Search forms and repeated record rows override the section; the page title sets where the page starts.
@@ -339,14 +336,7 @@ export function pageSlots(doc: Document): PageSlots {
     }
   const inRecordRow = makeRowTest(controlsPerRow);
   const columnSlot = makeColumnTest(controlsPerRow, persons);
-  // name="child_name[]" twice: a list of records, whatever the layout.
-  const arrays = new Map<string, number>();
-  // (short boxes under one array name are the parts of one value: 13 ID squares named pid[])
-  for (const item of items)
-    if (item instanceof Element && item.name.endsWith('[]') && !isShortBox(item))
-      arrays.set(item.name, (arrays.get(item.name) ?? 0) + 1);
-  // (and "items[0][issuer]": a field of an indexed entry is a row of a list, however many rows there are yet)
-  const repeated = (el: FormControl) => (arrays.get(el.name) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name);
+  const repeated = makeListNameTest(items.filter((i): i is FormControl => i instanceof Element));
   const slots = new Map<FormControl, Slot>();
   const columns = new Map<FormControl, Slot>();
   const corrections = new Set<FormControl>();

@@ -175,3 +175,21 @@ function ownText(cell: Element): string {
 }
 
 const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
+
+const isShortBox = (el: FormControl) =>
+  el instanceof HTMLInputElement && el.maxLength > 0 && el.maxLength <= 5;
+
+/**
+ * Whether a box is one row of a list by its name, whatever the layout: name="child_name[]" twice, "items[0][issuer]"
+ * (a field of an indexed entry, however many rows there are yet), "note[501]" beside "note[502]" (rows keyed by their
+ * record's id).
+ */
+export function makeListNameTest(controls: readonly FormControl[]): (el: FormControl) => boolean {
+  const arrays = new Map<string, number>();
+  // (short boxes under one array name are the parts of one value: 13 ID squares named pid[])
+  for (const el of controls) {
+    const key = el.name.replace(/\[\d+\]$/, '[]');
+    if (key.endsWith('[]') && !isShortBox(el)) arrays.set(key, (arrays.get(key) ?? 0) + 1);
+  }
+  return (el) => (arrays.get(el.name.replace(/\[\d+\]$/, '[]')) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name);
+}

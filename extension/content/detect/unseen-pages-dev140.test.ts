@@ -75,4 +75,16 @@ describe('the eleventh session round', () => {
       null,
     ]);
   });
+
+  it('boxes named by their record\'s id ("note[501]", "note[502]") are rows of a list', () => {
+    const row = (id: number, type: string) =>
+      `<tr><td><input type="checkbox" name="ids[]" value="${id}"></td><td>นาย ก. (กองช่าง)</td><td>${type}</td>` +
+      `<td>12/03/2568</td><td><input name="note[${id}]"></td></tr>`;
+    const fields = detect(
+      `<form method="post"><table><tr><th><input type="checkbox" id="all" aria-label="เลือกทั้งหมด"></th><th>ผู้ยื่น</th>` +
+        `<th>ประเภท</th><th>วันที่ยื่น</th><th>หมายเหตุผู้ตรวจ</th></tr>${row(501, 'ที่อยู่')}${row(502, 'ชื่อ-สกุล')}` +
+        `${row(503, 'การศึกษา')}</table><button type="submit">อนุมัติ</button></form>`,
+    );
+    expect(verdicts(fields, ['note[501]', 'note[502]'])).toEqual(['addressLine/other', 'fullName/other']);
+  });
 });
