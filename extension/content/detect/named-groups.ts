@@ -9,12 +9,17 @@ export const NAMED_GROUP =
   '[role="group"][aria-labelledby], [role="region"][aria-labelledby], fieldset[aria-labelledby], ' +
   '[role="tabpanel"], .tab-pane[id]';
 
-/** Panes without ids (tabs switched by script): the nth pane is named by the nth tab of the strip beside them. */
+/**
+ * Panes no tab links to (tabs switched by script): the nth pane is named by the nth tab of the strip beside them, or
+ * of the page's one strip where the strip sits outside the form ("<ul role=tablist>…</ul><form>…panes…</form>").
+ */
 function tabByPosition(el: Element): Element | null {
   const parent = el.parentElement;
   if (el.getAttribute('role') !== 'tabpanel' || !parent) return null;
   const panes = Array.from(parent.children).filter((c) => c.getAttribute('role') === 'tabpanel');
-  const tabs = parent.querySelector(':scope > [role="tablist"]')?.querySelectorAll('[role="tab"]');
+  const strips = el.ownerDocument.querySelectorAll('[role="tablist"]');
+  const strip = parent.querySelector(':scope > [role="tablist"]') ?? (strips.length === 1 ? strips[0] : null);
+  const tabs = strip?.querySelectorAll('[role="tab"]');
   return tabs?.length === panes.length ? (tabs[panes.indexOf(el)] ?? null) : null;
 }
 

@@ -87,4 +87,16 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['note[501]', 'note[502]'])).toEqual(['addressLine/other', 'fullName/other']);
   });
+
+  it("a strip of tabs outside the form names the form's panes in order", () => {
+    document.title = 'ดร.01 ลงทะเบียนเด็กแรกเกิด';
+    const pane = (id: string, inner: string) =>
+      `<div class="tab-pane" id="${id}" role="tabpanel">${inner}</div>`;
+    const fields = detect(
+      `<ul class="nav-tabs" role="tablist"><li role="tab">1 ผู้ยื่นคำร้อง</li><li role="tab">2 ข้อมูลเด็ก</li></ul>` +
+        `<form method="post">${pane('applicant', '<label for="a">ชื่อ</label><input id="a" name="a">')}` +
+        `${pane('child', '<label for="c">ชื่อ</label><input id="c" name="c">')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['a', 'c'])).toEqual(['firstName', 'firstName/other']);
+  });
 });
