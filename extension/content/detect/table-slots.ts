@@ -13,7 +13,7 @@ const EVIDENCE_COLUMN = /^(เอกสาร|หลักฐาน|แนบ|�
 const EVIDENCE: Slot = { kind: 'records', index: 0, explicit: false };
 
 /** A column of new values ("ข้อมูลใหม่", "แก้ไขเป็น") next to the old ones. */
-export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|เปลี่ยนเป็น|ที่ขอแก้ไข|ที่ถูกต้อง|\bnew\b/;
+export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|เปลี่ยน(แปลง)? ?เป็น|ที่ขอแก้ไข|ที่ถูกต้อง|\bnew\b|\bchange to\b/;
 
 /** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
 export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) => boolean {

@@ -99,4 +99,13 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['a', 'c'])).toEqual(['firstName', 'firstName/other']);
   });
+
+  it('"ขอเปลี่ยนแปลงเป็น / change to" after the old values heads the new ones, the holder\'s', () => {
+    const fields = detect(
+      `<form method="post"><h3>ตามใบอนุญาตเดิม / As on current licence</h3><label for="on">ชื่อ-สกุล</label>` +
+        `<input id="on" name="on"><h3>ขอเปลี่ยนแปลงเป็น / Change to</h3><label for="nf">ชื่อ</label><input id="nf" name="nf">` +
+        `<label for="nm">โทรศัพท์มือถือ</label><input id="nm" name="nm"><button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['on', 'nf', 'nm'])).toEqual(['fullName/other', 'firstName', 'mobile']);
+  });
 });
