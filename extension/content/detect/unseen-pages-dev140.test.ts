@@ -108,4 +108,19 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['on', 'nf', 'nm'])).toEqual(['fullName/other', 'firstName', 'mobile']);
   });
+
+  it("a declaration naming whom the money goes to (หนังสือแสดงเจตนาระบุตัวผู้รับเงิน) is the declarer's own form", () => {
+    const fields = detect(
+      `<form method="post"><h3>หนังสือแสดงเจตนาระบุตัวผู้รับเงินช่วยพิเศษ / Nomination of beneficiaries</h3><label for="fn">ชื่อ</label>` +
+        `<input id="fn" name="first_name"><label for="id">เลขประจำตัวประชาชน</label><input id="id" name="id_no">` +
+        `<table><tr><th>#</th><th>ชื่อ-สกุลผู้รับ / Nominee</th></tr><tr><td>1</td><td><input name="nominee_name_1"></td></tr>` +
+        `<tr><td>2</td><td><input name="nominee_name_2"></td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['first_name', 'id_no', 'nominee_name_1'])).toEqual([
+      'firstName',
+      'citizenId',
+      'fullName/other',
+    ]);
+  });
 });
