@@ -73,7 +73,8 @@ function titleVerdict(text: string): ContextVerdict {
   if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)|^ขอ/.test(form) && contextVerdict(issuer) === 'organisation')
     return titleVerdict(form);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
-  // "หนังสือแสดงเจตนาระบุตัวผู้รับเงิน…": a declaration naming whom the money goes to is the declarer's own form
+  // "หนังสือแสดงเจตนาระบุตัวผู้รับเงิน…": a declaration naming whom the money goes to is the declarer's own form, and
+  // a consent letter ("หนังสือให้ความยินยอมของคู่สมรส") the consenter's
   if (verdict === 'person' && DESIGNATION.test(text)) return 'neutral';
   // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)
   if (!text.split(' / ').some((half) => FORM_TITLE.test(half))) return verdict;
@@ -84,7 +85,8 @@ function titleVerdict(text: string): ContextVerdict {
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
 
-const DESIGNATION = /^(หนังสือ|แบบ)?(แสดงเจตนา ?)?(ระบุตัว|ระบุ ?ผู้|แต่งตั้งผู้)|^(nomination|designation) of/;
+const DESIGNATION =
+  /^(หนังสือ|แบบ)?(แสดงเจตนา ?)?(ระบุตัว|ระบุ ?ผู้|แต่งตั้งผู้)|^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม|^(nomination|designation) of/;
 
 /** A numbered step or part of one form ("ขั้นตอนที่ 3", "ส่วนที่ 2", "Step 4"). */
 const STEP = /^(ขั้นตอนที่|ส่วนที่|step|part) ?[0-9๐-๙]/;

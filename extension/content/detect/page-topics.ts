@@ -8,6 +8,9 @@ const COMPLAINANT = /ผู้ร้อง|ผู้กล่าวหา/;
 /** A numbered one of several ("ลำดับที่ 1", "คนที่ 2"). */
 const ORDINAL = /(ลำดับที่|คนที่|รายที่) ?[0-9๐-๙]/;
 
+/** A consent letter ("หนังสือให้ความยินยอม", "หนังสือยินยอมให้ปลูกสร้างอาคาร"). */
+const CONSENT_LETTER = /^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม/;
+
 /** A staff member's employment contract. */
 const STAFF_CONTRACT = /พนักงานจ้าง|ลูกจ้าง|สัญญาจ้าง/;
 
@@ -26,6 +29,12 @@ export function pageTopics(doc: Document, headings: Array<{ text: string; verdic
   if (own >= 0)
     for (const h of headings.slice(own + 1))
       if (h.verdict === 'holder' && ORDINAL.test(h.text)) h.verdict = 'person';
+  // a consent letter is written by the one consenting: "ผู้ให้ความยินยอม (เจ้าของที่ดิน)" is the holder, the one it
+  // lets build, "ผู้ได้รับความยินยอม (ผู้ขออนุญาต)", someone else
+  if (texts.some((t) => CONSENT_LETTER.test(t)))
+    for (const h of headings)
+      if (/^ผู้(ให้ ?)?(ความ ?)?ยินยอม/.test(h.text)) h.verdict = 'holder';
+      else if (/^ผู้(ได้)?รับ ?(ความ ?)?ยินยอม/.test(h.text)) h.verdict = 'person';
   if (texts.some((t) => STAFF_CONTRACT.test(t)))
     for (const h of headings) if (h.verdict === 'unnamedRole' && /^ผู้รับจ้าง/.test(h.text)) h.verdict = 'holder';
 }

@@ -123,4 +123,20 @@ describe('the eleventh session round', () => {
       'fullName/other',
     ]);
   });
+
+  it('a consent letter is written by the one consenting; the one it lets build is someone else', () => {
+    const fields = detect(
+      `<form method="post"><h2>หนังสือยินยอมให้ปลูกสร้างอาคารในที่ดิน</h2><h3>ผู้ให้ความยินยอม (เจ้าของที่ดิน)</h3>` +
+        `<label for="on">ชื่อ-นามสกุล</label><input id="on" name="on"><label for="op">เลขประจำตัวประชาชน</label>` +
+        `<input id="op" name="op"><h3>ผู้ได้รับความยินยอม (ผู้ขออนุญาต)</h3><label for="an">ชื่อ-นามสกุล</label>` +
+        `<input id="an" name="an"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['on', 'op', 'an'])).toEqual(['fullName', 'citizenId', 'fullName/other']);
+    document.title = 'หนังสือให้ความยินยอมของคู่สมรส';
+    const spouse = detect(
+      `<form method="post"><h3>หนังสือให้ความยินยอมของคู่สมรส</h3><label for="fn">ชื่อ</label><input id="fn" name="fn">` +
+        `<label for="ln">นามสกุล</label><input id="ln" name="ln"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(spouse, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
+  });
 });
