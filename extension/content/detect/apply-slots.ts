@@ -76,6 +76,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   // (the section where it was first seen)
   let holderIdentity: Slot | null = null;
   let holderRow: Element | null = null;
+  let ownRoleGroup: DetectedField | null = null;
   for (const f of fields) {
     let slot = slots.get(f.element);
     // "LHR :: ข้อมูลบุตร" with "ชื่อ-สกุล ผู้มีสิทธิ [ ]" above the children's rows: a box whose own caption names the
@@ -90,7 +91,18 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
       }
     }
     if (slot) f.slot = slot;
-    if (slot && f.scope === 'other' && namesOwnRole(f, slot)) f.scope = 'subject';
+    if (slot && f.scope === 'other' && namesOwnRole(f, slot)) {
+      f.scope = 'subject';
+      ownRoleGroup = f.part === 0 ? f : null;
+    } else if (
+      ownRoleGroup &&
+      f.part !== null &&
+      f.part > 0 &&
+      f.type === ownRoleGroup.type &&
+      f.slot === ownRoleGroup.slot
+    )
+      f.scope = 'subject'; // (the later boxes of a split ID the caption named him in: "เลขประจำตัวประชาชนนายจ้าง [ ]-[ ]-…")
+    else if (f.part === null || f.part === 0) ownRoleGroup = null;
     // "2. ผู้ยื่นคำขอ (ทายาท)" over heir_fname: the section the page gives the holder outweighs a name attribute, unless
     // the holder's name or ID came before (then the one filing for him is someone else: a parent, a designated heir)
     if (slot?.kind === 'holder' && slot.explicit && f.otherByName && (holderIdentity ?? slot) === slot)
@@ -182,7 +194,8 @@ function namesOwnRole(f: DetectedField, slot: Slot): boolean {
     .map((e) => e.text)
     .concat(rowOwnerCaption(f.element));
   for (const text of texts) {
-    const word = unnamedRoleOf(text);
+    // (a party word a page topic gave the section, "นายจ้าง", is his role too: "ชื่อนายจ้าง" is his first name)
+    const word = normalizeLabel(text).includes(role) ? role : unnamedRoleOf(text);
     const same = word !== null && (word.startsWith(role) || role.startsWith(word));
     const rest = same ? normalizeLabel(text).replace(word, '') : normalizeLabel(text);
     const verdict = contextVerdict(rest);

@@ -2,7 +2,7 @@ import type { FormControl } from './detected-field';
 import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
-import { pageTopics } from './page-topics';
+import { namesForeigner, pageTopics } from './page-topics';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import {
@@ -112,6 +112,8 @@ interface Heading {
   /** a section of old values ("ข้อมูลเดิม") or of the new ones after it ("ข้อมูลใหม่") */
   change?: 'old' | 'new';
   slot?: Slot;
+  /** the party word a page topic found the holder's section by ("นายจ้าง"): his own captions carry it */
+  role?: string;
 }
 
 /** Bold words that open a block of several boxes ("<div><b>ข้อมูลผู้ร้องเรียน</b> … boxes …</div>") head it. */
@@ -288,7 +290,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       // ("ผู้รับจ้าง (พนักงานจ้าง)": the holder's section by its note; "ชื่อ-สกุล ผู้รับจ้าง" in it is his)
       // (a role word the vocabulary knows, "ผู้ปกครองผู้ยื่นคำร้อง", keeps its own captions someone else's)
       const named = verdict === 'holder' ? unnamedRoleOf(h.text) : null;
-      const role = named && contextVerdict(named) === 'unnamedRole' ? named : null;
+      const role = h.role ?? (named && contextVerdict(named) === 'unnamedRole' ? named : null);
       slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
     }
     h.slot = slot;
@@ -322,7 +324,9 @@ export function pageSlots(doc: Document): PageSlots {
   }
   pageTopics(doc, headings);
   // "แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว": the page before the dash, the site after it
-  const title = titleVerdict(normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? ''));
+  const titleText = normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? '');
+  // ("ตม.30 แจ้งที่พักคนต่างด้าว": a page about a foreigner is not his, he holds no Thai card; page-topics.ts)
+  const title = namesForeigner(titleText) ? 'neutral' : titleVerdict(titleText);
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's
   // title says so as plainly as its heading would (the name and ID above the rows are whose history it is).
   const start: Slot =

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detect, verdicts } from './detect-test-support';
+import { box, detect, verdicts } from './detect-test-support';
 
 // The eleventh session's round (docs/autofill.md, "The eleventh session's round"): one test per rule, each failing
 // without it. Written from the pages of dev121–dev136, tuned on in this round; dev140–dev147 are never tuned on.
@@ -138,5 +138,28 @@ describe('the eleventh session round', () => {
         `<label for="ln">นามสกุล</label><input id="ln" name="ln"><button type="submit">บันทึก</button></form>`,
     );
     expect(verdicts(spouse, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
+  });
+
+  it('a page about a foreigner is filed by the Thai party: the employer or host is the holder', () => {
+    document.title = 'ตม.30 แจ้งที่พักคนต่างด้าว';
+    const host = detect(
+      `<form method="post">${box('ชื่อ', 'hf')}${box('เลขประจำตัวประชาชน', 'hp')}` +
+        `<h4>ส่วนที่ 2 คนต่างด้าวที่เข้าพัก</h4>${box('ชื่อ', 'gf')}<button type="submit">ส่ง</button></form>`,
+    );
+    expect(verdicts(host, ['hf', 'hp', 'gf'])).toEqual(['firstName', 'citizenId', 'firstName/other']);
+    document.title = 'ขึ้นทะเบียนแรงงานต่างด้าว';
+    const cid = [1, 4, 5, 2, 1].map((n, i) => `<input name="eid${i}" maxlength="${n}">`).join(' - ');
+    const employer = detect(
+      `<form method="post"><h5>ข้อมูลนายจ้าง (บุคคลธรรมดา)</h5>${box('ชื่อนายจ้าง', 'ef')}${box('นามสกุลนายจ้าง', 'el')}` +
+        `<div><label>เลขประจำตัวประชาชนนายจ้าง</label>${cid}</div>` +
+        `<h5>ข้อมูลคนต่างด้าว</h5>${box('ชื่อ (ภาษาไทย)', 'wf')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(employer, ['ef', 'el', 'eid0', 'eid4', 'wf'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId',
+      'citizenId',
+      'firstName/other',
+    ]);
   });
 });
