@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { Fragment, render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { SHARED_PREACT, type WithSharedPreact } from '../utils/shared-preact/slot';
@@ -15,6 +15,7 @@ export function sharePreact(): void {
     jsxs,
     jsxDEV,
     Fragment,
+    render,
     useState,
     useEffect,
     useRef,

@@ -6,6 +6,7 @@
  * (≤ 40 KB gzip, `npm run bench:extension`). The background injects nothing else: the name must be one of these.
  */
 export const LAZY_FEATURE_SCRIPTS = [
+  'feature-overlay',
   'feature-capture',
   'feature-staff-list',
   'feature-province-pages',

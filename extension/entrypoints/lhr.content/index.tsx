@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { defineContentScript } from '#imports';
 import { ASSISTED_MATCHES } from '../../../shared/sites/assisted-origins';
 import { AssistSession } from '../../content/assist-session';
@@ -8,12 +7,7 @@ import { loadFeature } from '../../content/features/lazy-feature';
 import { frameRole } from '../../content/frames/frame-role';
 import { mountOnGuard } from '../../content/frames/guard-mount';
 import { hostFrames } from '../../content/frames/host-frames';
-import { mountOverlay } from '../../content/overlay/mount-overlay';
-import { OverlayApp } from '../../content/overlay/overlay-app';
 import { syncedProfiles } from '../../profiles/synced-profiles';
-// Inlined into the shadow root rather than fetched as content-scripts/lhr.css: a fetch from the page needs the file
-// in web_accessible_resources for that page's origin, which a practice origin (http://127.0.0.1:<any port>) missed.
-import overlayCss from './style.css?inline';
 
 export default defineContentScript({
   matches: [...ASSISTED_MATCHES],
@@ -26,17 +20,13 @@ export default defineContentScript({
     const session = new AssistSession(document, await syncedProfiles());
     const role = frameRole(window);
     let mounted = false;
+    // The overlay comes in a script of its own (content/overlay/overlay-feature.tsx), asked for once per page.
     const mount = () => {
       if (mounted) return;
       mounted = true;
-      mountOverlay(ctx, document, {
-        name: 'lhr-assist-overlay',
-        css: overlayCss,
-        // Open only in test builds, so Playwright can reach inside; closed for officers.
-        mode: import.meta.env.WXT_E2E === '1' ? 'open' : 'closed',
-        onMount: (container) => render(<OverlayApp session={session} />, container),
-        onRemove: (container) => render(null, container),
-      });
+      void loadFeature('overlay', 'feature-overlay')
+        .then((overlay) => overlay.init(session, ctx.signal))
+        .catch(() => {});
     };
     // The overlay's frame hears of the other frames' forms even when its own page has none.
     if (role === 'host') hostFrames(session, ctx.signal, mount);

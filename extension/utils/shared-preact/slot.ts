@@ -1,4 +1,4 @@
-import type { Fragment } from 'preact';
+import type { Fragment, render } from 'preact';
 import type { useEffect, useRef, useState } from 'preact/hooks';
 import type { jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 
@@ -13,6 +13,7 @@ export type SharedPreact = {
   jsxs: typeof jsxs;
   jsxDEV: typeof jsxDEV;
   Fragment: typeof Fragment;
+  render: typeof render;
   useState: typeof useState;
   useEffect: typeof useEffect;
   useRef: typeof useRef;
