@@ -1,3 +1,4 @@
+import { cardButtonSection } from './card-button';
 import type { FormControl } from './detected-field';
 import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
@@ -395,5 +396,6 @@ export function pageSlots(doc: Document): PageSlots {
     }
     slots.set(item, slot);
   }
+  cardButtonSection(slots, doc);
   return { slots, columns, corrections };
 }

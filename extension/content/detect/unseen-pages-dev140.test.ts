@@ -162,4 +162,19 @@ describe('the eleventh session round', () => {
       'firstName/other',
     ]);
   });
+
+  it("the site's own card-read button in a section makes that section the holder's", () => {
+    const fields = detect(
+      `<form method="post"><h3>ใบสมัครเข้าเรียนชั้นประถมศึกษาปีที่ 1</h3><h4>ข้อมูลนักเรียน</h4>` +
+        `${box('เลขประจำตัวประชาชนนักเรียน', 'sp')}${box('ชื่อ', 'sf')}<h4>ข้อมูลผู้ปกครองผู้สมัคร</h4>` +
+        `${box('เลขประจำตัวประชาชน', 'pp')}<input type="button" name="read" value="อ่านบัตร">${box('ชื่อ', 'pf')}` +
+        `${box('โทรศัพท์มือถือ', 'pm')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['sf', 'pp', 'pf', 'pm'])).toEqual([
+      'firstName/other',
+      'citizenId',
+      'firstName',
+      'mobile',
+    ]);
+  });
 });
