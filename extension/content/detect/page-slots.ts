@@ -3,7 +3,7 @@ import type { FormControl } from './detected-field';
 import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
-import { namesForeigner, pageTopics } from './page-topics';
+import { DESIGNATION, namesForeigner, pageTopics } from './page-topics';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import {
@@ -85,9 +85,6 @@ function titleVerdict(text: string): ContextVerdict {
   // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }
-
-const DESIGNATION =
-  /^(หนังสือ|แบบ)?(แสดงเจตนา ?)?(ระบุตัว|ระบุ ?ผู้|แต่งตั้งผู้)|^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม|^(nomination|designation) of/;
 
 /** A numbered step or part of one form ("ขั้นตอนที่ 3", "ส่วนที่ 2", "Step 4"). */
 const STEP = /^(ขั้นตอนที่|ส่วนที่|step|part) ?[0-9๐-๙]/;
