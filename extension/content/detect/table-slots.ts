@@ -17,7 +17,7 @@ export const NEW_COLUMN = /ใหม่|แก้ไขเป็น|เปลี
 
 /** Rows of a table that repeat one record per row (children, coordinators, history): no labels, only numbers. */
 export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormControl) => boolean {
-  const cache = new Map<Element, { controls: number; labelled: boolean }>();
+  const cache = new Map<Element, { controls: number; labelled: boolean; hints: string[] }>();
   const shape = (row: Element | null) => {
     if (row?.tagName !== 'TR' || !row) return null;
     let s = cache.get(row);
@@ -28,7 +28,8 @@ export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormCont
         // (row numbers in Thai digits, "๑", are numbers too)
         if (own && !/^[\d๐-๙]{1,3}\.?$/.test(own)) labelled = true;
       }
-      s = { controls: controlsPerRow.get(row) ?? 0, labelled };
+      const hints = Array.from(row.querySelectorAll(CONTROLS), (c) => c.getAttribute('placeholder') ?? '');
+      s = { controls: controlsPerRow.get(row) ?? 0, labelled, hints };
       cache.set(row, s);
     }
     return s;
@@ -62,7 +63,11 @@ export function makeRowTest(controlsPerRow: Map<Element, number>): (el: FormCont
     if (me.labelled) return false;
     const same = (other: Element | null) => {
       const s = shape(other);
-      return s !== null && !s.labelled && s.controls === me.controls;
+      // (placeholder-only rows that share no hint are one form's lines, "บ้านเลขที่ หมู่ ซอย" over "ตำบล อำเภอ"; a
+      // list's rows repeat theirs)
+      const distinct =
+        me.hints.every((h) => h !== '') && s?.hints.every((h) => h !== '' && !me.hints.includes(h));
+      return s !== null && !s.labelled && s.controls === me.controls && !distinct;
     };
     return same(row.previousElementSibling) || same(row.nextElementSibling);
   };

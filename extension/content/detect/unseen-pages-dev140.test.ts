@@ -177,4 +177,19 @@ describe('the eleventh session round', () => {
       'mobile',
     ]);
   });
+
+  it('placeholder-only table rows that share no hint are lines of one form, not rows of a list', () => {
+    const ph = (name: string, hint: string) => `<input name="${name}" placeholder="${hint}">`;
+    const fields = detect(
+      `<form method="post"><table><tr><td>${ph('hno', 'บ้านเลขที่')}${ph('moo', 'หมู่')}${ph('rd', 'ถนน')}</td></tr>` +
+        `<tr><td>${ph('tb', 'ตำบล')}${ph('am', 'อำเภอ')}${ph('pv', 'จังหวัด')}</td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['hno', 'moo', 'tb', 'pv'])).toEqual([
+      'houseNo',
+      'moo',
+      'subdistrict',
+      'province',
+    ]);
+  });
 });
