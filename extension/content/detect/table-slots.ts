@@ -186,15 +186,21 @@ const isShortBox = (el: FormControl) =>
 
 /**
  * Whether a box is one row of a list by its name, whatever the layout: name="child_name[]" twice, "items[0][issuer]"
- * (a field of an indexed entry, however many rows there are yet), "note[501]" beside "note[502]" (rows keyed by their
- * record's id).
+ * (a field of an indexed entry, however many rows there are yet), "note[501]" beside "note[502]" in other table rows
+ * (rows keyed by their record's id; in one row, "birth[1]" "birth[2]" "birth[3]" are the parts of one value).
  */
 export function makeListNameTest(controls: readonly FormControl[]): (el: FormControl) => boolean {
   const arrays = new Map<string, number>();
+  const keyed = new Map<string, Set<Element | null>>();
   // (short boxes under one array name are the parts of one value: 13 ID squares named pid[])
   for (const el of controls) {
-    const key = el.name.replace(/\[\d+\]$/, '[]');
-    if (key.endsWith('[]') && !isShortBox(el)) arrays.set(key, (arrays.get(key) ?? 0) + 1);
+    if (el.name.endsWith('[]') && !isShortBox(el)) arrays.set(el.name, (arrays.get(el.name) ?? 0) + 1);
+    const key = /^(.+)\[\d+\]$/.exec(el.name)?.[1];
+    if (key) keyed.set(key, (keyed.get(key) ?? new Set()).add(el.closest('tr')));
   }
-  return (el) => (arrays.get(el.name.replace(/\[\d+\]$/, '[]')) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name);
+  const inRows = (name: string) => {
+    const rows = keyed.get(/^(.+)\[\d+\]$/.exec(name)?.[1] ?? '');
+    return rows !== undefined && rows.size > 1 && !rows.has(null);
+  };
+  return (el) => (arrays.get(el.name) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name) || inRows(el.name);
 }
