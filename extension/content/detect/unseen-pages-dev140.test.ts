@@ -192,4 +192,21 @@ describe('the eleventh session round', () => {
       'province',
     ]);
   });
+
+  it('the merchant (ผู้ประกอบพาณิชยกิจ) files; a manager "if any" or "if not the merchant" is someone else', () => {
+    const page = (manager: string) =>
+      detect(
+        `<form method="post"><h4>ส่วนที่ 1 ผู้ประกอบพาณิชยกิจ</h4>${box('ชื่อ-สกุล', 'mn')}${box('โทรศัพท์', 'mt')}` +
+          `<h4>${manager}</h4>${box('ชื่อ-สกุล', 'gn')}<button type="submit">บันทึก</button></form>`,
+      );
+    expect(verdicts(page('ส่วนที่ 3 ผู้จัดการ (ถ้ามี)'), ['mn', 'mt', 'gn'])).toEqual([
+      'fullName',
+      'phone',
+      'fullName/other',
+    ]);
+    expect(verdicts(page('4. ผู้จัดการ (กรณีมิใช่ผู้ประกอบพาณิชยกิจ)'), ['mn', 'gn'])).toEqual([
+      'fullName',
+      'fullName/other',
+    ]);
+  });
 });

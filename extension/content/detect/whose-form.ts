@@ -62,7 +62,7 @@ const RECORDS =
 
 /** The card holder himself: his own data, the applicant, the requester, the informant, the member, the staff member. */
 const HOLDER =
-  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้เบิก(?!จ่าย)|ใบ ?(ขอ)?เบิก|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ครองตำแหน่ง|ผู้(ถือ|มี)ประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า|ผู้ประกอบการ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|ผู้ลงทะเบียน|เจ้าของบัตร|หัวหน้าครัวเรือน|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของ ?(พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|บุคลากร|ลูกจ้าง)|ของท่าน|personal|applicant|employee|(?<!committee |board |panel |team )member|your (details|information|data)/;
+  /ส่วนตัว|ส่วนบุคคล|ผู้สมัคร|ใบสมัคร|ผู้ขอ|ผู้เบิก(?!จ่าย)|ใบ ?(ขอ)?เบิก|ผู้ยื่น|ผู้ร้อง|ผู้แจ้ง|ผู้จอง|ผู้ลา|สมาชิก|ผู้มีสิทธิ|ผู้มีเงินได้|ผู้ประกันตน|ผู้สูงอายุ|คนพิการ|ผู้ถือบัตร|ผู้มอบ|โจทก์|ผู้เรียกร้อง|เจ้าของประวัติ|ผู้ครองตำแหน่ง|ผู้(ถือ|มี)ประวัติ|เจ้าของข้อมูล|ผู้เสียภาษี|ผู้ถูกหักภาษี|ผู้กู้|ผู้เช่า|ผู้ประกอบการ|ผู้ประกอบพาณิชยกิจ|ผู้รับบริการ|ผู้เอาประกัน|ผู้ประสงค์|ผู้รับใบอนุญาต|ผู้ลงทะเบียน|เจ้าของบัตร|หัวหน้าครัวเรือน|ข้อมูลพนักงาน|ข้อมูลบุคลากร|ข้อมูลข้าราชการ|ข้อมูลลูกจ้าง|ของ ?(พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|บุคลากร|ลูกจ้าง)|ของท่าน|personal|applicant|employee|(?<!committee |board |panel |team )member|your (details|information|data)/;
 
 /**
  * The employer by role: who withholds the tax and pays (50 ทวิ, ภ.ง.ด.), who hires (ผู้ว่าจ้าง of a staff contract).
@@ -150,13 +150,16 @@ function uncached(text: string): ContextVerdict {
   // "ผู้จัดการสถานประกอบการ (กรณีไม่ใช่ผู้ขอ)": a note saying this is not the one filing makes him someone else
   if (
     main &&
-    /ไม่ใช่|ไม่ได้เป็น|\bnot\b/.test(note) &&
+    /ไม่ใช่|มิใช่|ไม่ได้เป็น|\bnot\b/.test(note) &&
     (HOLDER.test(note) || FILER.test(note)) &&
     !HOLDER.test(main)
   ) {
     const rest = uncached(main);
     return rest === 'organisation' || rest === 'search' ? rest : 'person';
   }
+  // "ผู้จัดการ (ถ้ามี)": a role the form may or may not have is never the one filing it
+  if (main && /^\((ถ้ามี|หากมี|if any)\)$/.test(note) && UNNAMED_ROLE.test(main) && !HOLDER.test(main))
+    return 'person';
   // "รายชื่อผู้ถือกรรมสิทธิ์ร่วม (นอกจากผู้ยื่นแบบ)": a note leaving the one filing out says the others are not him
   if (main && /^\((นอกจาก|ยกเว้น|other than|except)/.test(note)) {
     const rest = uncached(main);
@@ -180,7 +183,8 @@ function uncached(text: string): ContextVerdict {
   if (/^กรณี/.test(text) && RELATED.test(text)) return 'person';
   // "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้ปกครองผู้ยื่นคำขอ": the section of the one writing and filing
   // (but not "เจ้าบ้าน (กรณีผู้ยื่นคำร้องไม่ใช่เจ้าของ)": a note saying the one filing is not this person)
-  if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|ไม่ได้เป็น|is not|not the/.test(note))) return 'holder';
+  if (SPEAKER.test(text) || (FILER.test(text) && !/ไม่ใช่|มิใช่|ไม่ได้เป็น|is not|not the/.test(note)))
+    return 'holder';
   if (RELATED.test(text)) return 'person';
   // "ลงทะเบียนสิทธิผู้ใช้งานด้วยบัตรประจำตัวประชาชน": signing oneself up as a user (with one's own card) is the holder's
   // ("ข้อมูลส่วนตัวผู้ใช้งาน", a user's own profile, is his too)
