@@ -59,7 +59,7 @@ const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
 const FORM_TITLE =
-  /^(แบบ|คำขอ|คำร้อง|ใบสมัคร|(นัดหมาย)?แจ้ง|นัดหมาย|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
+  /^(แบบ|(ยื่น ?)?คำขอ|คำร้อง|ใบสมัคร|(นัดหมาย)?แจ้ง|นัดหมาย|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
 
 /**
  * What a heading or the page title says. A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says
@@ -92,8 +92,8 @@ const STEP = /^(ขั้นตอนที่|ส่วนที่|step|part) 
 /** A record's top-level item number ("6. มารดา", "7-8. การเข้ารับราชการ"; not a sub-item, "4.1"). */
 const ITEM = /^[0-9๐-๙]{1,2}(-[0-9๐-๙]{1,2})?\.(?![0-9๐-๙])/;
 
-/** A claim form: the one claiming fills it, whoever the money is for. */
-const CLAIM = /^(แบบ)?(ขอ)?เบิก/;
+/** A claim form: the one claiming fills it, whoever the money is for ("ยื่นคำขอค่าการศึกษาบุตร"). */
+const CLAIM = /^(แบบ)?(ขอ)?เบิก|ค่า ?(การศึกษา|เล่าเรียน|รักษาพยาบาล)/;
 
 /** A section for one case of the form ("กรณีลาออก", "2. กรณีพักราชการ"), not one filed by or for someone else. */
 const CASE_OF = /^(\d+\.? ?)?กรณี(?!.*(มอบ|แทน|ผู้))/;

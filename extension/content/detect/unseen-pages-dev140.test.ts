@@ -209,4 +209,12 @@ describe('the eleventh session round', () => {
       'fullName/other',
     ]);
   });
+
+  it("a claim for a child's schooling (ยื่นคำขอค่าการศึกษาบุตร) is the staff member's own form", () => {
+    document.title = 'ยื่นคำขอค่าการศึกษาบุตร';
+    const fields = detect(
+      `<form method="post">${box('ชื่อ', 'fn')}${box('นามสกุล', 'ln')}<button type="submit">ยื่น</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
+  });
 });
