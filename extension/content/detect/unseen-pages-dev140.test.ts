@@ -217,4 +217,12 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'ln'])).toEqual(['firstName', 'lastName']);
   });
+
+  it('an emergency loan (กู้เงินเพื่อเหตุฉุกเฉิน) is no emergency contact', () => {
+    const fields = detect(
+      `<form method="post"><h3>คำขอกู้เงินเพื่อเหตุฉุกเฉิน</h3>${box('ชื่อ-สกุล', 'fn')}${box('โทรศัพท์', 'tel')}` +
+        `<h4>ผู้ติดต่อกรณีฉุกเฉิน</h4>${box('ชื่อ-สกุล', 'en')}<button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'tel', 'en'])).toEqual(['fullName', 'phone', 'fullName/other']);
+  });
 });
