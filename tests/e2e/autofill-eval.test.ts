@@ -144,7 +144,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // address line.
   it.each([
     ['handwritten/dev26', 1, 0.99, 0.99],
-    ['handwritten/dev32', 1, 0.99, 0.94],
+    ['handwritten/dev32', 0, 1, 0.94],
   ] as const)(
     '%s (tuned on): every page loads, at most %i disputed dangerous fill, precision and recall as measured',
     heldAt,
@@ -154,16 +154,16 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // measured on arrival first (docs/autofill.md, "The sixth session's round"); held at their level after the seventh.
   // dev34 keeps four disputed fills (a condominium's co-owner register whose writer gives the co-owner to someone else).
   it.each([
-    ['handwritten/dev29', 0, 0.99, 0.92],
-    ['handwritten/dev30', 0, 0.99, 0.92],
-    ['handwritten/dev33', 0, 0.99, 0.97],
-    ['handwritten/dev34', 4, 0.97, 0.93],
-    ['handwritten/dev35', 0, 0.99, 0.95],
-    ['handwritten/dev37', 0, 0.99, 0.91],
+    ['handwritten/dev29', 0, 1, 0.92],
+    ['handwritten/dev30', 0, 1, 0.93],
+    ['handwritten/dev33', 0, 1, 0.97],
+    ['handwritten/dev34', 4, 0.97, 0.94],
+    ['handwritten/dev35', 0, 1, 0.95],
+    ['handwritten/dev37', 0, 1, 0.92],
     ['handwritten/dev38', 0, 0.98, 0.94],
     ['handwritten/dev39', 0, 0.99, 0.94],
-    ['handwritten/dev40', 0, 0.99, 0.94],
-    ['handwritten/dev43', 0, 0.99, 0.94],
+    ['handwritten/dev40', 0, 1, 0.97],
+    ['handwritten/dev43', 0, 1, 0.96],
   ] as const)(
     '%s (tuned on): every page loads, at most %i disputed dangerous fills, precision and recall as measured',
     heldAt,
@@ -174,22 +174,22 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // round's new ones, each measured on arrival first (dev47, dev49, dev50, dev52, dev53, dev55, dev56, dev58, dev61,
   // dev64). No dangerous fill is left on any of them.
   it.each([
-    ['handwritten/dev36', 0, 0.98, 0.94],
+    ['handwritten/dev36', 0, 0.99, 0.96],
     ['handwritten/dev41', 0, 0.99, 0.93],
     ['handwritten/dev42', 0, 0.98, 0.95],
-    ['handwritten/dev44', 0, 0.98, 0.89],
-    ['handwritten/dev45', 0, 0.99, 0.89],
-    ['handwritten/dev46', 0, 0.99, 0.95],
-    ['handwritten/dev47', 0, 0.99, 0.85],
-    ['handwritten/dev49', 0, 0.99, 0.96],
-    ['handwritten/dev50', 0, 0.99, 0.88],
-    ['handwritten/dev52', 0, 0.99, 0.93],
-    ['handwritten/dev53', 0, 0.99, 0.94],
+    ['handwritten/dev44', 0, 0.98, 0.9],
+    ['handwritten/dev45', 0, 1, 0.91],
+    ['handwritten/dev46', 0, 1, 0.95],
+    ['handwritten/dev47', 0, 1, 0.86],
+    ['handwritten/dev49', 0, 1, 0.98],
+    ['handwritten/dev50', 0, 1, 0.89],
+    ['handwritten/dev52', 0, 1, 0.94],
+    ['handwritten/dev53', 0, 1, 0.94],
     ['handwritten/dev55', 0, 0.99, 0.96],
-    ['handwritten/dev56', 0, 0.99, 0.95],
-    ['handwritten/dev58', 0, 0.99, 0.98],
-    ['handwritten/dev61', 0, 0.99, 0.91],
-    ['handwritten/dev64', 0, 0.98, 0.9],
+    ['handwritten/dev56', 0, 1, 0.95],
+    ['handwritten/dev58', 0, 1, 0.98],
+    ['handwritten/dev61', 0, 1, 0.91],
+    ['handwritten/dev64', 0, 0.98, 0.92],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -201,12 +201,12 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // 7 / 0.936 / 0.929 → 5 / 0.951 / 0.929, dev57, dev59, dev66, dev67 1 → 0 dangerous, dev60 3 → 0, dev62 3 → 1, dev65
   // 3 → 0; the rest unchanged (dev68 5, the move-out address its writer calls disputed). Held so that a regression fails.
   it.each([
-    ['handwritten/dev48', 1, 0.97, 0.81],
+    ['handwritten/dev48', 1, 0.97, 0.86],
     ['handwritten/dev51', 5, 0.95, 0.92],
     ['handwritten/dev54', 1, 0.98, 0.89],
     ['handwritten/dev57', 0, 1, 0.91],
     ['handwritten/dev59', 0, 0.97, 0.89],
-    ['handwritten/dev60', 0, 1, 0.81],
+    ['handwritten/dev60', 0, 1, 0.86],
     ['handwritten/dev62', 1, 0.99, 0.89],
     ['handwritten/dev63', 0, 1, 0.79],
     ['handwritten/dev65', 0, 0.99, 0.83],
@@ -228,10 +228,10 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev69', 0, 0.99, 0.87],
     ['handwritten/dev71', 0, 0.99, 0.96],
     ['handwritten/dev73', 0, 0.99, 0.98],
-    ['handwritten/dev75', 0, 0.99, 0.94],
+    ['handwritten/dev75', 0, 1, 0.94],
     ['handwritten/dev77', 0, 0.99, 0.88],
     ['handwritten/dev79', 0, 0.95, 0.94],
-    ['handwritten/dev81', 0, 0.99, 0.84],
+    ['handwritten/dev81', 0, 1, 0.84],
     ['handwritten/dev83', 0, 0.93, 0.85],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
@@ -245,7 +245,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   it.each([
     ['handwritten/dev70', 0, 0.98, 0.88],
     ['handwritten/dev72', 0, 1, 0.75],
-    ['handwritten/dev74', 0, 0.99, 0.8],
+    ['handwritten/dev74', 0, 0.99, 0.91],
     ['handwritten/dev76', 0, 0.98, 0.92],
     ['handwritten/dev78', 0, 0.95, 0.91],
     ['handwritten/dev80', 2, 0.94, 0.79],
@@ -267,7 +267,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev89', 0, 1, 0.99],
     ['handwritten/dev91', 0, 1, 0.96],
     ['handwritten/dev93', 0, 0.98, 0.93],
-    ['handwritten/dev95', 0, 0.98, 0.76],
+    ['handwritten/dev95', 0, 0.99, 0.88],
     ['handwritten/dev97', 0, 1, 0.93],
     ['handwritten/dev99', 0, 0.99, 0.88],
     ['handwritten/dev101', 0, 0.99, 0.89],
@@ -288,7 +288,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   it.each([
     ['handwritten/dev90', 11, 0.93, 0.99],
     ['handwritten/dev92', 1, 0.99, 0.82],
-    ['handwritten/dev94', 0, 0.99, 0.84],
+    ['handwritten/dev94', 0, 0.99, 0.85],
     ['handwritten/dev96', 0, 1, 0.97],
     ['handwritten/dev98', 0, 1, 0.89],
     ['handwritten/dev100', 0, 0.99, 0.86],
@@ -297,42 +297,63 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev106', 0, 1, 0.9],
     ['handwritten/dev108', 0, 1, 0.94],
     ['handwritten/dev110', 0, 0.99, 0.9],
-    ['handwritten/dev112', 1, 0.98, 0.91],
+    ['handwritten/dev112', 0, 0.99, 0.91],
     ['handwritten/dev113', 0, 1, 0.82],
     ['handwritten/dev114', 0, 1, 0.91],
     ['handwritten/dev115', 0, 1, 0.98],
-    ['handwritten/dev116', 0, 1, 0.77],
-    ['handwritten/dev117', 3, 0.96, 0.86],
+    ['handwritten/dev116', 0, 1, 0.81],
+    ['handwritten/dev117', 2, 0.97, 0.86],
     ['handwritten/dev118', 3, 0.96, 0.92],
-    ['handwritten/dev119', 1, 0.98, 0.93],
+    ['handwritten/dev119', 1, 0.99, 0.93],
     ['handwritten/dev120', 0, 1, 0.85],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
-  // Never tuned on, from the tenth session (5 December): dev121–dev136, sixteen splits by helpers who never read the
-  // engine, measured once on arrival with the session-start engine (15fd69d) and once at the end; only totals read.
-  // Arrival → end, together: 43 / 0.963 / 0.763 → 43 / 0.963 / 0.762 over 2,212 holder fields. Two themes are far off:
-  // dev130 (a parent files for a child: 12 / 0.829 / 0.467) and dev135 (an employer files about a worker:
-  // 16 / 0.673 / 0.229 → 16 / 0.660 / 0.215). Held so that a regression fails.
+  // Written in the tenth session (5 December) by helpers who never read the engine and measured there once on arrival
+  // and once at the end (43 / 0.963 / 0.763 → 43 / 0.963 / 0.762 over 2,212 holder fields); tuned on in the eleventh
+  // session: 43 / 0.963 / 0.762 → 22 / 0.982 / 0.840. dev130 (a parent files for a child) 12 / 0.829 / 0.467 →
+  // 7 / 0.901 / 0.541 (the site's own card-read button says whose section the card fills); dev135 (an employer files
+  // about a worker) 16 / 0.660 / 0.215 → 12 / 0.852 / 0.479 (a foreigner holds no Thai card). Held so that a regression
+  // fails.
   it.each([
-    ['handwritten/dev121', 1, 0.98, 0.88],
-    ['handwritten/dev122', 2, 0.98, 0.94],
+    ['handwritten/dev121', 0, 0.99, 0.88],
+    ['handwritten/dev122', 0, 1, 0.94],
     ['handwritten/dev123', 0, 0.99, 0.92],
-    ['handwritten/dev124', 1, 0.99, 0.81],
-    ['handwritten/dev125', 0, 1, 0.71],
+    ['handwritten/dev124', 0, 1, 0.81],
+    ['handwritten/dev125', 0, 1, 0.91],
     ['handwritten/dev126', 1, 0.99, 0.8],
-    ['handwritten/dev127', 2, 0.96, 0.63],
+    ['handwritten/dev127', 0, 0.98, 0.89],
     ['handwritten/dev128', 0, 1, 0.92],
-    ['handwritten/dev129', 3, 0.97, 0.86],
-    ['handwritten/dev130', 12, 0.82, 0.46],
-    ['handwritten/dev131', 2, 0.96, 0.84],
-    ['handwritten/dev132', 1, 0.91, 0.8],
-    ['handwritten/dev133', 1, 0.98, 0.67],
+    ['handwritten/dev129', 0, 0.99, 0.9],
+    ['handwritten/dev130', 7, 0.9, 0.54],
+    ['handwritten/dev131', 0, 0.98, 0.84],
+    ['handwritten/dev132', 0, 0.99, 0.95],
+    ['handwritten/dev133', 1, 0.99, 0.79],
     ['handwritten/dev134', 0, 0.98, 0.92],
-    ['handwritten/dev135', 16, 0.65, 0.21],
-    ['handwritten/dev136', 1, 0.97, 0.78],
+    ['handwritten/dev135', 12, 0.85, 0.47],
+    ['handwritten/dev136', 1, 0.97, 0.9],
+  ] as const)(
+    '%s (tuned on in the eleventh session): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the eleventh session (5 December): dev140–dev147, eight splits by helpers who never read the
+  // engine (elderly and disability allowances, income tax, cremation associations, volunteers and disaster relief,
+  // pensions and staff benefits, commerce and hawker permits, staff housing, municipal services), each asked to say
+  // whose card is in the reader when one person files for another. Measured once on arrival with the session-start
+  // engine (44234e1) and once at the end, totals only: 23 / 0.954 / 0.816 → 23 / 0.954 / 0.830 over 1,111 holder
+  // fields. Held so that a regression fails.
+  it.each([
+    ['handwritten/dev140', 1, 0.96, 0.77],
+    ['handwritten/dev141', 0, 0.97, 0.81],
+    ['handwritten/dev142', 0, 0.96, 0.88],
+    ['handwritten/dev143', 3, 0.91, 0.72],
+    ['handwritten/dev144', 5, 0.95, 0.95],
+    ['handwritten/dev145', 1, 0.97, 0.87],
+    ['handwritten/dev146', 6, 0.94, 0.83],
+    ['handwritten/dev147', 7, 0.94, 0.78],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -341,11 +362,12 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // Tuned on in the tenth session: dev137–dev139, written on those two themes after they showed up (the one filing for
   // a child, a dependant or a worker holds the card). Arrival → end: dev137 13 / 0.873 / 0.560 → 5 / 0.948 / 0.572,
   // dev138 21 / 0.802 / 0.605 unchanged (its writer calls the one filing on another's behalf the holder; most older
-  // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379.
+  // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379; eleventh session: dev139 recall
+  // 0.455 (the foreigner rule).
   it.each([
     ['handwritten/dev137', 5, 0.94, 0.57],
     ['handwritten/dev138', 21, 0.8, 0.6],
-    ['handwritten/dev139', 1, 0.98, 0.37],
+    ['handwritten/dev139', 1, 0.98, 0.45],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
