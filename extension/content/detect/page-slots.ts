@@ -220,7 +220,10 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       // (the filer's own parts are his: "ที่อยู่ปัจจุบันของผู้แจ้ง")
       !/ของ ?ผู้(ยื่น|แจ้ง)/.test(h.text) &&
       (verdict === 'role' ||
-        (verdict === 'holder' && /ผู้|ข้อมูล(ลูกจ้าง|พนักงาน|นักเรียน)/.test(h.text) && !/ส่วนตัว|ส่วนบุคคล/.test(h.text)))
+        (verdict === 'holder' &&
+          /ผู้|ข้อมูล(ลูกจ้าง|พนักงาน|นักเรียน)/.test(h.text) &&
+          !/ส่วนตัว|ส่วนบุคคล/.test(h.text)) ||
+        (verdict === 'neutral' && /^ข้อมูล ?(นักเรียน|นักศึกษา)/.test(h.text)))
     )
       verdict = 'person';
     // ("ชื่อนักเรียนเดิม", "ชื่อนักเรียนใหม่" under "ผู้ยื่นคำร้อง (มารดา)": the pupil's old and new names, not hers)

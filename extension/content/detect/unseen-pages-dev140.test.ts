@@ -225,4 +225,18 @@ describe('the eleventh session round', () => {
     );
     expect(verdicts(fields, ['fn', 'tel', 'en'])).toEqual(['fullName', 'phone', 'fullName/other']);
   });
+
+  it('the informant (ผู้ให้ข้อมูล) files: the pupil section before him is the pupil\'s, "(ไม่รวม…)" leaves him out', () => {
+    const fields = detect(
+      `<form method="post"><h3>แบบขอรับเงินอุดหนุนนักเรียนยากจน</h3><h4>ข้อมูลนักเรียน</h4>${box('ชื่อ', 'sf')}` +
+        `<h4>ผู้ปกครอง (ผู้ให้ข้อมูล)</h4>${box('ชื่อ', 'pf')}${box('โทรศัพท์มือถือ', 'pm')}` +
+        `<h4>สมาชิกอื่นในครัวเรือน (ไม่รวมผู้ปกครองผู้กรอก)</h4>${box('ชื่อ', 'mf')}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['sf', 'pf', 'pm', 'mf'])).toEqual([
+      'firstName/other',
+      'firstName',
+      'mobile',
+      'firstName/other',
+    ]);
+  });
 });

@@ -93,7 +93,7 @@ const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผ
  * The one filing the form ("ผู้ยื่นคำขอ", "ผู้ปกครองผู้แจ้ง": the guardian who informs); not "คู่สมรสของผู้ยื่น" (his
  * spouse), nor "ผู้ยื่นคำขอแทน" (a proxy), nor "(นอกจากผู้ยื่นแบบ)" (everyone but him).
  */
-export const FILER = /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้(ยื่น|แจ้ง(?=$| ?\())(?!.*แทน)/;
+export const FILER = /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้(ยื่น|แจ้ง(?=$| ?\()|ให้ข้อมูล)(?!.*แทน)/;
 
 /** Values as the ID card shows them ("ชื่อเดิม (ตามบัตรประชาชน)", "รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)"). */
 export const AS_ON_CARD =
@@ -161,7 +161,7 @@ function uncached(text: string): ContextVerdict {
   if (main && /^\((ถ้ามี|หากมี|if any)\)$/.test(note) && UNNAMED_ROLE.test(main) && !HOLDER.test(main))
     return 'person';
   // "รายชื่อผู้ถือกรรมสิทธิ์ร่วม (นอกจากผู้ยื่นแบบ)": a note leaving the one filing out says the others are not him
-  if (main && /^\((นอกจาก|ยกเว้น|other than|except)/.test(note)) {
+  if (main && /^\((นอกจาก|ยกเว้น|ไม่รวม|other than|except)/.test(note)) {
     const rest = uncached(main);
     return rest === 'holder' ? 'person' : rest;
   }
