@@ -183,7 +183,9 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev47', 0, 1, 0.86],
     ['handwritten/dev49', 0, 1, 0.98],
     ['handwritten/dev50', 0, 1, 0.89],
-    ['handwritten/dev52', 0, 1, 0.94],
+    // (dev52 0.943 → 0.924 in the eleventh session: where a guardian files, its writer calls the pupil the holder, dev130's
+    // the guardian; settled for dev130's four fewer dangerous fills)
+    ['handwritten/dev52', 0, 1, 0.92],
     ['handwritten/dev53', 0, 1, 0.94],
     ['handwritten/dev55', 0, 0.99, 0.96],
     ['handwritten/dev56', 0, 1, 0.95],
@@ -313,8 +315,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
 
   // Written in the tenth session (5 December) by helpers who never read the engine and measured there once on arrival
   // and once at the end (43 / 0.963 / 0.763 → 43 / 0.963 / 0.762 over 2,212 holder fields); tuned on in the eleventh
-  // session: 43 / 0.963 / 0.762 → 22 / 0.982 / 0.840. dev130 (a parent files for a child) 12 / 0.829 / 0.467 →
-  // 7 / 0.901 / 0.541 (the site's own card-read button says whose section the card fills); dev135 (an employer files
+  // session: 43 / 0.963 / 0.762 → 19 / 0.983 / 0.841. dev130 (a parent files for a child) 12 / 0.829 / 0.467 →
+  // 4 / 0.938 / 0.556 (the site's own card-read button says whose section the card fills); dev135 (an employer files
   // about a worker) 16 / 0.660 / 0.215 → 12 / 0.852 / 0.479 (a foreigner holds no Thai card). Held so that a regression
   // fails.
   it.each([
@@ -327,7 +329,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev127', 0, 0.98, 0.89],
     ['handwritten/dev128', 0, 1, 0.92],
     ['handwritten/dev129', 0, 0.99, 0.9],
-    ['handwritten/dev130', 7, 0.9, 0.54],
+    ['handwritten/dev130', 4, 0.93, 0.55],
     ['handwritten/dev131', 0, 0.98, 0.84],
     ['handwritten/dev132', 0, 0.99, 0.95],
     ['handwritten/dev133', 1, 0.99, 0.79],
@@ -365,7 +367,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379; eleventh session: dev139 recall
   // 0.455 (the foreigner rule).
   it.each([
-    ['handwritten/dev137', 5, 0.94, 0.57],
+    ['handwritten/dev137', 5, 0.95, 0.6],
     ['handwritten/dev138', 21, 0.8, 0.6],
     ['handwritten/dev139', 1, 0.98, 0.45],
   ] as const)(
