@@ -15,13 +15,16 @@ export const DESIGNATION =
 /** A consent letter ("หนังสือให้ความยินยอม", "หนังสือยินยอมให้ปลูกสร้างอาคาร"). */
 const CONSENT_LETTER = /^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม/;
 
+/** A foreign national a page is about: a migrant worker, a guest of a TM.30 notice, a foreign teacher. */
 const FOREIGNER =
   /คนต่างด้าว|ชาวต่างชาติ|ชาวต่างประเทศ|ครูต่างชาติ|foreigner|foreign (national|guest|worker|visitor|teacher)s?|\balien/;
 /** Whether a text names a foreign national ("แจ้งที่พักคนต่างด้าว", "foreign workers"). */
 export const namesForeigner = (text: string) => FOREIGNER.test(normalizeLabel(text));
 
+/** The section of the Thai party filing for him, by its heading ("ส่วนที่ 1 ข้อมูลนายจ้าง", "Part 1 House owner / host"). */
 const THAI_PARTY =
-  /^(?:ส่วนที่ ?[0-9๐-๙]+ ?|part ?\d+ ?|\d+\. ?)?(?:ข้อมูล ?)?(นายจ้าง|เจ้าบ้าน|ผู้ให้ที่พัก|ผู้ค้ำประกัน|ผู้อุปการะ|ผู้รับใบอนุญาต|ผู้เชิญ|house ?owner|host|employer|guarantor|sponsor)|^ข้าพเจ้า/;
+  /^(?:ส่วนที่ ?[0-9๐-๙]+ ?|part ?\d+ ?|\d+\. ?)?(?:ข้อมูล ?)?(นายจ้าง|เจ้าบ้าน|ผู้ให้ที่พัก|ผู้ค้ำประกัน|ผู้อุปการะ|ผู้รับใบอนุญาต|ผู้เชิญ|house ?owner|host(?![a-z])|employer|guarantor|sponsor)|^ข้าพเจ้า/;
+/** A party that is a company, not a person ("ข้อมูลนายจ้าง (นิติบุคคล)"), and the second of several ("ผู้ค้ำประกันคนที่ 2"). */
 const COMPANY = /นิติบุคคล|บริษัท|ห้าง|สถานประกอบการ|company|juristic/;
 const LATER_ONE = /(คนที่|ลำดับที่|no\.?|#) ?[2-9]|\b[2-9]\b|\bco-/;
 
