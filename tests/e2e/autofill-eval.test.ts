@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreSplit } from '../../tools/corpus/score';
 import type { Split } from '../../tools/corpus/splits';
 import { DetectionBrowser } from '../../tools/detect/detect-in-chromium';
+import { expectHeldAt } from './autofill-held';
 
 let browser: DetectionBrowser;
 beforeAll(async () => {
@@ -124,18 +125,8 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     expect(dev24.micro.recall).toBeGreaterThanOrEqual(0.96);
   });
 
-  /**
-   * A split of at least 20 pages, every one loaded, with at most `dangerous` dangerous fills, and precision and recall
-   * at their measured level.
-   */
-  const heldAt = async (split: Split, dangerous: number, precision: number, recall: number) => {
-    const score = await scoreSplit(split, browser);
-    expect(score.pages).toBeGreaterThanOrEqual(20);
-    expect(score.pagesFailedToLoad).toEqual([]);
-    expect(score.dangerous.length).toBeLessThanOrEqual(dangerous);
-    expect(score.micro.precision).toBeGreaterThanOrEqual(precision);
-    expect(score.micro.recall).toBeGreaterThanOrEqual(recall);
-  };
+  const heldAt = (split: Split, dangerous: number, precision: number, recall: number) =>
+    expectHeldAt(browser, split, dangerous, precision, recall);
 
   // Tuned on in the fifth session of 3 December with one disputed dangerous fill left each. dev26 (1 / 0.952 / 0.660
   // unseen): 1 / 0.993 / 0.993, the address to reach a staff member during his leave, which its writer left unlabelled
@@ -259,119 +250,6 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev88', 0, 1, 0.97],
   ] as const)(
     '%s (tuned on in the tenth session): every page loads, at most %i dangerous fills, precision and recall as measured',
-    heldAt,
-  );
-
-  // Tuned on in the ninth session (5 December, docs/autofill.md "The ninth session's round"): twelve of the round's
-  // twenty-four new splits, each measured on arrival first with the session-start engine. Arrival → end (dangerous /
-  // precision / recall): together 14 / 0.980 / 0.850 → 0 / 0.993 / 0.909 over 1,629 holder fields.
-  it.each([
-    ['handwritten/dev89', 0, 1, 0.99],
-    ['handwritten/dev91', 0, 1, 0.96],
-    ['handwritten/dev93', 0, 0.98, 0.93],
-    ['handwritten/dev95', 0, 0.99, 0.88],
-    ['handwritten/dev97', 0, 1, 0.93],
-    ['handwritten/dev99', 0, 0.99, 0.88],
-    ['handwritten/dev101', 0, 0.99, 0.89],
-    ['handwritten/dev103', 0, 0.98, 0.95],
-    ['handwritten/dev105', 0, 1, 0.92],
-    ['handwritten/dev107', 0, 1, 0.91],
-    ['handwritten/dev109', 0, 0.97, 0.86],
-    ['handwritten/dev111', 0, 0.99, 0.86],
-  ] as const)(
-    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
-    heldAt,
-  );
-
-  // Never tuned on, from the ninth session: dev90, dev92 … dev112 (every other split of the round, decided when they
-  // were commissioned; only totals read, on arrival and at the end) and dev113–dev120 (written during the round,
-  // measured once at the start and once at the end). Session-start engine → final one: the twelve 23 / 0.980 / 0.904
-  // → 21 / 0.981 / 0.909, the eight 7 / 0.990 / 0.876 → 7 / 0.990 / 0.885. Held so that a regression fails.
-  it.each([
-    ['handwritten/dev90', 11, 0.93, 0.99],
-    ['handwritten/dev92', 1, 0.99, 0.82],
-    ['handwritten/dev94', 0, 0.99, 0.85],
-    ['handwritten/dev96', 0, 1, 0.97],
-    ['handwritten/dev98', 0, 1, 0.89],
-    ['handwritten/dev100', 0, 0.99, 0.86],
-    ['handwritten/dev102', 7, 0.92, 0.9],
-    ['handwritten/dev104', 1, 0.97, 0.92],
-    ['handwritten/dev106', 0, 1, 0.9],
-    ['handwritten/dev108', 0, 1, 0.94],
-    ['handwritten/dev110', 0, 0.99, 0.9],
-    ['handwritten/dev112', 0, 0.99, 0.91],
-    ['handwritten/dev113', 0, 1, 0.82],
-    ['handwritten/dev114', 0, 1, 0.91],
-    ['handwritten/dev115', 0, 1, 0.98],
-    ['handwritten/dev116', 0, 1, 0.81],
-    ['handwritten/dev117', 2, 0.97, 0.86],
-    ['handwritten/dev118', 3, 0.96, 0.92],
-    ['handwritten/dev119', 1, 0.99, 0.93],
-    ['handwritten/dev120', 0, 1, 0.85],
-  ] as const)(
-    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
-    heldAt,
-  );
-
-  // Written in the tenth session (5 December) by helpers who never read the engine and measured there once on arrival
-  // and once at the end (43 / 0.963 / 0.763 → 43 / 0.963 / 0.762 over 2,212 holder fields); tuned on in the eleventh
-  // session: 43 / 0.963 / 0.762 → 19 / 0.983 / 0.841. dev130 (a parent files for a child) 12 / 0.829 / 0.467 →
-  // 4 / 0.938 / 0.556 (the site's own card-read button says whose section the card fills); dev135 (an employer files
-  // about a worker) 16 / 0.660 / 0.215 → 12 / 0.852 / 0.479 (a foreigner holds no Thai card). Held so that a regression
-  // fails.
-  it.each([
-    ['handwritten/dev121', 0, 0.99, 0.88],
-    ['handwritten/dev122', 0, 1, 0.94],
-    ['handwritten/dev123', 0, 0.99, 0.92],
-    ['handwritten/dev124', 0, 1, 0.81],
-    ['handwritten/dev125', 0, 1, 0.91],
-    ['handwritten/dev126', 1, 0.99, 0.8],
-    ['handwritten/dev127', 0, 0.98, 0.89],
-    ['handwritten/dev128', 0, 1, 0.92],
-    ['handwritten/dev129', 0, 0.99, 0.9],
-    ['handwritten/dev130', 4, 0.93, 0.55],
-    ['handwritten/dev131', 0, 0.98, 0.84],
-    ['handwritten/dev132', 0, 0.99, 0.95],
-    ['handwritten/dev133', 1, 0.99, 0.79],
-    ['handwritten/dev134', 0, 0.98, 0.92],
-    ['handwritten/dev135', 12, 0.85, 0.47],
-    ['handwritten/dev136', 1, 0.97, 0.9],
-  ] as const)(
-    '%s (tuned on in the eleventh session): every page loads, at most %i dangerous fills, precision and recall as measured',
-    heldAt,
-  );
-
-  // Never tuned on, from the eleventh session (5 December): dev140–dev147, eight splits by helpers who never read the
-  // engine (elderly and disability allowances, income tax, cremation associations, volunteers and disaster relief,
-  // pensions and staff benefits, commerce and hawker permits, staff housing, municipal services), each asked to say
-  // whose card is in the reader when one person files for another. Measured once on arrival with the session-start
-  // engine (44234e1) and once at the end, totals only: 23 / 0.954 / 0.816 → 23 / 0.954 / 0.830 over 1,111 holder
-  // fields. Held so that a regression fails.
-  it.each([
-    ['handwritten/dev140', 1, 0.96, 0.77],
-    ['handwritten/dev141', 0, 0.97, 0.81],
-    ['handwritten/dev142', 0, 0.96, 0.88],
-    ['handwritten/dev143', 3, 0.91, 0.72],
-    ['handwritten/dev144', 5, 0.95, 0.95],
-    ['handwritten/dev145', 1, 0.97, 0.87],
-    ['handwritten/dev146', 6, 0.94, 0.83],
-    ['handwritten/dev147', 7, 0.94, 0.78],
-  ] as const)(
-    '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
-    heldAt,
-  );
-
-  // Tuned on in the tenth session: dev137–dev139, written on those two themes after they showed up (the one filing for
-  // a child, a dependant or a worker holds the card). Arrival → end: dev137 13 / 0.873 / 0.560 → 5 / 0.948 / 0.572,
-  // dev138 21 / 0.802 / 0.605 unchanged (its writer calls the one filing on another's behalf the holder; most older
-  // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379; eleventh session: dev139 recall
-  // 0.455 (the foreigner rule).
-  it.each([
-    ['handwritten/dev137', 5, 0.95, 0.6],
-    ['handwritten/dev138', 21, 0.8, 0.6],
-    ['handwritten/dev139', 1, 0.98, 0.45],
-  ] as const)(
-    '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 

@@ -31,11 +31,10 @@ export function cardButtonSection(slots: Map<FormControl, Slot>, doc: Document):
       break;
     }
   }
-  const own = before;
-  if (own?.kind !== 'person' || after !== own) return;
+  if (before?.kind !== 'person' || after !== before) return;
   const holder: Slot = { kind: 'holder', index: 0, explicit: true };
   const other: Slot = { kind: 'person', index: 0, explicit: true };
   for (const [el, slot] of slots)
-    if (slot === own) slots.set(el, holder);
+    if (slot === before) slots.set(el, holder);
     else if (slot.kind === 'holder' && !slot.explicit) slots.set(el, other);
 }

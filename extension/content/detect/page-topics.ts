@@ -8,12 +8,8 @@ const COMPLAINANT = /ผู้ร้อง|ผู้กล่าวหา/;
 /** A numbered one of several ("ลำดับที่ 1", "คนที่ 2"). */
 const ORDINAL = /(ลำดับที่|คนที่|รายที่) ?[0-9๐-๙]/;
 
-/** A declaration naming whom money goes to, or a consent letter: the declarer's own form, whoever it names. */
-export const DESIGNATION =
-  /^(หนังสือ|แบบ)?(แสดงเจตนา ?)?(ระบุตัว|ระบุ ?ผู้|แต่งตั้งผู้)|^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม|^(nomination|designation) of/;
-
 /** A consent letter ("หนังสือให้ความยินยอม", "หนังสือยินยอมให้ปลูกสร้างอาคาร"). */
-const CONSENT_LETTER = /^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม/;
+export const CONSENT_LETTER = /^หนังสือ ?(ให้ ?)?(ความ ?)?ยินยอม/;
 
 /** A foreign national a page is about: a migrant worker, a guest of a TM.30 notice, a foreign teacher. */
 const FOREIGNER =

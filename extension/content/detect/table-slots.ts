@@ -184,6 +184,9 @@ const OWN_TEXT_SKIP = new Set(['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE']);
 const isShortBox = (el: FormControl) =>
   el instanceof HTMLInputElement && el.maxLength > 0 && el.maxLength <= 5;
 
+/** "note[501]" → "note": the name of a box keyed by a number, without its key. */
+const indexedKey = (name: string) => /^(.+)\[\d+\]$/.exec(name)?.[1];
+
 /**
  * Whether a box is one row of a list by its name, whatever the layout: name="child_name[]" twice, "items[0][issuer]"
  * (a field of an indexed entry, however many rows there are yet), "note[501]" beside "note[502]" in other table rows
@@ -195,11 +198,11 @@ export function makeListNameTest(controls: readonly FormControl[]): (el: FormCon
   // (short boxes under one array name are the parts of one value: 13 ID squares named pid[])
   for (const el of controls) {
     if (el.name.endsWith('[]') && !isShortBox(el)) arrays.set(el.name, (arrays.get(el.name) ?? 0) + 1);
-    const key = /^(.+)\[\d+\]$/.exec(el.name)?.[1];
+    const key = indexedKey(el.name);
     if (key) keyed.set(key, (keyed.get(key) ?? new Set()).add(el.closest('tr')));
   }
   const inRows = (name: string) => {
-    const rows = keyed.get(/^(.+)\[\d+\]$/.exec(name)?.[1] ?? '');
+    const rows = keyed.get(indexedKey(name) ?? '');
     return rows !== undefined && rows.size > 1 && !rows.has(null);
   };
   return (el) => (arrays.get(el.name) ?? 0) > 1 || /\w\[\d+\]\[\w+\]/.test(el.name) || inRows(el.name);

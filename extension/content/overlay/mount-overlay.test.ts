@@ -2,12 +2,12 @@ import { expect, it } from 'vitest';
 import { mountOverlay } from './mount-overlay';
 
 it('mounts into a shadow root at the end of the body with its stylesheet, and goes when the script is invalidated', () => {
-  let invalidate = () => {};
-  const ctx = { onInvalidated: (cb: () => void) => (invalidate = cb) };
+  const script = new AbortController();
+  const invalidate = () => script.abort();
   const mounted: HTMLElement[] = [];
   const removed: HTMLElement[] = [];
   document.body.innerHTML = '<main>page</main>';
-  mountOverlay(ctx, document, {
+  mountOverlay(script.signal, document, {
     name: 'lhr-assist-overlay',
     css: '.panel { position: fixed; }',
     mode: 'open',

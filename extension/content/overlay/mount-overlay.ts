@@ -13,11 +13,7 @@ export interface OverlayMount {
   onRemove(container: HTMLElement): void;
 }
 
-export function mountOverlay(
-  ctx: { onInvalidated(cb: () => void): unknown },
-  doc: Document,
-  options: OverlayMount,
-): void {
+export function mountOverlay(signal: AbortSignal, doc: Document, options: OverlayMount): void {
   const host = doc.createElement(options.name);
   const shadow = host.attachShadow({ mode: options.mode });
   const style = doc.createElement('style');
@@ -26,7 +22,8 @@ export function mountOverlay(
   shadow.append(style, container);
   (doc.body ?? doc.documentElement).append(host);
   options.onMount(container);
-  ctx.onInvalidated(() => {
+  // (the content script's signal: it aborts when the extension is updated or reloaded under the page)
+  signal.addEventListener('abort', () => {
     options.onRemove(container);
     host.remove();
   });

@@ -13,7 +13,7 @@ export const overlayFeature: Feature = {
   id: 'overlay',
   include: () => true,
   init(session, signal) {
-    mountOverlay({ onInvalidated: (done) => signal.addEventListener('abort', done) }, document, {
+    mountOverlay(signal, document, {
       name: 'lhr-assist-overlay',
       // Inlined into the shadow root rather than fetched: a fetch from the page needs the file in
       // web_accessible_resources for that page's origin, which a practice origin (http://127.0.0.1:<any port>) missed.

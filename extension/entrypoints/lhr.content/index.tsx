@@ -26,7 +26,10 @@ export default defineContentScript({
       mounted = true;
       void loadFeature('overlay', 'feature-overlay')
         .then((overlay) => overlay.init(session, ctx.signal))
-        .catch(() => {});
+        .catch(() => {
+          // (the background could not inject it, e.g. restarting: the next mount — a guarded click — asks again)
+          mounted = false;
+        });
     };
     // The overlay's frame hears of the other frames' forms even when its own page has none.
     if (role === 'host') hostFrames(session, ctx.signal, mount);
