@@ -204,6 +204,14 @@ export const SPLITS = [
   'handwritten/dev142',
   'handwritten/dev147',
   'handwritten/dev145',
+  'handwritten/dev148',
+  'handwritten/dev149',
+  'handwritten/dev150',
+  'handwritten/dev151',
+  'handwritten/dev152',
+  'handwritten/dev153',
+  'handwritten/dev154',
+  'handwritten/dev155',
 ] as const;
 
 /**
