@@ -30,8 +30,8 @@ const familyOf = (t: string) =>
 /** A caption that is only the format of a date ("วว/ดด/ปปปป"). */
 const FORMAT = /^[วดปmdy/ .-]+$/i;
 
-/** A detected box the site shows a stored value in. */
-export const readOnly = (f: DetectedField) => isReadOnlyBox(f.element);
+/** A detected box the site shows a stored value in (a disabled one too: "ข้อมูลปัจจุบัน [disabled] | ข้อมูลใหม่ [ ]"). */
+export const readOnly = (f: DetectedField) => isReadOnlyBox(f.element) || f.element.disabled;
 
 /**
  * "ชื่อ [stored value, read-only] [new value]": a read-only box followed on its row by an editable one captioned no

@@ -125,7 +125,9 @@ export function trailingCaption(el: FormControl): string {
     c.matches('input:not([type="hidden"]), select, textarea'),
   );
   if (boxes.length < 2 || !boxes.includes(el)) return '';
-  for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling) if (n.textContent?.trim()) return ''; // words before the first box caption it the usual way
+  // words before the first box caption it the usual way (a fieldset's legend captions the whole group, not the box)
+  for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling)
+    if (n.textContent?.trim() && (n as Element).tagName !== 'LEGEND') return '';
   // box, caption, box, caption…: nothing else between them (a hint then the next box's own caption is the usual way)
   for (const [i, box] of boxes.entries()) {
     const next = nextFilled(box);
