@@ -31,10 +31,17 @@ export function cardButtonSection(slots: Map<FormControl, Slot>, doc: Document):
       break;
     }
   }
-  if (before?.kind !== 'person' || after !== before) return;
+  // ("ผู้รับเงินแทน [อ่านบัตรผู้รับเงินแทน]": a button in a section's heading reads the card into the section it heads,
+  // whatever the sections before it said)
+  const inHeading =
+    after?.kind === 'person' &&
+    after !== before &&
+    !!button.parentElement?.textContent?.replace(button.textContent ?? '', '').trim();
+  const section = inHeading ? after : before;
+  if (section?.kind !== 'person' || (after !== before && !inHeading)) return;
   const holder: Slot = { kind: 'holder', index: 0, explicit: true };
   const other: Slot = { kind: 'person', index: 0, explicit: true };
   for (const [el, slot] of slots)
-    if (slot === before) slots.set(el, holder);
-    else if (slot.kind === 'holder' && !slot.explicit) slots.set(el, other);
+    if (slot === section) slots.set(el, holder);
+    else if (slot.kind === 'holder' && (!slot.explicit || inHeading)) slots.set(el, other);
 }

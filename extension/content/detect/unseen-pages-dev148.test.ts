@@ -48,4 +48,36 @@ describe('the twelfth session round', () => {
       null,
     ]);
   });
+
+  it('the members of a team (สมาชิกในชุด) are a list of other people, not the member filing', () => {
+    const fields = detect(
+      `<form method="post"><h4>ทะเบียนชุดปฏิบัติการ</h4><div class="card"><div class="card-title">หัวหน้าชุด</div>` +
+        `<label for="l1f">ชื่อ</label><input id="l1f" name="l1f"></div>` +
+        `<div class="card"><div class="card-title">สมาชิกในชุด</div>` +
+        `<div class="row"><input name="mem_name[]" placeholder="ชื่อ-สกุล สมาชิกคนที่ 1">` +
+        `<input name="mem_tel[]" placeholder="โทรศัพท์"></div></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['mem_name[]'])).toEqual(['fullName/other']);
+  });
+
+  it("a section its heading says is read from the card is the holder's, the reporter before it someone else", () => {
+    const fields = detect(
+      `<form method="post"><div class="h">ผู้แจ้งเหตุ</div><label for="rn">ชื่อ-สกุล</label><input id="rn" name="rn">` +
+        `<div class="h">ข้อมูลผู้ประสบภัย (อ่านจากบัตรประชาชน)</div>` +
+        `<label for="vc">เลขบัตรประชาชน</label><input id="vc" name="vc">` +
+        `<label for="vf">ชื่อ</label><input id="vf" name="vf"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['vc', 'vf'])).toEqual(['citizenId', 'firstName']);
+  });
+
+  it("the site's card-read button in a section's heading makes that section the holder's", () => {
+    const fields = detect(
+      `<form method="post"><div class="sec">ผู้มีสิทธิ (เลือกจากทะเบียน)</div>` +
+        `<label for="bc">เลขประจำตัวประชาชนผู้มีสิทธิ</label><input id="bc" name="bc">` +
+        `<div class="sec">ผู้รับเงินแทน <button type="button">อ่านบัตรผู้รับเงินแทน</button></div>` +
+        `<label for="pc">เลขประจำตัวประชาชน</label><input id="pc" name="pc">` +
+        `<label for="pf">ชื่อ</label><input id="pf" name="pf"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bc', 'pc', 'pf'])).toEqual(['citizenId/other', 'citizenId', 'firstName']);
+  });
 });
