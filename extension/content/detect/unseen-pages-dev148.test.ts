@@ -60,7 +60,7 @@ describe('the twelfth session round', () => {
     expect(verdicts(fields, ['mem_name[]'])).toEqual(['fullName/other']);
   });
 
-  it("a section its heading says is read from the card is the holder's, the reporter before it someone else", () => {
+  it("a section its heading says is read from the card is the holder's", () => {
     const fields = detect(
       `<form method="post"><div class="h">ผู้แจ้งเหตุ</div><label for="rn">ชื่อ-สกุล</label><input id="rn" name="rn">` +
         `<div class="h">ข้อมูลผู้ประสบภัย (อ่านจากบัตรประชาชน)</div>` +
