@@ -330,11 +330,18 @@ function placesOfOtherDocument(fields: DetectedField[]): void {
 
 /**
  * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล.
- * Alone ("เล่มที่ [ ] เลขที่ [ ]" of a certificate, the number of a request) it is a document's number.
+ * Alone ("เล่มที่ [ ] เลขที่ [ ]" of a certificate, the number of a request) it is a document's number; with a book
+ * or a receipt in its caption it always is.
  */
 function numberWithoutAddress(fields: DetectedField[]): void {
   fields.forEach((f, i) => {
-    if (f.source !== 'heuristic' || f.type !== 'houseNo' || normalizeLabel(f.label) !== 'เลขที่') return;
+    if (f.source !== 'heuristic' || f.type !== 'houseNo') return;
+    // ("ใบเสร็จรับเงินเล่มที่ / เลขที่ [ ] / [ ]": a receipt's book and number, wherever it sits)
+    if (/เล่มที่|ใบเสร็จ|receipt/.test(normalizeLabel(f.label))) {
+      Object.assign(f, { type: null, confidence: 0 });
+      return;
+    }
+    if (normalizeLabel(f.label) !== 'เลขที่') return;
     const near = fields.slice(Math.max(0, i - 2), i + 4);
     if (!near.some((g) => g.type !== 'houseNo' && ADDRESS_PARTS.has(g.type ?? '')))
       Object.assign(f, { type: null, confidence: 0 });

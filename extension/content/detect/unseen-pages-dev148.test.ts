@@ -80,4 +80,30 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['bc', 'pc', 'pf'])).toEqual(['citizenId/other', 'citizenId', 'firstName']);
   });
+
+  it("a receipt's book and number are no house number", () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td>ที่อยู่ เลขที่</td><td><input name="hn"></td><td>หมู่ที่</td>` +
+        `<td><input name="moo"></td></tr><tr><td>ใบเสร็จรับเงินเล่มที่ / เลขที่</td><td><input name="rb"> / ` +
+        `<input name="rn"></td></tr></table><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['hn', 'rb', 'rn'])).toEqual(['houseNo', null, null]);
+  });
+
+  it("the address of a house being bought on a loan is the property, not the holder's", () => {
+    const fields = detect(
+      `<form method="post"><p>๑. ข้อมูลผู้ขอ</p><div><span id="t1">ข้าพเจ้า (ชื่อ-นามสกุล)</span>` +
+        `<input name="a1" aria-labelledby="t1"></div><p>๒. บ้านที่ผ่อนชำระ</p>` +
+        `<div><span id="t7">บ้านเลขที่</span><input name="b1" aria-labelledby="t7"></div>` +
+        `<div><span id="t8">ตำบล</span><input name="b2" aria-labelledby="t8"></div>` +
+        `<div><span id="t9">อำเภอ</span><input name="b3" aria-labelledby="t9"></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['a1', 'b1', 'b2', 'b3'])).toEqual([
+      'fullName',
+      'houseNo/other',
+      'subdistrict/other',
+      'district/other',
+    ]);
+  });
 });
