@@ -93,8 +93,17 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     if (slot) f.slot = slot;
     if (slot && f.scope === 'other' && namesOwnRole(f, slot)) {
       f.scope = 'subject';
-      ownRoleGroup = f.part === 0 ? f : null;
+      ownRoleGroup = f.part === 0 || f.type === 'title' ? f : null;
     } else if (
+      // (the bare name boxes after his title, "ข้อมูลผู้ค้ำประกัน [คำนำหน้า ▾] [ชื่อ] [นามสกุล]", that the title made his)
+      ownRoleGroup?.type === 'title' &&
+      /^(firstName|middleName|lastName)$/.test(f.type ?? '') &&
+      f.scope === 'other' &&
+      f.slot === ownRoleGroup.slot &&
+      contextVerdict(f.label) === 'neutral'
+    )
+      f.scope = 'subject';
+    else if (
       ownRoleGroup &&
       f.part !== null &&
       f.part > 0 &&

@@ -4,6 +4,7 @@ import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
 import { namesForeigner, pageTopics } from './page-topics';
+import { readerActs } from './reader-acts';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import { titleVerdict } from './title-verdict';
@@ -146,6 +147,7 @@ function headingOf(el: Element): Heading | null {
 /** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
  * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
 function resolveHeadings(headings: Heading[], start: Slot): number {
+  readerActs(headings);
   const roles = new Map<string, number>();
   // roles of the numbered sections ("ผู้ดูแลระบบ คนที่ 1"): the same role alone above them is the page's topic
   const numbered = new Set<string>();

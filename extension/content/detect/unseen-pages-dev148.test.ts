@@ -106,4 +106,30 @@ describe('the twelfth session round', () => {
       'district/other',
     ]);
   });
+
+  it('"ผู้กู้ที่ท่านค้ำประกัน": the borrower the reader guarantees is someone else, the guarantor the holder', () => {
+    const fields = detect(
+      `<form method="post"><h2>หนังสือยินยอมค้ำประกันเงินกู้</h2><p>ผู้กู้ที่ท่านค้ำประกัน</p>` +
+        `<input name="borrowerName" placeholder="ชื่อ-นามสกุล ผู้กู้">` +
+        `<input name="loanAmt" placeholder="วงเงินกู้ (บาท)"><p>ข้อมูลผู้ค้ำประกัน</p>` +
+        `<select name="gTitle"><option value="">คำนำหน้า</option><option>นาย</option><option>นาง</option></select>` +
+        `<input name="gFirst" placeholder="ชื่อ"><input name="gLast" placeholder="นามสกุล">` +
+        `<p>คู่สมรสของผู้ค้ำประกัน</p><input name="spName" placeholder="ชื่อ-นามสกุล คู่สมรส">` +
+        `<button type="submit">ยืนยัน</button></form>`,
+    );
+    expect(verdicts(fields, ['borrowerName', 'gFirst', 'gLast', 'spName'])).toEqual([
+      'fullName/other',
+      'firstName',
+      'lastName',
+      'fullName/other',
+    ]);
+  });
+
+  it('a service one wants is no person one acts on', () => {
+    const fields = detect(
+      `<form method="post"><h4>เลือกบริการที่ท่านต้องการ</h4><label for="fn">ชื่อ-สกุล</label><input id="fn" name="fn">` +
+        `<button type="submit">ส่งคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['fn'])).toEqual(['fullName']);
+  });
 });
