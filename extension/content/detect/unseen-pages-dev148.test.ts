@@ -132,4 +132,24 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['fn'])).toEqual(['fullName']);
   });
+
+  it("a section that is a list of members holds other people's rows", () => {
+    const fields = detect(
+      `<form method="post"><h5>1. ผู้แทนกลุ่มผู้ค้า</h5><label for="fn">ชื่อ-สกุล</label><input id="fn" name="fn">` +
+        `<h5>2. พื้นที่ที่ขอ</h5><label for="z">โซน</label><input id="z" name="z"><h5>3. รายชื่อสมาชิกผู้ค้า</h5><ul><li>1. <input name="m1n" aria-label="ชื่อ-สกุลผู้ค้า ลำดับ 1"> ` +
+        `<input name="m1m" aria-label="มือถือ ลำดับ 1"></li></ul><button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['m1n', 'm1m'])).toEqual(['fullName/other', 'mobile/other']);
+  });
+
+  it('the damaged spot a complaint is about is a place; the neighbours who co-sign are other people', () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>ข้อมูลผู้ร้องทุกข์</legend><label for="fn">ชื่อ-สกุล</label>` +
+        `<input id="fn" name="fn"></fieldset><fieldset><legend>รายละเอียดจุดที่ชำรุด</legend>` +
+        `<label for="sm">หมู่ที่</label><input id="sm" name="sm"></fieldset>` +
+        `<fieldset><legend>ผู้ได้รับผลกระทบ (เพื่อนบ้านที่ร่วมลงชื่อ)</legend><label for="nn">ชื่อ-สกุล</label>` +
+        `<input id="nn" name="nn"></fieldset><button type="submit">ส่งเรื่อง</button></form>`,
+    );
+    expect(verdicts(fields, ['fn', 'sm', 'nn'])).toEqual(['fullName', 'moo/other', 'fullName/other']);
+  });
 });
