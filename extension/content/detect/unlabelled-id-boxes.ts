@@ -1,5 +1,6 @@
 import type { DetectedField } from './detected-field';
 import { labelEvidence } from './label-evidence';
+import { normalizeLabel } from './normalize-label';
 import { trailingText } from './trailing-text';
 
 /** How a citizen ID is printed in boxes, by their number: its groups 1-4-5-2-1, or 13 single digits. */
@@ -8,6 +9,11 @@ const SHAPES = Object.values(PRINTED_SHAPES).map((shape) => shape.join(','));
 
 /** Boxes a number is typed in (not a checkbox, a date picker or a file). */
 const TEXTLIKE = new Set(['text', 'tel', 'number']);
+
+/** A box's caption that is only the digits it holds: "หลักที่ ๑", "หลักที่ ๒-๕". */
+const DIGITS = /^หลักที่ ?[0-9๐-๙]+( ?- ?[0-9๐-๙]+)?$/;
+/** Numbers other than a person's ID card. */
+const OTHER_NUMBER = /ภาษี|นิติบุคคล|บัญชี|โทร|tax|account|phone/;
 
 /**
  * Boxes side by side with nothing to say what they are, shaped like a citizen ID (13 one-digit boxes, or 1-4-5-2-1),
@@ -18,6 +24,13 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
   let run: DetectedField[] = [];
   const close = () => {
     const sizes = run.map((f) => (f.element as HTMLInputElement).maxLength).join(',');
+    // (boxes captioned only by the digits they hold say nothing of whose number: the words around them must not name
+    // another number, "เลขประจำตัวผู้เสียภาษีอากร (๑๓ หลัก) ของนิติบุคคล")
+    const digitsOnly = run.some((f) => DIGITS.test(normalizeLabel(f.label)));
+    const around = run[0]
+      ? labelEvidence(run[0].element).filter((e) => e.source !== 'aria' && e.source !== 'name')
+      : [];
+    if (digitsOnly && around.some((e) => OTHER_NUMBER.test(normalizeLabel(e.text)))) run = [];
     if (SHAPES.includes(sizes))
       for (const [part, f] of run.entries())
         Object.assign(f, { type: 'citizenId', part, scope: 'subject', confidence: 0.8 });
@@ -29,7 +42,12 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
       f.source === 'heuristic' &&
       f.type === null &&
       // (or only an input mask for a hint: "X", "XXXX", "XXXXX", or a digit, "๐", "๑", the box's example)
-      (!/[\p{L}\p{N}]/u.test(f.label) || /^[xX#*_\s0-9๐-๙-]+$/.test(f.label)) &&
+      // (or a bare "เลขบัตร", a card's number that the shape says is the ID card's, or the digits a box holds,
+      // "หลักที่ ๒-๕")
+      (!/[\p{L}\p{N}]/u.test(f.label) ||
+        /^[xX#*_\s0-9๐-๙-]+$/.test(f.label) ||
+        /^(เลข(ที่)?|หมายเลข) ?บัตร$/.test(normalizeLabel(f.label)) ||
+        DIGITS.test(normalizeLabel(f.label))) &&
       el instanceof HTMLInputElement &&
       TEXTLIKE.has(el.type) &&
       el.maxLength > 0 &&

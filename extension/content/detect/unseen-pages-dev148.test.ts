@@ -152,4 +152,32 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['fn', 'sm', 'nn'])).toEqual(['fullName', 'moo/other', 'fullName/other']);
   });
+
+  it('a bare "เลขบัตร" over boxes shaped 1-4-5-2-1 is the ID card\'s number', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td><font size="2">ชื่อผู้รับใบอนุญาต</font> <input name="fname"></td>` +
+        `<td><font size="2">เลขบัตร</font> <input name="p1" maxlength="1">-<input name="p2" maxlength="4">-` +
+        `<input name="p3" maxlength="5">-<input name="p4" maxlength="2">-<input name="p5" maxlength="1"></td></tr>` +
+        `</table><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['p1', 'p5'])).toEqual(['citizenId', 'citizenId']);
+  });
+
+  it("boxes captioned by the digits they hold are the ID card's, unless the words around name another number", () => {
+    const digits = (prefix: string) =>
+      [1, 4, 5, 2, 1]
+        .map((n, i) => `<input name="${prefix}${i}" maxlength="${n}" aria-label="หลักที่ ${i + 1}">`)
+        .join('-');
+    const fields = detect(
+      `<form method="post"><h5>เลขประจำตัวประชาชน</h5><div><label>ที่ถูกต้อง (ตามบัตร)</label>${digits('pid')}</div>` +
+        `<div><span>เลขประจำตัวผู้เสียภาษีอากร (๑๓ หลัก) ของนิติบุคคล</span><div>${digits('tin')}</div></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pid0', 'pid4', 'tin0', 'tin4'])).toEqual([
+      'citizenId',
+      'citizenId',
+      null,
+      null,
+    ]);
+  });
 });
