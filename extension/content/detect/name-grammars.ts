@@ -116,9 +116,15 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
     const lead = fields[i] as DetectedField;
     let end = i + 1;
     while (end < fields.length && (fields[end] as DetectedField).label === lead.label) end++;
-    const run = fields.slice(i, end);
-    i = end;
     const parts = lead.label ? listedParts(lead.label) : [];
+    // ("ชื่อ - นามสกุล" over [นาย ▾] [ ] [ ]: the title's own select, then the parts the caption lists)
+    const titled =
+      end - i === parts.length + 1 &&
+      lead.type === 'title' &&
+      lead.element instanceof HTMLSelectElement &&
+      !parts.includes('title');
+    const run = fields.slice(titled ? i + 1 : i, end);
+    i = end;
     if (parts.length < 2 || parts.length !== run.length) continue;
     // (boxes one caption names alike: not the old and new columns of one header, "ชื่อ - นามสกุล" under two owners;
     // and no hidden state box of a widget, "txtName_ClientState")
@@ -147,7 +153,8 @@ export function namePartsOfListedCaption(fields: DetectedField[]): void {
       continue;
     const en = ENGLISH.test(normalizeLabel(lead.label));
     const scope = run.find((f) => f.scope !== null)?.scope ?? 'subject';
-    const confidence = Math.max(...run.map((f) => f.confidence));
+    // (a title the caption named at full confidence vouches for the parts after it)
+    const confidence = Math.max(...run.map((f) => f.confidence), titled ? lead.confidence : 0);
     run.forEach((f, k) => {
       const part = parts[k] as FieldType;
       Object.assign(f, { type: en ? `${part}En` : part, scope, confidence });

@@ -180,4 +180,22 @@ describe('the twelfth session round', () => {
       null,
     ]);
   });
+
+  it('"ที่อยู่ใหม่ (ในเขต อบต.)": a person\'s new address, whatever office its note names', () => {
+    const fields = detect(
+      `<form method="post"><label for="fn">ชื่อ-สกุล</label><input id="fn" name="fn">` +
+        `<h5>ที่อยู่ใหม่ (ในเขต อบต.)</h5><label for="hn">บ้านเลขที่</label><input id="hn" name="hn">` +
+        `<label for="sd">ตำบล</label><input id="sd" name="sd"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['hn', 'sd'])).toEqual(['houseNo', 'subdistrict']);
+  });
+
+  it('"ชื่อ - นามสกุล" over a title select and two boxes: the title, the first name, the last name', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><th>เลขประจำตัวประชาชน</th><th>ชื่อ - นามสกุล</th></tr>` +
+        `<tr><td><input name="pid"></td><td><select name="pname"><option>นาย</option><option>นาง</option></select> ` +
+        `<input name="name"> <input name="sname"></td></tr></table><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pname', 'name', 'sname'])).toEqual(['title', 'firstName', 'lastName']);
+  });
 });

@@ -223,7 +223,7 @@ function uncached(text: string): ContextVerdict {
       : 'unnamedRole';
   // "ที่อยู่ตามทะเบียนบ้าน (มีชื่ออยู่ในทะเบียนบ้านในเขตเลือกตั้งไม่น้อยกว่า 1 ปี)": a person's own address, whatever place
   // its note names as a condition
-  if (main !== text && /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน|ตามบัตร)/.test(main)) return uncached(main);
+  if (main !== text && /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน|ตามบัตร|ใหม่)/.test(main)) return uncached(main);
   // "ทะเบียนปลัด อปท.", "ข้อมูลพนักงานจ้าง เทศบาล…": a staff member of an organisation, not the organisation
   if (STAFF_OF.test(text)) return 'neutral';
   if (ORGANISATION.test(text)) return 'organisation';
