@@ -331,10 +331,18 @@ function placesOfOtherDocument(fields: DetectedField[]): void {
 /**
  * A bare "เลขที่" is a house number only among the parts of an address: next to its หมู่, ซอย, ถนน or ตำบล.
  * Alone ("เล่มที่ [ ] เลขที่ [ ]" of a certificate, the number of a request) it is a document's number; with a book
- * or a receipt in its caption it always is.
+ * or a receipt in its caption it always is. A หมู่ captioned with more than its number word, far from any address
+ * part, is where something happened.
  */
 function numberWithoutAddress(fields: DetectedField[]): void {
   fields.forEach((f, i) => {
+    // ("หมู่ที่ประสบภัย [ ]" alone: the village an event happened in, not a part of anyone's address)
+    if (f.source === 'heuristic' && f.type === 'moo' && !/^หมู่(ที่)?$/.test(normalizeLabel(f.label))) {
+      const near = fields.slice(Math.max(0, i - 3), i + 4);
+      if (!near.some((g) => g !== f && ADDRESS_PARTS.has(g.type ?? '')))
+        Object.assign(f, { type: null, confidence: 0 });
+      return;
+    }
     if (f.source !== 'heuristic' || f.type !== 'houseNo') return;
     // ("ใบเสร็จรับเงินเล่มที่ / เลขที่ [ ] / [ ]": a receipt's book and number, wherever it sits)
     if (/เล่มที่|ใบเสร็จ|receipt/.test(normalizeLabel(f.label))) {

@@ -36,6 +36,9 @@ export function titleVerdict(text: string): ContextVerdict {
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named; and a
   // claim for a relative ("แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร") is the staff member's own
   if (verdict === 'person' && (namesFiler(text) || CLAIM.test(text))) return 'holder';
+  // ("คำร้องขอแก้ไขข้อมูลผู้ประสบภัยในบัญชีรายชื่อ": the list a role's people are in makes none of them someone else)
+  if (verdict === 'person' && contextVerdict(text.replace(/(ใน ?)?(บัญชี ?)?รายชื่อ/, '')) === 'unnamedRole')
+    return 'neutral';
   // ("แบบรายงานข้อมูลปลัด…" is a report to fill in, not a report's filter)
   return verdict === 'organisation' || verdict === 'records' || verdict === 'search' ? 'neutral' : verdict;
 }

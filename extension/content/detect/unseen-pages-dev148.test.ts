@@ -198,4 +198,21 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['pname', 'name', 'sname'])).toEqual(['title', 'firstName', 'lastName']);
   });
+
+  it("a request to correct a role's data in a list is that role's own; the village an event happened in is no address", () => {
+    const fields = detect(
+      `<form method="post"><h4>คำร้องขอแก้ไขข้อมูลผู้ประสบภัยในบัญชีรายชื่อ</h4>` +
+        `<font size="2">หมู่ที่ประสบภัย</font> <input name="moo_event" size="3"><br>` +
+        `<table border="1"><tr><td>รายการ</td><td>ข้อมูลในบัญชีรายชื่อ (ผิด)</td><td>ข้อมูลที่ถูกต้อง</td></tr>` +
+        `<tr><td>ชื่อ</td><td><input name="w_fn"></td><td><input name="r_fn"></td></tr>` +
+        `<tr><td>นามสกุล</td><td><input name="w_ln"></td><td><input name="r_ln"></td></tr></table>` +
+        `<input type="submit" value="ส่งคำร้อง"></form>`,
+    );
+    expect(verdicts(fields, ['moo_event', 'w_fn', 'r_fn', 'r_ln'])).toEqual([
+      null,
+      'firstName/other',
+      'firstName',
+      'lastName',
+    ]);
+  });
 });
