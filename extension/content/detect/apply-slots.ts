@@ -195,7 +195,11 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
  * role in a caption otherwise makes it that role's (only when nothing else in its captions names someone else).
  */
 function namesOwnRole(f: DetectedField, slot: Slot): boolean {
-  if (f.source !== 'heuristic' || f.type === null || slot.kind !== 'holder' || !slot.role) return false;
+  // (a history's owner too: "ชื่อผู้ชำระ" above the rows of "บัญชีคุมผู้ชำระ…")
+  const owner =
+    slot.kind === 'holder' ||
+    (slot.kind === 'records' && slot.explicit && WHOSE_RECORD.has(f.type ?? 'title'));
+  if (f.source !== 'heuristic' || f.type === null || !owner || !slot.role) return false;
   const role = slot.role;
   let named = false;
   const texts = labelEvidence(f.element)

@@ -215,7 +215,9 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     } else if (change === 'new' && beforeOld) slot = beforeOld;
     else if (verdict === 'person') slot = { kind: 'person', index: ++persons, explicit: true };
     // a page the title calls a history: its plain headings (the form's own name again) go on with it
-    else if (verdict === 'neutral' && previous === start && start.kind === 'records') slot = start;
+    // ("บัญชีคุมผู้ชำระค่าธรรมเนียม - ประวัติการชำระ": its role's word captions the record owner's own boxes)
+    else if (verdict === 'neutral' && previous === start && start.kind === 'records')
+      slot = h.verdict === 'unnamedRole' ? { ...start, role: unnamedRoleOf(h.text) ?? '' } : start;
     // "กรณีพักราชการ" after "กรณีถึงแก่กรรม": each case of the holder's own form is his again (not one filed for him)
     else if (verdict === 'neutral' && start.kind === 'holder' && CASE_OF.test(h.text))
       slot = { kind: 'holder', index: 0, explicit: false };

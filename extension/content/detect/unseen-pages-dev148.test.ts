@@ -215,4 +215,17 @@ describe('the twelfth session round', () => {
       'lastName',
     ]);
   });
+
+  it('a history page\'s role captions its owner\'s name above the rows ("ชื่อผู้ชำระ" of "บัญชีคุมผู้ชำระ…")', () => {
+    document.title = 'ประวัติการชำระค่าธรรมเนียมเก็บขยะ';
+    const fields = detect(
+      `<div class="card-header">บัญชีคุมผู้ชำระค่าธรรมเนียมเก็บขนขยะ — ประวัติการชำระรายปี</div>` +
+        `<form method="post"><div><label for="pf">ชื่อผู้ชำระ</label><input id="pf" name="pf">` +
+        `<label for="pl">นามสกุล</label><input id="pl" name="pl"></div>` +
+        `<table><tr><th>ปีงบประมาณ</th><th>จำนวนเงิน</th></tr><tr><td><select name="y"><option>2567</option>` +
+        `<option>2568</option></select></td><td><input name="amt"></td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pf', 'pl'])).toEqual(['firstName', 'lastName']);
+  });
 });
