@@ -119,6 +119,13 @@ function headingOf(el: Element): Heading | null {
   // a section (hand-built Bootstrap forms).
   const label = el.closest('label');
   if (label && (label.htmlFor || label.parentElement?.querySelector(CONTROLS))) return null;
+  // ("<div><p>ชื่อ - นามสกุล</p><input></div>": a paragraph right over the one box of its wrapper is that box's caption)
+  if (
+    el.tagName === 'P' &&
+    el.nextElementSibling?.matches(CONTROLS) &&
+    el.parentElement?.querySelectorAll(CONTROLS).length === 1
+  )
+    return null;
   const text = normalizeLabel(el.textContent ?? '');
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
   if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;

@@ -228,4 +228,14 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['pf', 'pl'])).toEqual(['firstName', 'lastName']);
   });
+
+  it("a paragraph right over the one box of its wrapper is the box's caption, not a section's heading", () => {
+    const fields = detect(
+      `<form method="post"><p class="font-bold">ข้อมูลคู่สมรส</p>` +
+        `<div><p class="text-xs">ชื่อ - นามสกุล</p><input name="sn" placeholder="ชื่อ นามสกุล"></div>` +
+        `<div><p class="text-xs">มือถือ</p><input name="sm" type="tel"></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['sn', 'sm'])).toEqual(['fullName/other', 'mobile/other']);
+  });
 });
