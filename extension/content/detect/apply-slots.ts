@@ -117,6 +117,17 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     if (slot?.kind === 'holder' && slot.explicit && f.otherByName && (holderIdentity ?? slot) === slot)
       f.scope = 'subject';
     if (f.source !== 'heuristic' || f.type === null || !slot || f.scope !== 'subject') continue;
+    // a taxpayer's number is the holder's citizen ID only in a section a heading gives him (organisations have one
+    // too), and not beside his citizen ID (then it is another number, "เลขประจำตัวผู้เสียภาษีอากร (ถ้ามี)")
+    if (
+      f.type === 'citizenId' &&
+      taxIdOnly(f) &&
+      (!(slot.kind === 'holder' && slot.explicit) ||
+        fields.some((g) => g !== f && g.type === 'citizenId' && g.slot === slot && !taxIdOnly(g)))
+    ) {
+      Object.assign(f, { type: null, confidence: 0 });
+      continue;
+    }
     if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity ??= slot;
     if (slot.byRole && holderIdentity) {
       f.scope = 'other';
@@ -218,6 +229,10 @@ function namesOwnRole(f: DetectedField, slot: Slot): boolean {
   }
   return named;
 }
+
+/** A box captioned as a taxpayer's number, not as the citizen ID ("เลขประจำตัวประชาชนผู้เสียภาษี" is). */
+const taxIdOnly = (f: DetectedField) =>
+  /ผู้เสียภาษี/.test(normalizeLabel(f.label)) && !/ประชาชน/.test(normalizeLabel(f.label));
 
 const BLOCK = 'fieldset, table, dl, [class*="row"], form';
 const CONTACT_LABEL = /^(เบอร์)?(โทร|มือถือ|อีเมล|แฟกซ์|e-?mail|tel|phone|fax)/i;

@@ -48,6 +48,12 @@ const NEW_VALUE = / ?(ใหม่|new)$/;
 // "ชื่อ / First name" and "ชื่อ First name" (the English in a span of its own)
 const BILINGUAL = /(?<=[ก-๙].*) ?(\/ ?)?[a-z][a-z .]*$/;
 const CITIZEN_ID = /^เลขประจำตัวประชาชน|^เลขบัตรประชาชน/;
+/**
+ * A taxpayer's number and nothing else ("เลขประจำตัวผู้เสียภาษีอากร", "… (13 หลัก)"): a Thai person's tax ID is his
+ * citizen ID (the Revenue Department has used it since 2012); whose box it is, an organisation's or a person's, the
+ * page's sections say. Not one that names its owner ("… ของนิติบุคคล", "… ผู้มีเงินได้").
+ */
+const PERSON_TAX_ID = /^(เลข|หมายเลข) ?(ประจำตัว ?)?ผู้เสียภาษี(อากร)?( ?\(?13 ?หลัก\)?)?( ?\/ ?tax id)?$/;
 
 /** Scores closer than this are a close call. */
 const CLOSE_CALL = 0.05;
@@ -139,6 +145,7 @@ export function classify(el: FormControl, evidence: readonly Evidence[]): Classi
   for (const e of texts)
     if (NEVER_FILL.test(e.main) && e.notes.some((n) => CITIZEN_ID.test(n)))
       e.main = e.notes.find((n) => CITIZEN_ID.test(n)) ?? e.main;
+    else if (PERSON_TAX_ID.test(e.main)) e.main = 'เลขประจำตัวประชาชน';
   if (texts.some((e) => e.source !== 'name' && (NEVER_FILL.test(e.main) || NOT_FROM_CARD.test(e.text))))
     return UNKNOWN;
   if (el instanceof HTMLInputElement && el.type === 'email')

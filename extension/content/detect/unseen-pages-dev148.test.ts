@@ -238,4 +238,24 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(fields, ['sn', 'sm'])).toEqual(['fullName/other', 'mobile/other']);
   });
+
+  it("a taxpayer's number in the holder's own section is his citizen ID; not beside it, nor a juristic person's", () => {
+    const own = detect(
+      `<form method="post"><h4>ข้อมูลผู้มีเงินได้</h4><label for="tin">เลขประจำตัวผู้เสียภาษีอากร</label>` +
+        `<input id="tin" name="tin"><label for="fn">ชื่อ-สกุล</label><input id="fn" name="fn">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(own, ['tin'])).toEqual(['citizenId']);
+    const beside = detect(
+      `<form method="post"><h4>ข้อมูลผู้มีเงินได้</h4><label for="pid">เลขประจำตัวประชาชน</label>` +
+        `<input id="pid" name="pid"><label for="tin2">เลขประจำตัวผู้เสียภาษีอากร</label>` +
+        `<input id="tin2" name="tin2" placeholder="(ถ้ามี)"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(beside, ['pid', 'tin2'])).toEqual(['citizenId', null]);
+    const firm = detect(
+      `<form method="post"><h3>ข้อมูลผู้ประกอบการ (นิติบุคคล)</h3><label for="tin3">เลขประจำตัวผู้เสียภาษีอากร</label>` +
+        `<input id="tin3" name="tin3"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(firm, ['tin3'])).toEqual([null]);
+  });
 });

@@ -147,6 +147,8 @@ function uncached(text: string): ContextVerdict {
   // (not when the brackets say he died or is the accused: "ผู้เอาประกันภัย (ผู้เสียชีวิต)")
   // (but "ผู้ยื่นคำร้อง (เจ้าหน้าที่ อปท.)": the one filing is the office's officer, for the staff member the form is about)
   if (main !== text && OFFICE_OFFICER.test(text)) return 'person';
+  // ("ข้อมูลผู้ประกอบการ (นิติบุคคล)": the one filing is a juristic person, an organisation)
+  if (main !== text && /\((นิติบุคคล|บริษัท|ห้างหุ้นส่วน|juristic)/.test(text)) return 'organisation';
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)", "หัวหน้าทีม (ผู้สมัคร)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
