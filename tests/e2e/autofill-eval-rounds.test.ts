@@ -42,17 +42,20 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // Never tuned on, from the ninth session: dev90, dev92 … dev112 (every other split of the round, decided when they
   // were commissioned; only totals read, on arrival and at the end) and dev113–dev120 (written during the round,
   // measured once at the start and once at the end). Session-start engine → final one: the twelve 23 / 0.980 / 0.904
-  // → 21 / 0.981 / 0.909, the eight 7 / 0.990 / 0.876 → 7 / 0.990 / 0.885. Held so that a regression fails.
+  // → 21 / 0.981 / 0.909, the eight 7 / 0.990 / 0.876 → 7 / 0.990 / 0.885. At the end of the twelfth session (rules
+  // written from dev140–dev147 only): the twelve 8 / 0.989 / 0.916 (dev90 11 → 1 dangerous: a disabled box before an
+  // editable one is a correction's stored value; dev96 one more field right and one more wrong guess of no danger,
+  // precision 1 → 0.992), the eight unchanged. Held so that a regression fails.
   it.each([
-    ['handwritten/dev90', 11, 0.93, 0.99],
+    ['handwritten/dev90', 1, 0.99, 0.99],
     ['handwritten/dev92', 1, 0.99, 0.82],
     ['handwritten/dev94', 0, 0.99, 0.85],
-    ['handwritten/dev96', 0, 1, 0.97],
+    ['handwritten/dev96', 0, 0.99, 0.98],
     ['handwritten/dev98', 0, 1, 0.89],
     ['handwritten/dev100', 0, 0.99, 0.86],
-    ['handwritten/dev102', 7, 0.92, 0.9],
+    ['handwritten/dev102', 5, 0.94, 0.92],
     ['handwritten/dev104', 1, 0.97, 0.92],
-    ['handwritten/dev106', 0, 1, 0.9],
+    ['handwritten/dev106', 0, 1, 0.96],
     ['handwritten/dev108', 0, 1, 0.94],
     ['handwritten/dev110', 0, 0.99, 0.9],
     ['handwritten/dev112', 0, 0.99, 0.91],
@@ -86,32 +89,51 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     ['handwritten/dev128', 0, 1, 0.92],
     ['handwritten/dev129', 0, 0.99, 0.9],
     ['handwritten/dev130', 4, 0.93, 0.55],
-    ['handwritten/dev131', 0, 0.98, 0.84],
+    ['handwritten/dev131', 0, 0.98, 0.86],
     ['handwritten/dev132', 0, 0.99, 0.95],
     ['handwritten/dev133', 1, 0.99, 0.79],
     ['handwritten/dev134', 0, 0.98, 0.92],
     ['handwritten/dev135', 12, 0.85, 0.47],
-    ['handwritten/dev136', 1, 0.97, 0.9],
+    ['handwritten/dev136', 1, 0.97, 0.91],
   ] as const)(
     '%s (tuned on in the eleventh session): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
-  // Never tuned on, from the eleventh session (5 December): dev140–dev147, eight splits by helpers who never read the
-  // engine (elderly and disability allowances, income tax, cremation associations, volunteers and disaster relief,
-  // pensions and staff benefits, commerce and hawker permits, staff housing, municipal services), each asked to say
-  // whose card is in the reader when one person files for another. Measured once on arrival with the session-start
-  // engine (44234e1) and once at the end, totals only: 23 / 0.954 / 0.816 → 23 / 0.954 / 0.830 over 1,111 holder
-  // fields. Held so that a regression fails.
+  // From the eleventh session (5 December): dev140–dev147, eight splits by helpers who never read the engine (elderly
+  // and disability allowances, income tax, cremation associations, volunteers and disaster relief, pensions and staff
+  // benefits, commerce and hawker permits, staff housing, municipal services), each asked to say whose card is in the
+  // reader when one person files for another. Measured there once on arrival with the session-start engine (44234e1)
+  // and once at the end, totals only: 23 / 0.954 / 0.816 → 23 / 0.954 / 0.830 over 1,111 holder fields; tuned on in the
+  // twelfth session: → 4 / 0.975 / 0.897. Held so that a regression fails.
   it.each([
-    ['handwritten/dev140', 1, 0.96, 0.77],
-    ['handwritten/dev141', 0, 0.97, 0.81],
-    ['handwritten/dev142', 0, 0.96, 0.88],
-    ['handwritten/dev143', 3, 0.91, 0.72],
-    ['handwritten/dev144', 5, 0.95, 0.95],
-    ['handwritten/dev145', 1, 0.97, 0.87],
-    ['handwritten/dev146', 6, 0.94, 0.83],
-    ['handwritten/dev147', 7, 0.94, 0.78],
+    ['handwritten/dev140', 0, 0.97, 0.89],
+    ['handwritten/dev141', 0, 0.97, 0.92],
+    ['handwritten/dev142', 0, 0.96, 0.91],
+    ['handwritten/dev143', 1, 0.93, 0.82],
+    ['handwritten/dev144', 0, 0.99, 0.94],
+    ['handwritten/dev145', 0, 0.97, 0.9],
+    ['handwritten/dev146', 0, 1, 0.94],
+    ['handwritten/dev147', 3, 0.97, 0.83],
+  ] as const)(
+    '%s (tuned on in the twelfth session): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the twelfth session (5 December): dev148–dev155, eight splits by helpers who never read the
+  // engine (agriculture, public health, complaints and justice, transport, recruitment, utilities, culture and sports,
+  // land and buildings), each asked to say whose card is in the reader when one person files for another. Measured
+  // once on arrival with the session-start engine (0c18c1c) and once at the end, totals only: 19 / 0.961 / 0.836 →
+  // 18 / 0.962 / 0.836 over 1,176 holder fields. Held so that a regression fails.
+  it.each([
+    ['handwritten/dev148', 5, 0.93, 0.75],
+    ['handwritten/dev149', 2, 0.98, 0.8],
+    ['handwritten/dev150', 0, 1, 0.74],
+    ['handwritten/dev151', 2, 0.96, 0.95],
+    ['handwritten/dev152', 1, 0.97, 0.92],
+    ['handwritten/dev153', 3, 0.93, 0.75],
+    ['handwritten/dev154', 5, 0.91, 0.82],
+    ['handwritten/dev155', 0, 0.99, 0.92],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,

@@ -72,32 +72,32 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // after that round: 2, 0.973, 0.746 and 8, 0.934, 0.905), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
-    ['handwritten/dev6', 24, 0.99, 0.92],
+    ['handwritten/dev6', 24, 1, 0.97],
     ['handwritten/dev7', 24, 1, 0.98],
-    ['handwritten/dev8', 24, 1, 0.91],
+    ['handwritten/dev8', 24, 1, 0.92],
     ['handwritten/dev9', 24, 1, 0.97],
-    ['handwritten/dev11', 24, 1, 0.88],
-    ['handwritten/dev12', 24, 0.99, 0.87],
-    ['handwritten/dev13', 24, 0.99, 0.95],
+    ['handwritten/dev11', 24, 1, 0.93],
+    ['handwritten/dev12', 24, 0.99, 0.88],
+    ['handwritten/dev13', 24, 1, 0.98],
     ['handwritten/dev14', 24, 1, 0.98],
     ['handwritten/dev15', 24, 1, 0.98],
-    ['handwritten/dev16', 24, 0.99, 0.9],
+    ['handwritten/dev16', 24, 1, 0.91],
     ['handwritten/dev17', 24, 0.98, 0.81],
-    ['handwritten/dev18', 24, 0.99, 0.92],
-    ['handwritten/dev19', 20, 0.99, 0.91],
-    ['handwritten/dev20', 20, 0.99, 0.95],
-    ['handwritten/dev21', 20, 0.98, 0.88],
-    ['handwritten/dev22', 20, 0.99, 0.92],
+    ['handwritten/dev18', 24, 1, 0.93],
+    ['handwritten/dev19', 20, 1, 0.94],
+    ['handwritten/dev20', 20, 1, 0.95],
+    ['handwritten/dev21', 20, 0.99, 0.89],
+    ['handwritten/dev22', 20, 1, 0.96],
     // dev23 and dev25, measured unseen in the third session of 3 December (3 / 0.960 / 0.814 and 0 / 1.000 / 0.839),
     // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
     ['handwritten/dev23', 20, 0.99, 0.96],
-    ['handwritten/dev25', 20, 0.99, 0.94],
+    ['handwritten/dev25', 20, 1, 0.94],
     // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
-    ['handwritten/dev28', 20, 0.99, 0.97],
+    ['handwritten/dev28', 20, 1, 0.97],
     // dev27 (never tuned on in the fourth session: 4 / 0.978 / 0.883), tuned on in the fifth: 0 / 1.000 / 0.975; dev31
     // (measured on arrival in the fifth session: 0 / 0.943 / 0.834), then tuned on: 0 / 0.981 / 0.963
-    ['handwritten/dev27', 20, 0.99, 0.97],
-    ['handwritten/dev31', 20, 0.98, 0.97],
+    ['handwritten/dev27', 20, 1, 0.98],
+    ['handwritten/dev31', 20, 0.99, 0.98],
   ] as const)(
     '%s (%i pages): every page loads, no dangerous fill, precision and recall at the measured level',
     async (split, pages, precision, recall) => {
@@ -165,15 +165,15 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // round's new ones, each measured on arrival first (dev47, dev49, dev50, dev52, dev53, dev55, dev56, dev58, dev61,
   // dev64). No dangerous fill is left on any of them.
   it.each([
-    ['handwritten/dev36', 0, 0.99, 0.96],
+    ['handwritten/dev36', 0, 0.99, 0.97],
     ['handwritten/dev41', 0, 0.99, 0.93],
     ['handwritten/dev42', 0, 0.98, 0.95],
-    ['handwritten/dev44', 0, 0.98, 0.9],
+    ['handwritten/dev44', 0, 0.98, 0.91],
     ['handwritten/dev45', 0, 1, 0.91],
     ['handwritten/dev46', 0, 1, 0.95],
     ['handwritten/dev47', 0, 1, 0.86],
     ['handwritten/dev49', 0, 1, 0.98],
-    ['handwritten/dev50', 0, 1, 0.89],
+    ['handwritten/dev50', 0, 1, 0.93],
     // (dev52 0.943 → 0.924 in the eleventh session: where a guardian files, its writer calls the pupil the holder, dev130's
     // the guardian; settled for dev130's four fewer dangerous fills)
     ['handwritten/dev52', 0, 1, 0.92],
@@ -197,12 +197,13 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev48', 1, 0.97, 0.86],
     ['handwritten/dev51', 5, 0.95, 0.92],
     ['handwritten/dev54', 1, 0.98, 0.89],
-    ['handwritten/dev57', 0, 1, 0.91],
+    ['handwritten/dev57', 0, 1, 0.92],
     ['handwritten/dev59', 0, 0.97, 0.89],
     ['handwritten/dev60', 0, 1, 0.86],
     ['handwritten/dev62', 1, 0.99, 0.89],
     ['handwritten/dev63', 0, 1, 0.79],
-    ['handwritten/dev65', 0, 0.99, 0.83],
+    // (twelfth session: recall 0.836 → 0.955 and one more wrong guess of no danger, precision 0.991 → 0.985)
+    ['handwritten/dev65', 0, 0.98, 0.95],
     ['handwritten/dev66', 0, 1, 0.91],
     ['handwritten/dev67', 0, 1, 0.92],
     ['handwritten/dev68', 5, 0.96, 0.76],
@@ -237,7 +238,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // placeholder-only name over the fill threshold); the rest unchanged. Held so that a regression fails.
   it.each([
     ['handwritten/dev70', 0, 0.98, 0.88],
-    ['handwritten/dev72', 0, 1, 0.75],
+    ['handwritten/dev72', 0, 1, 0.77],
     ['handwritten/dev74', 0, 0.99, 0.91],
     ['handwritten/dev76', 0, 0.98, 0.92],
     ['handwritten/dev78', 0, 0.95, 0.91],
