@@ -1,5 +1,7 @@
 import type { FormControl } from './detected-field';
+import { normalizeLabel } from './normalize-label';
 import type { Slot } from './page-slots';
+import { contextVerdict } from './whose-form';
 
 /** A button that reads the ID card into the form ("อ่านบัตร", "ดึงข้อมูลจากบัตร", "Read ID card"). */
 const CARD_BUTTON = /อ่าน ?บัตร|ดึงข้อมูล ?(จาก)? ?บัตร|เสียบบัตร|read (id |smart )?card|smart ?card/i;
@@ -33,10 +35,15 @@ export function cardButtonSection(slots: Map<FormControl, Slot>, doc: Document):
   }
   // ("ผู้รับเงินแทน [อ่านบัตรผู้รับเงินแทน]": a button in a section's heading reads the card into the section it heads,
   // whatever the sections before it said)
+  // (only a heading naming someone: not a row's caption beside the button, "เลขประจำตัวประชาชน [ ] [อ่านบัตร]", nor a
+  // hint, "[อ่านบัตร] กรุณาเสียบบัตร", at the end of one section with another person's after it)
+  const parent = button.parentElement;
+  const heading = normalizeLabel((parent?.textContent ?? '').replace(button.textContent ?? '', ''));
   const inHeading =
     after?.kind === 'person' &&
     after !== before &&
-    !!button.parentElement?.textContent?.replace(button.textContent ?? '', '').trim();
+    !parent?.querySelector('input, select, textarea') &&
+    contextVerdict(heading) === 'person';
   const section = inHeading ? after : before;
   if (section?.kind !== 'person' || (after !== before && !inHeading)) return;
   const holder: Slot = { kind: 'holder', index: 0, explicit: true };

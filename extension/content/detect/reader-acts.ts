@@ -2,8 +2,8 @@ import type { ContextVerdict } from './whose-form';
 
 /**
  * "ผู้กู้ที่ท่านค้ำประกัน" (the borrower you guarantee): a heading that says what the reader does to someone names two
- * people. The one acted on is someone else; the one who acts, "ผู้ค้ำประกัน", is the reader, whose card is in the
- * reader — though his own heading ("ข้อมูลผู้ค้ำประกัน") names a role the vocabulary gives to other people.
+ * people. The one acted on is someone else; the one who acts, "ผู้ค้ำประกัน", is the one reading the form, whose card
+ * is in the card reader — though his own heading ("ข้อมูลผู้ค้ำประกัน") names a role the vocabulary gives to other people.
  */
 // (a person acted on: not "บริการที่ท่านต้องการ", the service one wants)
 const READER_ACTS = /(ผู้|บุคคล|บุตร)[ก-๛]*?ที่ ?(ท่าน|ข้าพเจ้า) ?([ก-๛]{3,})/;

@@ -27,10 +27,12 @@ export function unlabelledIdBoxes(fields: DetectedField[]): void {
     // (boxes captioned only by the digits they hold say nothing of whose number: the words around them must not name
     // another number, "เลขประจำตัวผู้เสียภาษีอากร (๑๓ หลัก) ของนิติบุคคล")
     const digitsOnly = run.some((f) => DIGITS.test(normalizeLabel(f.label)));
-    const around = run[0]
-      ? labelEvidence(run[0].element).filter((e) => e.source !== 'aria' && e.source !== 'name')
+    // (the words around them read only then: most runs of boxes have no digit captions)
+    const first = digitsOnly ? run[0] : undefined;
+    const around = first
+      ? labelEvidence(first.element).filter((e) => e.source !== 'aria' && e.source !== 'name')
       : [];
-    if (digitsOnly && around.some((e) => OTHER_NUMBER.test(normalizeLabel(e.text)))) run = [];
+    if (around.some((e) => OTHER_NUMBER.test(normalizeLabel(e.text)))) run = [];
     if (SHAPES.includes(sizes))
       for (const [part, f] of run.entries())
         Object.assign(f, { type: 'citizenId', part, scope: 'subject', confidence: 0.8 });

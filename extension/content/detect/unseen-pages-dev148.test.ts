@@ -258,4 +258,13 @@ describe('the twelfth session round', () => {
     );
     expect(verdicts(firm, ['tin3'])).toEqual([null]);
   });
+
+  it("a card-read button beside a box at a section's end leaves the next person's section someone else's", () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้ขอ</h4><div>เลขประจำตัวประชาชน <input name="pid"> ` +
+        `<button type="button">อ่านบัตร</button></div><h4>ข้อมูลคู่สมรส</h4>` +
+        `<label for="sn">ชื่อ-สกุล</label><input id="sn" name="sn"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['pid', 'sn'])).toEqual(['citizenId', 'fullName/other']);
+  });
 });
