@@ -38,9 +38,9 @@ const SEVERAL = /คนที่ ?\d|ลำดับที่ ?\d|ที่ ?\d$
 
 /**
  * Organisations and places that are not a person's: the office, its address, a transfer's target, and places a
- * form is about (a building site, a meter's site, a temple, a move's from/to address, the
- * military domicile, a vehicle and its plate's province, a fund, a home port, a property (a house being bought), an exam venue or a meeting
- * room), but not a contact address or birthplace.
+ * form is about (a building site, a meter's site, a temple, a move's from/to address, the military domicile, a
+ * vehicle and its plate's province, a fund, a home port, a property or a house being bought, the damaged spot a
+ * complaint is about, an exam venue or a meeting room), but not a contact address or birthplace.
  */
 const ORGANISATION =
   /หน่วย(?!กิต)|องค์กร|องค์การ|อปท|สำนัก|ที่ตั้ง|ต้นสังกัด|ปลายทาง|โอนไป|ย้ายไป|บริษัท|ห้างหุ้นส่วน|(?<!ผู้ประกอบ)กิจการ|วิสาหกิจ|enterprise|นายจ้าง|ที่ทำงาน|สถานศึกษา|สถานพยาบาล|สถานบริการ|ศูนย์|โครงการ|สถานประกอบ|มูลนิธิ|สมาคม|ร้าน|นิติบุคคล|(?<![ก-๛])(งาน|ฝ่าย|แผนก|กอง) ?(การเจ้าหน้าที่|บุคคล|การบุคคล|ธุรการ|สารบรรณ|ทะเบียน|การเงิน|บริหาร|ปกครอง)|department|พื้นที่ดำเนินการ|สถานที่(?!ติดต่อ|เกิด(?!เหตุ)|อยู่|ออกบัตร)|ก่อสร้าง|มาตรวัด|(?<!วัน|เวลา)ที่เกิดเหตุ|ที่ดิน|ตั้งอยู่|เพิ่มชื่อ|ที่ขอใช้สิทธิ|เขตเลือกตั้ง|จำพรรษา|ย้ายจาก|ย้ายเข้า|ภูมิลำเนาทหาร|ตั้งค่า|โรงพยาบาล|รพ\.|สถานี|ส่วนราชการ|ที่ว่าการ|สัสดี|(?<!ห|มาตร)วัด|กลุ่ม(?!เลือด|เสี่ยง)|อบต\.|อบจ\.|เทศบาล|โรงเรียน|ธนาคาร|บัญชีเงินฝาก|(ข้อมูล|รายการ|ทะเบียน)รถ|(?<!สมาชิก ?)กองทุน|ชมรม|สโมสร|\bclub\b|ทรัพย์สิน|จุดที่ ?(ชำรุด|เสีย|ขอ|แจ้ง|เกิด)|บ้านที่ ?(ผ่อน|ซื้อ|เช่าซื้อ|กู้|ขอกู้|จำนอง)|อสังหา|ท่า(เทียบ)?เรือ|home port|สนามสอบ|สนามกีฬา|สนามบิน|ห้องสอบ|ห้องประชุม|ยานพาหนะ|รถยนต์|รถจักรยานยนต์|organi[sz]ation|vehicle|office|agency|company|shop|store|accommodation|premises|employer|workplace|hospital|school|bank|project|setting/;
