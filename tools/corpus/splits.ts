@@ -212,6 +212,14 @@ export const SPLITS = [
   'handwritten/dev153',
   'handwritten/dev154',
   'handwritten/dev155',
+  'handwritten/dev158',
+  'handwritten/dev163',
+  'handwritten/dev156',
+  'handwritten/dev161',
+  'handwritten/dev160',
+  'handwritten/dev157',
+  'handwritten/dev159',
+  'handwritten/dev162',
 ] as const;
 
 /**
