@@ -212,14 +212,14 @@ export const SPLITS = [
   'handwritten/dev153',
   'handwritten/dev154',
   'handwritten/dev155',
-  'handwritten/dev158',
-  'handwritten/dev163',
   'handwritten/dev156',
-  'handwritten/dev161',
-  'handwritten/dev160',
   'handwritten/dev157',
+  'handwritten/dev158',
   'handwritten/dev159',
+  'handwritten/dev160',
+  'handwritten/dev161',
   'handwritten/dev162',
+  'handwritten/dev163',
 ] as const;
 
 /**
