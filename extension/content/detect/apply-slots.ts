@@ -253,6 +253,8 @@ function organisationBlocks(fields: DetectedField[]): void {
     // (nor a date: "วันที่ย้ายเข้า (ตามทะเบียนบ้าน)", "ย้ายเข้าเมื่อ [date]" are when he moved, not a place)
     !/^วัน(ที่)?|^date|เมื่อ(วันที่)?$/i.test(f.label) &&
     (f.element as HTMLInputElement).type !== 'date' &&
+    // (nor "สถานศึกษา / อาชีพ": a person's school or his work, either of which he writes)
+    !/\/ ?(อาชีพ|occupation)/i.test(f.label) &&
     contextVerdict(f.label) === 'organisation';
   for (const f of fields) {
     const block = f.element.closest(BLOCK);

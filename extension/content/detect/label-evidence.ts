@@ -161,7 +161,8 @@ export const PART_WORD =
 /** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
 function ownCaption(text: string): boolean {
   const t = normalizeLabel(text);
-  return /[ก-ฮa-z]/.test(t) && !PART_WORD.test(t);
+  // ("[ ] ถึง [ ]": the word between a range's two ends names neither)
+  return /[ก-ฮa-z]/.test(t) && !PART_WORD.test(t) && !/^(ถึง|to)$/.test(t);
 }
 
 /** Strips ASP.NET and framework prefixes from name/id (ctl00$ContentPlaceHolder1$txtFName → txtFName). */

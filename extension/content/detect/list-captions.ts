@@ -56,6 +56,18 @@ export function listCaptionType(
   // / บ้านเลขที่ [ ] / [ ] หมู่ที่ [ ]" spreads over two, "ยศ/คำนำหน้า [▾] ชื่อ [ ]" over one)
   let spread = 1;
   while (spread < boxes.length && !wordsBefore(boxes[spread] as Element)) spread++;
+  // ("บ้านเลขที่ / หมู่ : [ ] หมู่ [ ]": the next box captioned again with the list's next piece leaves the first box
+  // the first piece)
+  const next = boxes[1] ? wordsBefore(boxes[1]) : '';
+  if (
+    spread < 2 &&
+    el === boxes[0] &&
+    next &&
+    listed[1] &&
+    listed[0] &&
+    typesIn(verdictsOf(next))[0] === listed[1]
+  )
+    return listed[0];
   // one box for two fields: a close call the officer settles in the preview (จังหวัด/อำเภอ)
   if (spread < 2) return withUnknown ? undefined : [...distinct];
   const at = boxes.indexOf(el);
@@ -63,11 +75,13 @@ export function listCaptionType(
   return listed[at] ?? null;
 }
 
-/** Whether words stand right before a box in its cell (its own caption), not just "/" or "-". */
-function wordsBefore(box: Element): boolean {
+/** The words right before a box in its cell (its own caption), not just "/", "-" or "ถึง" ("[ ] ถึง [ ]": a range's
+ * two ends), or '' when there are none. */
+function wordsBefore(box: Element): string {
   for (let n = box.previousSibling; n; n = n.previousSibling) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches('input, select, textarea')) return false;
-    if (/[ก-๛A-Za-z]/.test(n.textContent ?? '')) return true;
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches('input, select, textarea')) return '';
+    const text = (n.textContent ?? '').trim();
+    if (/[ก-๛A-Za-z]/.test(text) && !/^(ถึง|to)$/i.test(text)) return text;
   }
-  return false;
+  return '';
 }

@@ -270,8 +270,14 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
     else {
       // ("ผู้รับจ้าง (พนักงานจ้าง)": the holder's section by its note; "ชื่อ-สกุล ผู้รับจ้าง" in it is his)
       // (a role word the vocabulary knows, "ผู้ปกครองผู้ยื่นคำร้อง", keeps its own captions someone else's)
-      const named = verdict === 'holder' ? unnamedRoleOf(h.text) : null;
-      const role = h.role ?? (named && contextVerdict(named) === 'unnamedRole' ? named : null);
+      // ("ผู้ส่งรายชื่อ (ผู้ใหญ่บ้าน)": or the role its note names, "ชื่อผู้ใหญ่บ้าน" in it his own)
+      const named =
+        verdict === 'holder'
+          ? [h.text, /\(([^)]*)\)/.exec(h.text)?.[1] ?? '']
+              .map(unnamedRoleOf)
+              .find((r) => r !== null && contextVerdict(r) === 'unnamedRole')
+          : null;
+      const role = h.role ?? named;
       slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
     }
     h.slot = slot;

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detect, verdicts } from './detect-test-support';
+
+// The thirteenth session's round (docs/autofill.md, "The thirteenth session's round"): one test per rule, each
+// failing without it. Written from the pages of dev148–dev155, tuned on in this round; dev156–dev163 are never
+// tuned on.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+const PERSON =
+  `<label for="t">คำนำหน้า</label><select id="t" name="t"><option>นาย</option><option>นาง</option></select>` +
+  `<label for="f">ชื่อ</label><input id="f" name="f"><label for="l">นามสกุล</label><input id="l" name="l">` +
+  `<label for="c">เลขประจำตัวประชาชน</label><input id="c" name="c">`;
+
+describe('the thirteenth session round', () => {
+  it('the one who came to the office (ผู้มาติดต่อ) is the one filing, the one who grants him power someone else', () => {
+    const fields = detect(
+      `<form method="post"><h4>หนังสือมอบอำนาจ</h4>` +
+        `<fieldset><legend>ผู้มอบอำนาจ (เกษตรกรผู้ประสบภัย)</legend>` +
+        `<label for="gf">ชื่อ</label><input id="gf" name="gf"><label for="gc">เลขประจำตัวประชาชน</label>` +
+        `<input id="gc" name="gc"></fieldset>` +
+        `<fieldset><legend>ผู้รับมอบอำนาจ (ผู้มาติดต่อ)</legend>${PERSON}</fieldset>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['gf', 'gc', 'f', 'c'])).toEqual([
+      'firstName/other',
+      'citizenId/other',
+      'firstName',
+      'citizenId',
+    ]);
+  });
+
+  it('the one giving a statement (ผู้ให้ถ้อยคำ) is the one at the desk, whatever part he plays in the case', () => {
+    const fields = detect(
+      `<form method="post"><h3>บันทึกถ้อยคำพยาน</h3><div class="h">ผู้ให้ถ้อยคำ (พยาน)</div>${PERSON}` +
+        `<div class="h">คณะกรรมการสอบสวนผู้บันทึก</div><label for="rn">ชื่อ-สกุล</label><input id="rn" name="rn">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'rn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
+
+  it("a religious place's location and a spot to repair are places, not the holder's address", () => {
+    const fields = detect(
+      `<form method="post"><h4>ผู้ยื่นคำขอ</h4>${PERSON}<h4>ข้อมูลศาสนสถาน</h4>` +
+        `<label for="m1">หมู่ที่</label><input id="m1" name="m1"><label for="p1">ตำบล</label><input id="p1" name="p1">` +
+        `<h4>จุดที่ไฟฟ้าสาธารณะชำรุด</h4><label for="m2">หมู่ที่</label><input id="m2" name="m2">` +
+        `<label for="p2">ตำบล</label><input id="p2" name="p2"><button type="submit">ส่งคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['m1', 'p1', 'm2', 'p2'])).toEqual([
+      'moo/other',
+      'subdistrict/other',
+      'moo/other',
+      'subdistrict/other',
+    ]);
+  });
+
+  it('the one paying a fee or a tax (ผู้ชำระ) files, the members of his household are other people', () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้ชำระค่าธรรมเนียม (เจ้าบ้าน)</h4>${PERSON}` +
+        `<h4>สมาชิกในบ้าน (ผู้อาศัยร่วม)</h4><label for="hf">ชื่อ-สกุล</label><input id="hf" name="hf">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'hf'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
+
+  it('"บ้านเลขที่ / หมู่ : [ ] หมู่ [ ]" and "วันออกบัตร / วันบัตรหมดอายุ : [ ] ถึง [ ]" name their boxes in order', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>` +
+        `<tr><td>วันออกบัตร / วันบัตรหมดอายุ :</td><td><input name="iss"> <font>ถึง</font> <input name="exp"></td></tr>` +
+        `<tr><td>บ้านเลขที่ / หมู่ :</td><td><input name="hno"> <font>หมู่</font> <input name="moo"></td></tr>` +
+        `</table><button type="submit">สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['iss', 'exp', 'hno', 'moo'])).toEqual([
+      'cardIssueDate',
+      'cardExpiryDate',
+      'houseNo',
+      'moo',
+    ]);
+  });
+
+  it('the one reporting (ผู้รายงาน, ผู้ยื่นรายงาน) files the report; his section is no search', () => {
+    document.title = 'สภาเด็กและเยาวชน - รายงานคณะบริหาร';
+    const fields = detect(
+      `<h4>รายงานการจัดตั้งสภาเด็กและเยาวชนตำบล</h4><form method="post"><ul role="tablist">` +
+        `<li><button id="tp" role="tab" aria-controls="pp" type="button">ประธานสภา (ผู้รายงาน)</button></li>` +
+        `<li><button id="ta" role="tab" aria-controls="pa" type="button">ที่ปรึกษา</button></li></ul>` +
+        `<div role="tabpanel" id="pp" aria-labelledby="tp">${PERSON}</div>` +
+        `<div role="tabpanel" id="pa" aria-labelledby="ta"><label for="an">ชื่อ-สกุล</label><input id="an" name="an"></div>` +
+        `<button type="submit">ส่งรายงาน</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
+
+  it("a person's school or work (สถานศึกษา / อาชีพ) on his address's row is his, not an organisation's line", () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลผู้สมัคร</h4>${PERSON}<div class="row">` +
+        `<div class="col"><label for="hn">บ้านเลขที่</label><input id="hn" name="hn"></div>` +
+        `<div class="col"><label for="mb">โทรศัพท์มือถือ</label><input id="mb" name="mb"></div>` +
+        `<div class="col"><label for="sc">สถานศึกษา / อาชีพ</label><input id="sc" name="sc"></div></div>` +
+        `<button type="submit">สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['hn', 'mb'])).toEqual(['houseNo', 'mobile']);
+  });
+
+  it('the sender of a list (ผู้ส่งรายชื่อ) files it, his role in its note naming his own boxes', () => {
+    const fields = detect(
+      `<form method="post"><h3>ทะเบียนอาสาสมัครประจำหมู่บ้าน</h3><div class="cap">ผู้ส่งรายชื่อ (ผู้ใหญ่บ้าน)</div>` +
+        `<div class="g"><div><div class="cap">ชื่อ</div><input name="hf" placeholder="ชื่อผู้ใหญ่บ้าน"></div>` +
+        `<div><div class="cap">นามสกุล</div><input name="hl" placeholder="นามสกุล"></div></div>` +
+        `<button type="submit">ส่งรายชื่อ</button></form>`,
+    );
+    expect(verdicts(fields, ['hf', 'hl'])).toEqual(['firstName', 'lastName']);
+  });
+
+  it('the issuer of a certificate (ผู้ออกหนังสือรับรอง) is someone else', () => {
+    const fields = detect(
+      `<form method="post"><h4>ส่วนที่ 1 ข้อมูลมารดา</h4><label for="mn">ชื่อ-สกุล</label><input id="mn" name="mn">` +
+        `<label for="mc">เลขประจำตัวประชาชน</label><input id="mc" name="mc">` +
+        `<h4>ส่วนที่ 2 ผู้ทำคลอด/ผู้ออกหนังสือรับรอง</h4><label for="xn">ชื่อ-สกุล</label><input id="xn" name="xn">` +
+        `<label for="xp">ตำแหน่ง</label><input id="xp" name="xp">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['mn', 'xn'])).toEqual(['fullName/other', 'fullName/other']);
+  });
+});
