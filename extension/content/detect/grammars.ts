@@ -124,9 +124,17 @@ export function applyGrammars(fields: DetectedField[]): void {
   splitIdAcrossCells(fields);
   namesOfOnePerson(fields);
   // a select cannot hold a whole date: one the label calls the birth date is the part its options list
+  // (nor a card's date: its day, month and year lists are parts the fill does not split a date into)
   for (const f of fields)
     if (f.source === 'heuristic' && f.type === 'birthDate' && f.element instanceof HTMLSelectElement)
       f.type = birthPartOf(f.element) ?? f.type;
+    else if (
+      f.source === 'heuristic' &&
+      /^card(Issue|Expiry)Date$/.test(f.type ?? '') &&
+      f.element instanceof HTMLSelectElement &&
+      birthPartOf(f.element)
+    )
+      Object.assign(f, { type: null, confidence: 0 });
   birthPartsInOwnCells(fields);
   birthDayBeforeMonthAndYear(fields);
   oldAndNewInOneRow(fields);

@@ -119,10 +119,11 @@ export const RULES: readonly HeuristicRule[] = [
     type: 'addressLine',
     // "ในระหว่างลาจะติดต่อข้าพเจ้าได้ที่ [ ]" (the leave form's contact address); "ที่อยู่ตามบัตรประชาชน" is the
     // address printed on the card, not its number
-    // "ที่อยู่ผู้แจ้ง": the address of a person by his role (whose it is, the role says: the one filing is the holder);
+    // "ที่อยู่ผู้แจ้ง", "ที่อยู่ตามทะเบียนบ้านของผู้เช่า": the address of a person by his role (whose it is, the role
+    // says: the one filing is the holder);
     // "ที่อยู่ภูมิลำเนา" is the domicile's address
     positive:
-      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
+      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?( ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {
@@ -135,7 +136,7 @@ export const RULES: readonly HeuristicRule[] = [
     positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|expiry/,
     negative: OTHER_CARD,
   },
-  { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ)|ออกโดย|issued by/ },
+  { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ|โดย)|ออกโดย|issued by/ },
 ];
 
 /** Words that make a field someone else's (father, mother, spouse, the recording officer). */

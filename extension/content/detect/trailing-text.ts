@@ -118,6 +118,10 @@ function nextFilled(node: Node): Node | null {
  */
 export function trailingCaption(el: FormControl): string {
   const cell = el.parentElement;
+  if (el.tagName === 'SELECT') {
+    const group = selectsCaptionedAfter(el);
+    if (group) return group;
+  }
   const own = nextFilled(el);
   // (most boxes are followed by no caption element at all: answered before looking at the cell)
   if (!cell || !(own instanceof Element && TRAILING.test(own.tagName))) return '';
@@ -145,4 +149,33 @@ export function trailingCaption(el: FormControl): string {
   // ("[ ] <font>เดือน</font> [ ] <font>พ.ศ.</font> [ ]": a date's part words between its boxes came before each box)
   if (boxes.some((b) => BEFORE_WORDS.test(textOf(nextFilled(b) as Element)))) return '';
   return textOf(own);
+}
+
+/**
+ * `<div>[วัน ▾] [เดือน ▾] [พ.ศ. ▾] <span>วันเกิด</span></div>`: the lists of one date side by side, nothing worded before
+ * or between them, share the caption after the last.
+ */
+function selectsCaptionedAfter(el: Element): string {
+  let first = el;
+  for (let p = previousFilled(first); p instanceof HTMLSelectElement; p = previousFilled(p)) first = p;
+  if (previousFilled(first) !== null) return '';
+  let last = first;
+  let count = 1;
+  for (let n = nextFilled(last); n instanceof HTMLSelectElement; n = nextFilled(n), count++) last = n;
+  if (count < 2 || count > 3) return '';
+  const caption = nextFilled(last);
+  // (a hint in brackets, "(อายุ 15-65 ปี)", is none)
+  if (!(caption instanceof Element && TRAILING.test(caption.tagName) && hasWords(caption))) return '';
+  if (textOf(caption).startsWith('(')) return '';
+  // (a caption with a box after it is that box's, "[พ.ศ. ▾] วันครบเกษียณอายุ [ ]", unless it is a label for the run)
+  const rest = nextFilled(caption);
+  const forRun = caption instanceof HTMLLabelElement && caption.control?.tagName === 'SELECT';
+  return rest === null || rest instanceof HTMLBRElement || forRun ? textOf(caption) : '';
+}
+
+/** The previous sibling that is not blank text. */
+function previousFilled(node: Node): Node | null {
+  let n = node.previousSibling;
+  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.previousSibling;
+  return n;
 }

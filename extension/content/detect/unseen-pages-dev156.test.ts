@@ -125,4 +125,54 @@ describe('the thirteenth session round', () => {
     );
     expect(verdicts(fields, ['mn', 'xn'])).toEqual(['fullName/other', 'fullName/other']);
   });
+
+  it('a date in three lists with its caption after the last ("[วัน ▾] [เดือน ▾] [พ.ศ. ▾] วันเกิด") is the birth date', () => {
+    const fields = detect(
+      `<form method="post"><div class="f"><input name="tn" size="40"><span>ชื่อ - นามสกุล (ผู้เช่า)</span></div>` +
+        `<div class="f"><select name="bd"><option value="">วันที่</option><option>1</option><option>2</option></select>\n` +
+        `<select name="bm"><option value="">เดือน</option><option>ม.ค.</option><option>ก.พ.</option></select>\n` +
+        `<select name="by"><option value="">พ.ศ.</option><option>2548</option><option>2530</option></select>\n` +
+        `<span>วันเกิด</span></div><div class="f"><textarea name="ad"></textarea>` +
+        `<span>ที่อยู่ตามทะเบียนบ้านของผู้เช่า</span></div>` +
+        `<div class="f"><input name="mb" size="14"><span>โทรศัพท์มือถือ</span></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bd', 'bm', 'by', 'ad'])).toEqual([
+      'birthDay',
+      'birthMonth',
+      'birthYear',
+      'addressLine',
+    ]);
+  });
+
+  it('the card is issued by (ออกให้โดย) its issuer; a card date in day, month and year lists is left', () => {
+    const fields = detect(
+      `<form method="post"><p><input name="pid" id="pid" size="20"> <label for="pid">เลขประจำตัวประชาชน</label>\n` +
+        `<input name="iat" id="iat"> <label for="iat">ออกให้โดย</label></p>` +
+        `<p><select name="d" id="d"><option></option><option>๑</option><option>๕</option></select>\n` +
+        `<select name="m" id="m"><option></option><option>มกราคม</option><option>เมษายน</option></select>\n` +
+        `<select name="y" id="y"><option></option><option>๒๕๖๘</option><option>๒๕๖๗</option></select> ` +
+        `<label for="d">วันออกบัตร (วัน เดือน ปี พ.ศ.)</label></p><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['iat', 'd', 'm', 'y'])).toEqual(['cardIssuer', null, null, null]);
+  });
+
+  it("lists captioned before keep their caption: a hint or the next box's caption after them is not theirs", () => {
+    const sel = (n: string) =>
+      `<select name="${n}"><option value="">-</option><option>1</option><option>2</option><option>3</option></select>`;
+    const month = (n: string) =>
+      `<select name="${n}"><option value="">-</option><option>มกราคม</option><option>กุมภาพันธ์</option></select>`;
+    const year = (n: string) =>
+      `<select name="${n}"><option value="">-</option><option>2550</option><option>2549</option></select>`;
+    const page = (after: string) =>
+      detect(
+        `<form method="post"><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>` +
+          `<tr><td>วันเดือนปีเกิด</td><td>${sel('d')}\n${month('m')}\n${year('y')}\n${after}</td></tr>` +
+          `</table><button type="submit">บันทึก</button></form>`,
+      );
+    const parts = ['birthDay', 'birthMonth', 'birthYear'];
+    expect(verdicts(page('<span>(อายุ 15-65 ปี)</span>'), ['d', 'm', 'y'])).toEqual(parts);
+    expect(verdicts(page('<span>วันครบเกษียณอายุ</span> <input name="ret" readonly>'), ['d', 'm', 'y'])).toEqual(
+      parts,
+    );
+  });
 });
