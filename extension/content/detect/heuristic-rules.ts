@@ -85,7 +85,8 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'district',
-    positive: /อำเภอ|^เขต|district|amphoe|amphur/,
+    // ("เขต/อำเภอ", a lone "เขต"; not "เขตจดมาตร", "เขตเลือกตั้ง": a meter round's or a constituency's zone)
+    positive: /อำเภอ|^เขต(?![ก-๛])|district|amphoe|amphur/,
     // "ออกให้ ณ อำเภอ/เขต" is where the card was issued, not where he lives
     negative: /ตำบล|sub ?-?district|เขตพื้นที่|ออกให้|ออกบัตร|issued/,
     name: /^(ddl|txt|cbo)?(amphur|amphoe|district)$/i,

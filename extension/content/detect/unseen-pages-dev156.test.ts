@@ -175,4 +175,31 @@ describe('the thirteenth session round', () => {
       parts,
     );
   });
+
+  it('a zone of a meter round (เขตจดมาตร) is no district; a lone "เขต" is', () => {
+    const fields = detect(
+      `<form method="post"><label for="z">เขตจดมาตร</label><select id="z" name="z"><option>เขต 1 (หมู่ 1, 2)</option>` +
+        `<option>เขต 2 (หมู่ 3, 5)</option></select><h4>ข้อมูลผู้ขอ</h4><label for="fn">ชื่อ</label><input id="fn" name="fn">` +
+        `<label for="d">เขต</label><input id="d" name="d"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['z', 'd'])).toEqual([null, 'district']);
+  });
+
+  it('a value noted as the one in the system ("ที่อยู่ปัจจุบัน (ในระบบ)") is the stored one', () => {
+    const group = (id: string, label: string, box: string) =>
+      `<div class="form-group"><label class="control-label" for="${id}">${label}</label><div class="col-sm-4">${box}</div></div>`;
+    const fields = detect(
+      `<form class="form-horizontal" method="post"><div class="tab-content"><div role="tabpanel" class="tab-pane active">` +
+        group(
+          'ca',
+          'ที่อยู่ปัจจุบัน (ในระบบ)',
+          '<textarea class="form-control" id="ca" name="ca" readonly></textarea>',
+        ) +
+        group('nh', 'บ้านเลขที่ (ใหม่)', '<input class="form-control" id="nh" name="nh">') +
+        group('nm', 'หมู่ที่', '<input class="form-control" id="nm" name="nm">') +
+        group('np', 'จังหวัด', '<input class="form-control" id="np" name="np">') +
+        `</div></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['ca', 'nh', 'np'])).toEqual(['addressLine/other', 'houseNo', 'province']);
+  });
 });

@@ -105,7 +105,8 @@ export const AS_ON_CARD =
   /ตาม(ที่ปรากฏ ?(ใน|บน))? ?(ทะเบียนบ้าน ?(\/|และ|หรือ) ?)?บัตร|as (shown )?on (the )?(id )?card/;
 
 /** Values that are the record's past or its error, not the card holder's current data (correction forms). */
-export const OLD_VALUE = /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|ข้อมูลในระบบ|ที่ผิด|\(ผิด\)|\bold\b|previous|former|wrong|incorrect/;
+export const OLD_VALUE =
+  /เดิม|ก่อนเปลี่ยน|ก่อนแก้ไข|ข้อมูลในระบบ|^\(?ในระบบ\)?$|\(ในระบบ\)|ที่ผิด|\(ผิด\)|\bold\b|previous|former|wrong|incorrect/;
 
 /** A box whose name says it holds an old value ("old_addr", "txtOldName", "prevSurname"): a correction's past value. */
 const OLD_NAME = /(^|[^a-z])(old|prev|previous|former)([^a-z]|$)/i;
