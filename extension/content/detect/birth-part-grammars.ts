@@ -1,7 +1,7 @@
 import type { DetectedField } from './detected-field';
 import { PART_WORD } from './label-evidence';
 import { normalizeLabel } from './normalize-label';
-import { sniffOptions } from './option-sniffing';
+import { birthPartOf, sniffOptions } from './option-sniffing';
 
 // The birth date's parts where each sits apart from the others (grammars.ts reads the runs under one label).
 
@@ -26,7 +26,8 @@ export function birthPartsInOwnCells(fields: DetectedField[]): void {
   for (let i = 1; i < fields.length; i++) {
     const [prev, f] = [fields[i - 1] as DetectedField, fields[i] as DetectedField];
     // (captioned by a part word alone, "เดือน" and "พ.ศ." in a header row under "เกิดวันที่", is no caption of its own)
-    const own = f.label !== '' && !PART_WORD.test(normalizeLabel(f.label));
+    // (nor is the caption the day's list shares with it: three lists under one "ข้อมูลที่ถูกต้อง")
+    const own = f.label !== '' && !PART_WORD.test(normalizeLabel(f.label)) && f.label !== prev.label;
     if (f.source !== 'heuristic' || f.type !== null || own || !(f.element instanceof HTMLSelectElement))
       continue;
     if (
@@ -35,7 +36,8 @@ export function birthPartsInOwnCells(fields: DetectedField[]): void {
       line(f) !== line(prev)
     )
       continue;
-    const sniffed = sniffOptions(f.element);
+    // (a short list under its part word, "เดือน [มกราคม, เมษายน ▾]", is read by the lenient sniffer the label allows)
+    const sniffed = sniffOptions(f.element) ?? (f.label !== '' ? birthPartOf(f.element) : null);
     if (sniffed && isDatePart(sniffed) && sniffed !== 'birthDay' && sniffed !== prev.type)
       Object.assign(f, { type: sniffed, scope: prev.scope, confidence: prev.confidence });
   }

@@ -202,4 +202,56 @@ describe('the thirteenth session round', () => {
     );
     expect(verdicts(fields, ['ca', 'nh', 'np'])).toEqual(['addressLine/other', 'houseNo', 'province']);
   });
+
+  it('a short list of months or years in its own column after the birth day is its month or year', () => {
+    const col = (id: string, label: string, options: string) =>
+      `<div class="col-md-2"><label for="${id}">${label}</label><select id="${id}" name="${id}">${options}</select></div>`;
+    const fields = detect(
+      `<form method="post"><div class="row g-3">${col('fn', 'ชื่อ', '')}</div><div class="row g-3">` +
+        col(
+          'd',
+          'วันเกิด',
+          '<option value="">วัน</option><option>1</option><option>2</option><option>31</option>',
+        ) +
+        col(
+          'm',
+          'เดือน',
+          '<option value="">เดือน</option><option value="1">มกราคม</option><option value="12">ธันวาคม</option>',
+        ) +
+        col('y', 'ปี พ.ศ.', '<option>2490</option><option>2500</option>') +
+        `</div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['d', 'm', 'y'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
+
+  it('three lists under one shared caption after the birth day are its month and year', () => {
+    const options = (values: readonly string[]) => values.map((v) => `<option>${v}</option>`).join('');
+    const days = options(Array.from({ length: 31 }, (_, i) => String(i + 1)));
+    const months = options([
+      'มกราคม',
+      'กุมภาพันธ์',
+      'มีนาคม',
+      'เมษายน',
+      'พฤษภาคม',
+      'มิถุนายน',
+      'กรกฎาคม',
+      'สิงหาคม',
+    ]);
+    const years = options(['2510', '2512', '2514', '2516', '2518', '2520', '2522', '2524']);
+    const months12 = `${months}${options(['กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'])}`;
+    const fields = detect(
+      `<form method="post"><label for="fn">ชื่อ</label><input id="fn" name="fn">` +
+        `<div class="sec">2. วัน เดือน ปีเกิด</div><div class="mat-form-field">` +
+        `<span class="mat-form-field-label" id="o">ข้อมูลเดิม</span>` +
+        `<select aria-labelledby="o" disabled>${options(['1', '2', '12'])}</select>` +
+        `<select aria-labelledby="o" disabled>${options(['มกราคม', 'ธันวาคม'])}</select>` +
+        `<select aria-labelledby="o" disabled>${options(['2518', '2519'])}</select></div>` +
+        `<div class="mat-form-field"><span class="mat-form-field-label" id="c">ข้อมูลที่ถูกต้อง</span>` +
+        `<select id="s1" aria-labelledby="c"><option value=""></option>${days}</select>` +
+        `<select id="s2" aria-labelledby="c"><option value=""></option>${months12}</select>` +
+        `<select id="s3" aria-labelledby="c"><option value=""></option>${years}</select></div>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['s1', 's2', 's3'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
+  });
 });
