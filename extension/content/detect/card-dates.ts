@@ -21,6 +21,11 @@ export function cardDatesNearTheCard(fields: readonly DetectedField[]): void {
   const typed = fields.filter((f) => f.source === 'heuristic' && f.type !== null);
   typed.forEach((f, i) => {
     if (!CARD_DATES.has(f.type as FieldType) || f.scope !== 'subject') return;
+    // ("วันออกบัตร [ ] หมดอายุ [ ]": a bare "หมดอายุ" is the card's only right after the card's issue date)
+    if (normalizeLabel(f.label) === 'หมดอายุ' && typed[i - 1]?.type !== 'cardIssueDate') {
+      Object.assign(f, { type: null, confidence: 0 });
+      return;
+    }
     // "บัตรประจำตัวเจ้าหน้าที่ของรัฐเดิม เลขที่ [ ] วันออกบัตร [ ] วันหมดอายุ [ ]": a line that names another card
     const line = normalizeLabel(f.element.closest('p, tr, li')?.textContent ?? '');
     if (OTHER_CARD_LINE.test(line) && !/ประชาชน/.test(line))

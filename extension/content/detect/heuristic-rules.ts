@@ -19,7 +19,7 @@ const OTHER_CARD = /คนพิการ|ข้าราชการ|เจ้�
 export const RULES: readonly HeuristicRule[] = [
   {
     type: 'citizenId',
-    positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|citizen ?id|national ?id|id ?card/,
+    positive: /ประจำตัวประชาชน|บัตรประชาชน|เลขบัตรประจำตัว|^(รหัส|เลข) ?ประชาชน|citizen ?id|national ?id|id ?card/,
     // "วันออกบัตรประชาชน" is a date of the card, not its number
     negative:
       /(?<!ประชาชน ?)ผู้เสียภาษี|เลเซอร์|laser|หลังบัตร|tax|passport|หนังสือเดินทาง|วัน|ออกบัตร|ออกให้|หมดอายุ|สำเนา|ที่อยู่|address|expir|issue/,
@@ -124,7 +124,7 @@ export const RULES: readonly HeuristicRule[] = [
     // says: the one filing is the holder);
     // "ที่อยู่ภูมิลำเนา" is the domicile's address
     positive:
-      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?( ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง)|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
+      /^ที่อยู่ ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+$|^ที่อยู่ ?(ตาม)?ภูมิลำเนา$|^ที่อยู่ ?ตาม(ที่ปรากฏ ?)?(บน|ใน) ?บัตร|^ที่อยู่ ?(ตามทะเบียนบ้าน|ตามบัตร(ประชาชน)?|ปัจจุบัน)? ?((ที่)?(สามารถ)?ติดต่อได้)?( ?(ของ)? ?ผู้(?!ใช้)[ก-๛]+)?$|ติดต่อข้าพเจ้าได้ที่$|^ที่อยู่ ?(สำหรับ|ที่ใช้)? ?(ติดต่อ|จัดส่ง|ส่ง ?(หนังสือ|เอกสาร|จดหมาย))|^(present |current |mailing |correspondence )?address( for correspondence)?$/,
     name: /^(txt)?addr(ess)?$/i,
   },
   {
@@ -134,7 +134,7 @@ export const RULES: readonly HeuristicRule[] = [
   },
   {
     type: 'cardExpiryDate',
-    positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|expiry/,
+    positive: /บัตร(ประชาชน)?หมดอายุ|วันหมดอายุ|^หมดอายุ$|expiry/,
     negative: OTHER_CARD,
   },
   { type: 'cardIssuer', positive: /สถานที่ออกบัตร|ออกให้ ?(ที่|ณ|โดย)|ออกโดย|issued by/ },

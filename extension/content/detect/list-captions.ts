@@ -68,7 +68,10 @@ export function listCaptionType(
     typesIn(verdictsOf(next))[0] === listed[1]
   )
     return listed[0];
-  // one box for two fields: a close call the officer settles in the preview (จังหวัด/อำเภอ)
+  // one box for two fields: a close call the officer settles in the preview (จังหวัด/อำเภอ), unless its own hint names
+  // one of them ("วันออกบัตร / วันหมดอายุ" over [วันออกบัตร] and a box of its own)
+  const hinted = typesIn(verdictsOf(el.getAttribute('placeholder') ?? '')).filter((t) => distinct.has(t));
+  if (spread < 2 && hinted.length === 1) return hinted[0];
   if (spread < 2) return withUnknown ? undefined : [...distinct];
   const at = boxes.indexOf(el);
   if (at < 0 || at >= spread || at >= listed.length) return undefined;

@@ -129,6 +129,9 @@ export function trailingCaption(el: FormControl): string {
     c.matches('input:not([type="hidden"]), select, textarea'),
   );
   if (boxes.length < 2 || !boxes.includes(el)) return '';
+  // (words after a radio button are its choice: "[ ] เพศ (•) ชาย ( ) หญิง" captions before each box)
+  if (boxes.some((b) => b instanceof HTMLInputElement && (b.type === 'radio' || b.type === 'checkbox')))
+    return '';
   // words before the first box caption it the usual way (a fieldset's legend captions the whole group, not the box)
   for (let n = cell.firstChild; n && n !== boxes[0]; n = n.nextSibling)
     if (n.textContent?.trim() && (n as Element).tagName !== 'LEGEND') return '';

@@ -254,4 +254,47 @@ describe('the thirteenth session round', () => {
     );
     expect(verdicts(fields, ['s1', 's2', 's3'])).toEqual(['birthDay', 'birthMonth', 'birthYear']);
   });
+
+  it('the words after a box in a cell of radio buttons caption the radios, not the box ("[ ] เพศ (•) ชาย")', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td><span>ชื่อ</span></td><td><input name="fn"></td></tr>` +
+        `<tr><td><span>วันเกิด</span></td><td><input name="bd" type="text"> <span>เพศ</span> ` +
+        `<input id="s0" type="radio" name="sex" value="1"><label for="s0">ชาย</label>` +
+        `<input id="s1" type="radio" name="sex" value="2"><label for="s1">หญิง</label></td></tr></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bd'])).toEqual(['birthDate']);
+  });
+
+  it('"วันออกบัตร [ ] หมดอายุ [ ]": a bare "หมดอายุ" after the card\'s issue date is its expiry, elsewhere nothing', () => {
+    const fields = detect(
+      `<form method="post"><table><tr><td>เลขประจำตัวประชาชน</td><td><input name="pid"></td></tr>` +
+        `<tr><td>ออกให้ ณ</td><td><input name="at"> <font>วันออกบัตร</font> <input name="iss"> ` +
+        `<font>หมดอายุ</font> <input name="exp"></td></tr></table>` +
+        `<label for="di">บัตรคนพิการเดิม ออกเมื่อ</label><input id="di" name="di" placeholder="วว/ดด/ปปปป">` +
+        `<label for="de">หมดอายุ</label><input id="de" name="de" placeholder="วว/ดด/ปปปป">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['exp', 'de'])).toEqual(['cardExpiryDate', null]);
+  });
+
+  it('"รหัสประชาชน" is the citizen ID; "ที่อยู่สำหรับส่งหนังสือ" an address', () => {
+    const fields = detect(
+      `<form method="post"><div class="row"><div class="col-sm-3 form-group"><label>รหัสประชาชน</label>` +
+        `<input class="form-control" name="cid" maxlength="13"></div></div>` +
+        `<label for="ad">ที่อยู่สำหรับส่งหนังสือ</label><textarea id="ad" name="ad"></textarea>` +
+        `<button type="submit">สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['cid', 'ad'])).toEqual(['citizenId', 'addressLine']);
+  });
+
+  it('one box under "วันออกบัตร / วันหมดอายุ" whose own hint names one of them is that one', () => {
+    const fields = detect(
+      `<form method="post"><label for="pid">เลขประจำตัวประชาชน</label><input id="pid" name="pid">` +
+        `<div class="form-group"><label for="iss">วันออกบัตร / วันหมดอายุ</label><div class="col-sm-4">` +
+        `<input id="iss" name="iss" placeholder="วันออกบัตร"></div><div class="col-sm-4">` +
+        `<input id="exp" name="exp" placeholder="วันหมดอายุ"></div></div><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['iss', 'exp'])).toEqual(['cardIssueDate', 'cardExpiryDate']);
+  });
 });
