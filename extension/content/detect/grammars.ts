@@ -10,6 +10,7 @@ import { ADDRESS_PARTS, type DetectedField } from './detected-field';
 import { ENGLISH } from './heuristic-rules';
 import { PART_WORD } from './label-evidence';
 import {
+  englishNameWhole,
   englishOfOtherName,
   firstNameOfRole,
   namePartOf,
@@ -146,6 +147,7 @@ export function applyGrammars(fields: DetectedField[]): void {
   numberWithoutAddress(fields);
   englishOfOtherName(fields);
   thaiBesideEnglish(fields);
+  englishNameWhole(fields);
   // Radio buttons sharing a name are one field: the group takes the type of its labelled member.
   const byName = new Map<string, DetectedField[]>();
   for (const f of fields) {

@@ -64,6 +64,18 @@ export function englishOfOtherName(fields: DetectedField[]): void {
   });
 }
 
+/** "ชื่อภาษาอังกฤษ [ ]" on a page with no English surname box anywhere: one box for the whole English name. */
+export function englishNameWhole(fields: DetectedField[]): void {
+  if (fields.some((f) => f.type === 'lastNameEn')) return;
+  for (const f of fields)
+    if (
+      f.source === 'heuristic' &&
+      f.type === 'firstNameEn' &&
+      /^ชื่อ ?\(?(ภาษา ?)?อังกฤษ/.test(normalizeLabel(f.label))
+    )
+      f.type = 'fullNameEn';
+}
+
 /**
  * "First name [ ] Last name [ ] First name (English) [ ]": where the page asks for a name in English in so many words,
  * the same name captioned only in English words ("First name") is the Thai one.

@@ -297,4 +297,22 @@ describe('the thirteenth session round', () => {
     );
     expect(verdicts(fields, ['iss', 'exp'])).toEqual(['cardIssueDate', 'cardExpiryDate']);
   });
+
+  it('"ชื่อภาษาอังกฤษ [ ]" with no English surname box on the page is the whole English name', () => {
+    const row = (caption: string, name: string) =>
+      `<tr><td>${caption}</td><td><input name="${name}"></td></tr>`;
+    const whole = detect(
+      `<form method="post"><table>${row('ชื่อ', 'fn')}${row('นามสกุล', 'ln')}${row('ชื่อภาษาอังกฤษ', 'en')}</table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    const parts = detect(
+      `<form method="post"><table>${row('ชื่อภาษาอังกฤษ', 'en')}${row('นามสกุลภาษาอังกฤษ', 'len')}</table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect([...verdicts(whole, ['en']), ...verdicts(parts, ['en', 'len'])]).toEqual([
+      'fullNameEn',
+      'firstNameEn',
+      'lastNameEn',
+    ]);
+  });
 });
