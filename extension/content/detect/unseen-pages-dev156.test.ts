@@ -315,4 +315,21 @@ describe('the thirteenth session round', () => {
       'lastNameEn',
     ]);
   });
+
+  it('"ผู้ปกครองที่ยื่นใบสมัคร": the guardian who files is the holder, the child he files for someone else', () => {
+    const fields = detect(
+      `<form method="post"><h3>ใบสมัครเด็กเล็กเข้ารับการเตรียมความพร้อม</h3><table>` +
+        `<tr><td colspan="2"><b>1. ข้อมูลเด็ก</b></td></tr><tr><td>ชื่อ-สกุล</td><td><input name="cn"></td></tr>` +
+        `<tr><td>เลขประจำตัวประชาชน</td><td><input name="cc"></td></tr>` +
+        `<tr><td colspan="2"><b>4. ผู้ปกครองที่ยื่นใบสมัคร (ผู้ที่นำเด็กมาสมัคร)</b></td></tr>` +
+        `<tr><td>ชื่อ-สกุล</td><td><input name="gn"></td></tr><tr><td>เลขประจำตัวประชาชน</td><td><input name="gc"></td></tr>` +
+        `</table><button type="submit">ส่งใบสมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['cn', 'cc', 'gn', 'gc'])).toEqual([
+      'fullName/other',
+      'citizenId/other',
+      'fullName',
+      'citizenId',
+    ]);
+  });
 });

@@ -94,11 +94,11 @@ const NEVER_FILER = /ผู้ตาย|ผู้เสียชีวิต|ผ
 
 /**
  * The one filing the form ("ผู้ยื่นคำขอ", "ผู้ปกครองผู้แจ้ง": the guardian who informs; the one who came to the office,
- * ผู้มาติดต่อ; the one giving a statement, reporting, sending a list); not "คู่สมรสของผู้ยื่น" (his spouse), nor
+ * ผู้มาติดต่อ; the one giving a statement, reporting, sending a list; "ผู้ปกครองที่ยื่นใบสมัคร", the guardian who files); not "คู่สมรสของผู้ยื่น" (his spouse), nor
  * "ผู้ยื่นคำขอแทน" (a proxy), nor "(นอกจากผู้ยื่นแบบ)" (everyone but him), nor "ผู้ให้ถ้อยคำรับรอง" (one who vouches).
  */
 export const FILER =
-  /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้(ยื่น|มายื่น|มาติดต่อ|แจ้ง(?=$| ?\()|ให้ข้อมูล|ให้ถ้อยคำ(?! ?รับรอง)|รายงาน|ส่ง(รายชื่อ|รายงาน|ใบสมัคร))(?!.*แทน)/;
+  /(?<!ของ ?|นอกจาก ?|ยกเว้น ?)ผู้([ก-๛]{2,12}?ที่)?(ยื่น|มายื่น|มาติดต่อ|แจ้ง(?=$| ?\()|ให้ข้อมูล|ให้ถ้อยคำ(?! ?รับรอง)|รายงาน|ส่ง(รายชื่อ|รายงาน|ใบสมัคร))(?!.*แทน)/;
 
 /** Values as the ID card shows them ("ชื่อเดิม (ตามบัตรประชาชน)", "รายการเดิม (ตามทะเบียนบ้าน/บัตรประชาชน)"). */
 export const AS_ON_CARD =
