@@ -64,14 +64,17 @@ export function englishOfOtherName(fields: DetectedField[]): void {
   });
 }
 
-/** "ชื่อภาษาอังกฤษ [ ]" on a page with no English surname box anywhere: one box for the whole English name. */
+/**
+ * "ชื่อภาษาอังกฤษ [ ]" on a page with no English surname box anywhere: one box for the whole English name (not one
+ * captioned "First name" too).
+ */
 export function englishNameWhole(fields: DetectedField[]): void {
   if (fields.some((f) => f.type === 'lastNameEn')) return;
   for (const f of fields)
     if (
       f.source === 'heuristic' &&
       f.type === 'firstNameEn' &&
-      /^ชื่อ ?\(?(ภาษา ?)?อังกฤษ/.test(normalizeLabel(f.label))
+      /^ชื่อ ?\(?(ภาษา ?)?อังกฤษ(?!.*(first|given))/i.test(normalizeLabel(f.label))
     )
       f.type = 'fullNameEn';
 }

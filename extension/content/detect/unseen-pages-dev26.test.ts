@@ -362,6 +362,8 @@ describe('the dev26/dev27 round: English names', () => {
       '<form method="post"><table><tr><td>ชื่อ</td><td><input name="fn"></td></tr>' +
         '<tr><td>นามสกุล</td><td><input name="ln"></td></tr>' +
         '<tr><td>ชื่อภาษาอังกฤษ</td><td><input name="fne"></td></tr>' +
+        // (the English surname's row, as on d26-14: without one, the box is the whole English name)
+        '<tr><td>นามสกุลภาษาอังกฤษ</td><td><input name="lne"></td></tr>' +
         '<tr><td>ชื่อที่ใช้ในการประกอบพาณิชยกิจ</td><td><input name="shop"></td></tr>' +
         '<tr><td>ชื่อภาษาอังกฤษ</td><td><input name="shop_en"></td></tr></table><button>บันทึก</button></form>',
     );
