@@ -3,7 +3,7 @@ import type { Split } from '../../tools/corpus/splits';
 import { DetectionBrowser } from '../../tools/detect/detect-in-chromium';
 import { expectHeldAt } from './autofill-held';
 
-// The 5 December rounds' hand-written splits (the ninth, tenth and eleventh sessions; docs/autofill.md), each held at
+// The 5 December rounds' hand-written splits (the ninth to thirteenth sessions; docs/autofill.md), each held at
 // its measured level so that a regression fails. The earlier splits are in autofill-eval.test.ts.
 
 let browser: DetectionBrowser;
@@ -27,7 +27,7 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     ['handwritten/dev93', 0, 0.98, 0.93],
     ['handwritten/dev95', 0, 0.99, 0.88],
     ['handwritten/dev97', 0, 1, 0.93],
-    ['handwritten/dev99', 0, 0.99, 0.88],
+    ['handwritten/dev99', 0, 0.99, 0.9],
     ['handwritten/dev101', 0, 0.99, 0.89],
     ['handwritten/dev103', 0, 0.98, 0.95],
     ['handwritten/dev105', 0, 1, 0.92],
@@ -45,25 +45,26 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // → 21 / 0.981 / 0.909, the eight 7 / 0.990 / 0.876 → 7 / 0.990 / 0.885. At the end of the twelfth session (rules
   // written from dev140–dev147 only): the twelve 8 / 0.989 / 0.916 (dev90 11 → 1 dangerous: a disabled box before an
   // editable one is a correction's stored value; dev96 one more field right and one more wrong guess of no danger,
-  // precision 1 → 0.992), the eight unchanged. Held so that a regression fails.
+  // precision 1 → 0.992), the eight unchanged. At the end of the thirteenth session (rules written from dev148–dev155
+  // only): the twelve 8 / 0.990 / 0.921, the eight 6 / 0.993 / 0.898. Held so that a regression fails.
   it.each([
     ['handwritten/dev90', 1, 0.99, 0.99],
     ['handwritten/dev92', 1, 0.99, 0.82],
-    ['handwritten/dev94', 0, 0.99, 0.85],
+    ['handwritten/dev94', 0, 0.99, 0.86],
     ['handwritten/dev96', 0, 0.99, 0.98],
     ['handwritten/dev98', 0, 1, 0.89],
-    ['handwritten/dev100', 0, 0.99, 0.86],
+    ['handwritten/dev100', 0, 0.99, 0.88],
     ['handwritten/dev102', 5, 0.94, 0.92],
-    ['handwritten/dev104', 1, 0.97, 0.92],
+    ['handwritten/dev104', 1, 0.98, 0.95],
     ['handwritten/dev106', 0, 1, 0.96],
     ['handwritten/dev108', 0, 1, 0.94],
-    ['handwritten/dev110', 0, 0.99, 0.9],
+    ['handwritten/dev110', 0, 0.99, 0.91],
     ['handwritten/dev112', 0, 0.99, 0.91],
-    ['handwritten/dev113', 0, 1, 0.82],
+    ['handwritten/dev113', 0, 1, 0.87],
     ['handwritten/dev114', 0, 1, 0.91],
-    ['handwritten/dev115', 0, 1, 0.98],
+    ['handwritten/dev115', 0, 1, 0.99],
     ['handwritten/dev116', 0, 1, 0.81],
-    ['handwritten/dev117', 2, 0.97, 0.86],
+    ['handwritten/dev117', 2, 0.98, 0.86],
     ['handwritten/dev118', 3, 0.96, 0.92],
     ['handwritten/dev119', 1, 0.99, 0.93],
     ['handwritten/dev120', 0, 1, 0.85],
@@ -86,10 +87,10 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     ['handwritten/dev125', 0, 1, 0.91],
     ['handwritten/dev126', 1, 0.99, 0.8],
     ['handwritten/dev127', 0, 0.98, 0.89],
-    ['handwritten/dev128', 0, 1, 0.92],
-    ['handwritten/dev129', 0, 0.99, 0.9],
+    ['handwritten/dev128', 0, 1, 0.93],
+    ['handwritten/dev129', 0, 0.99, 0.92],
     ['handwritten/dev130', 4, 0.93, 0.55],
-    ['handwritten/dev131', 0, 0.98, 0.86],
+    ['handwritten/dev131', 0, 0.99, 0.87],
     ['handwritten/dev132', 0, 0.99, 0.95],
     ['handwritten/dev133', 1, 0.99, 0.79],
     ['handwritten/dev134', 0, 0.98, 0.92],
@@ -107,33 +108,55 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // and once at the end, totals only: 23 / 0.954 / 0.816 → 23 / 0.954 / 0.830 over 1,111 holder fields; tuned on in the
   // twelfth session: → 4 / 0.975 / 0.897. Held so that a regression fails.
   it.each([
-    ['handwritten/dev140', 0, 0.97, 0.89],
-    ['handwritten/dev141', 0, 0.97, 0.92],
+    ['handwritten/dev140', 0, 0.97, 0.91],
+    ['handwritten/dev141', 0, 0.97, 0.93],
     ['handwritten/dev142', 0, 0.96, 0.91],
     ['handwritten/dev143', 1, 0.93, 0.82],
     ['handwritten/dev144', 0, 0.99, 0.94],
     ['handwritten/dev145', 0, 0.97, 0.9],
-    ['handwritten/dev146', 0, 1, 0.94],
-    ['handwritten/dev147', 3, 0.97, 0.83],
+    ['handwritten/dev146', 0, 1, 0.96],
+    // (dev147-19, where a relative files as proxy and the writer calls the proxy the holder: the fee payer's own section
+    // (ผู้ชำระ) is the one filing on every other page, so its name box there is now filled, 3 → 4)
+    ['handwritten/dev147', 4, 0.97, 0.84],
   ] as const)(
     '%s (tuned on in the twelfth session): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
   );
 
-  // Never tuned on, from the twelfth session (5 December): dev148–dev155, eight splits by helpers who never read the
-  // engine (agriculture, public health, complaints and justice, transport, recruitment, utilities, culture and sports,
-  // land and buildings), each asked to say whose card is in the reader when one person files for another. Measured
-  // once on arrival with the session-start engine (0c18c1c) and once at the end, totals only: 19 / 0.961 / 0.836 →
-  // 18 / 0.962 / 0.836 over 1,176 holder fields. Held so that a regression fails.
+  // From the twelfth session (5 December): dev148–dev155, eight splits by helpers who never read the engine
+  // (agriculture, public health, complaints and justice, transport, recruitment, utilities, culture and sports, land and
+  // buildings), each asked to say whose card is in the reader when one person files for another. Measured there once on
+  // arrival with the session-start engine (0c18c1c) and once at the end, totals only: 19 / 0.961 / 0.836 → 18 / 0.962 /
+  // 0.836 over 1,176 holder fields; tuned on in the thirteenth session: → 3 / 0.980 / 0.911. Held so that a regression
+  // fails.
   it.each([
-    ['handwritten/dev148', 5, 0.93, 0.75],
-    ['handwritten/dev149', 2, 0.98, 0.8],
-    ['handwritten/dev150', 0, 1, 0.74],
-    ['handwritten/dev151', 2, 0.96, 0.95],
-    ['handwritten/dev152', 1, 0.97, 0.92],
-    ['handwritten/dev153', 3, 0.93, 0.75],
-    ['handwritten/dev154', 5, 0.91, 0.82],
-    ['handwritten/dev155', 0, 0.99, 0.92],
+    ['handwritten/dev148', 0, 0.96, 0.86],
+    ['handwritten/dev149', 1, 0.99, 0.84],
+    ['handwritten/dev150', 0, 1, 0.85],
+    ['handwritten/dev151', 2, 0.96, 0.96],
+    ['handwritten/dev152', 0, 0.98, 0.93],
+    ['handwritten/dev153', 0, 0.96, 0.92],
+    ['handwritten/dev154', 0, 0.96, 0.94],
+    ['handwritten/dev155', 0, 1, 0.93],
+  ] as const)(
+    '%s (tuned on in the thirteenth session): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the thirteenth session (5 December): dev156–dev163, eight splits by helpers who never read the
+  // engine (child development centres, environment and health licences, civil registration, staff appraisal,
+  // procurement, village funds, scholarships, social security), each asked to say whose card is in the reader when one
+  // person files for another. Measured once on arrival with the session-start engine (8a4d0d9) and once at the end,
+  // totals only: 23 / 0.966 / 0.769 → 23 / 0.967 / 0.778 over 1,170 holder fields. Held so that a regression fails.
+  it.each([
+    ['handwritten/dev156', 5, 0.93, 0.64],
+    ['handwritten/dev157', 0, 1, 0.78],
+    ['handwritten/dev158', 2, 0.98, 0.79],
+    ['handwritten/dev159', 8, 0.93, 0.85],
+    ['handwritten/dev160', 0, 1, 0.66],
+    ['handwritten/dev161', 0, 0.95, 0.73],
+    ['handwritten/dev162', 4, 0.95, 0.83],
+    ['handwritten/dev163', 4, 0.96, 0.93],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -145,7 +168,7 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // splits call him someone else), dev139 17 / 0.746 / 0.379 → 1 / 0.980 / 0.379; eleventh session: dev139 recall
   // 0.455 (the foreigner rule).
   it.each([
-    ['handwritten/dev137', 5, 0.95, 0.6],
+    ['handwritten/dev137', 5, 0.95, 0.71],
     ['handwritten/dev138', 21, 0.8, 0.6],
     ['handwritten/dev139', 1, 0.98, 0.45],
   ] as const)(

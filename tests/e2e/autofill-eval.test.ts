@@ -72,7 +72,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // after that round: 2, 0.973, 0.746 and 8, 0.934, 0.905), then tuned on by general rules.
   it.each([
     ['handwritten/dev5', 26, 1, 0.98],
-    ['handwritten/dev6', 24, 1, 0.97],
+    ['handwritten/dev6', 24, 1, 0.98],
     ['handwritten/dev7', 24, 1, 0.98],
     ['handwritten/dev8', 24, 1, 0.92],
     ['handwritten/dev9', 24, 1, 0.97],
@@ -83,15 +83,15 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev15', 24, 1, 0.98],
     ['handwritten/dev16', 24, 1, 0.91],
     ['handwritten/dev17', 24, 0.98, 0.81],
-    ['handwritten/dev18', 24, 1, 0.93],
-    ['handwritten/dev19', 20, 1, 0.94],
-    ['handwritten/dev20', 20, 1, 0.95],
+    ['handwritten/dev18', 24, 1, 0.94],
+    ['handwritten/dev19', 20, 1, 0.96],
+    ['handwritten/dev20', 20, 1, 0.96],
     ['handwritten/dev21', 20, 0.99, 0.89],
     ['handwritten/dev22', 20, 1, 0.96],
     // dev23 and dev25, measured unseen in the third session of 3 December (3 / 0.960 / 0.814 and 0 / 1.000 / 0.839),
     // then tuned on in the fourth: 0 / 0.979 / 0.931 and 0 / 1.000 / 0.949
     ['handwritten/dev23', 20, 0.99, 0.96],
-    ['handwritten/dev25', 20, 1, 0.94],
+    ['handwritten/dev25', 20, 1, 0.96],
     // dev28 (อปท. HR and LHR screens, written for tuning after dev26): 2 / 0.982 / 0.848 before its round, then
     ['handwritten/dev28', 20, 1, 0.97],
     // dev27 (never tuned on in the fourth session: 4 / 0.978 / 0.883), tuned on in the fifth: 0 / 1.000 / 0.975; dev31
@@ -135,7 +135,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // address line.
   it.each([
     ['handwritten/dev26', 1, 0.99, 0.99],
-    ['handwritten/dev32', 0, 1, 0.94],
+    ['handwritten/dev32', 0, 1, 0.95],
   ] as const)(
     '%s (tuned on): every page loads, at most %i disputed dangerous fill, precision and recall as measured',
     heldAt,
@@ -168,20 +168,20 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev36', 0, 0.99, 0.97],
     ['handwritten/dev41', 0, 0.99, 0.93],
     ['handwritten/dev42', 0, 0.98, 0.95],
-    ['handwritten/dev44', 0, 0.98, 0.91],
+    ['handwritten/dev44', 0, 0.98, 0.92],
     ['handwritten/dev45', 0, 1, 0.91],
     ['handwritten/dev46', 0, 1, 0.95],
-    ['handwritten/dev47', 0, 1, 0.86],
+    ['handwritten/dev47', 0, 1, 0.87],
     ['handwritten/dev49', 0, 1, 0.98],
     ['handwritten/dev50', 0, 1, 0.93],
     // (dev52 0.943 → 0.924 in the eleventh session: where a guardian files, its writer calls the pupil the holder, dev130's
     // the guardian; settled for dev130's four fewer dangerous fills)
     ['handwritten/dev52', 0, 1, 0.92],
-    ['handwritten/dev53', 0, 1, 0.94],
+    ['handwritten/dev53', 0, 1, 0.95],
     ['handwritten/dev55', 0, 0.99, 0.96],
-    ['handwritten/dev56', 0, 1, 0.95],
+    ['handwritten/dev56', 0, 1, 0.96],
     ['handwritten/dev58', 0, 1, 0.98],
-    ['handwritten/dev61', 0, 1, 0.91],
+    ['handwritten/dev61', 0, 1, 0.92],
     ['handwritten/dev64', 0, 0.98, 0.92],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
@@ -195,13 +195,13 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // 3 → 0; the rest unchanged (dev68 5, the move-out address its writer calls disputed). Held so that a regression fails.
   it.each([
     ['handwritten/dev48', 1, 0.97, 0.86],
-    ['handwritten/dev51', 5, 0.95, 0.92],
-    ['handwritten/dev54', 1, 0.98, 0.89],
+    ['handwritten/dev51', 5, 0.95, 0.93],
+    ['handwritten/dev54', 1, 0.98, 0.91],
     ['handwritten/dev57', 0, 1, 0.92],
-    ['handwritten/dev59', 0, 0.97, 0.89],
+    ['handwritten/dev59', 0, 1, 0.89],
     ['handwritten/dev60', 0, 1, 0.86],
     ['handwritten/dev62', 1, 0.99, 0.89],
-    ['handwritten/dev63', 0, 1, 0.79],
+    ['handwritten/dev63', 0, 1, 0.88],
     // (twelfth session: recall 0.836 → 0.955 and one more wrong guess of no danger, precision 0.991 → 0.985)
     ['handwritten/dev65', 0, 0.98, 0.95],
     ['handwritten/dev66', 0, 1, 0.91],
@@ -223,7 +223,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev71', 0, 0.99, 0.96],
     ['handwritten/dev73', 0, 0.99, 0.98],
     ['handwritten/dev75', 0, 1, 0.94],
-    ['handwritten/dev77', 0, 0.99, 0.88],
+    ['handwritten/dev77', 0, 1, 0.89],
     ['handwritten/dev79', 0, 0.95, 0.94],
     ['handwritten/dev81', 0, 1, 0.84],
     ['handwritten/dev83', 0, 0.93, 0.85],
@@ -243,10 +243,10 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev76', 0, 0.98, 0.92],
     ['handwritten/dev78', 0, 0.95, 0.91],
     ['handwritten/dev80', 2, 0.94, 0.79],
-    ['handwritten/dev82', 3, 0.94, 0.82],
+    ['handwritten/dev82', 3, 0.95, 0.83],
     ['handwritten/dev84', 0, 0.99, 0.95],
     ['handwritten/dev85', 1, 0.99, 0.92],
-    ['handwritten/dev86', 0, 1, 0.94],
+    ['handwritten/dev86', 0, 1, 0.95],
     ['handwritten/dev87', 0, 0.99, 0.93],
     ['handwritten/dev88', 0, 1, 0.97],
   ] as const)(
