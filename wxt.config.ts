@@ -59,10 +59,11 @@ export default defineConfig({
             find,
             replacement: String(replacement),
           }));
-      // A feature script's overlay panel is rendered by the content script's Preact (hooks need the rendering copy):
-      // its preact imports read the copy the content script shares (content/features/share-preact.ts).
+      // A feature script's overlay panel is rendered by one shared Preact (hooks need the rendering copy): its preact
+      // imports read the copy feature-preact shares (content/share-preact.ts), injected before the first feature.
+      // (not feature-preact itself, which carries the copy: content/features/lazy-feature.ts)
       const featureScript = entrypoints.every(
-        (e) => e.type === 'unlisted-script' && e.name.startsWith('feature-'),
+        (e) => e.type === 'unlisted-script' && e.name.startsWith('feature-') && e.name !== 'feature-preact',
       );
       const preact = featureScript
         ? [

@@ -33,8 +33,10 @@ export const LAZY_FEATURE_SCRIPTS = [
   'feature-checklist-panel',
   'feature-guard-panel',
   // not features: the overlay's English messages, loaded when the officer picks English (content/overlay/english.ts),
-  // and the fill engine, loaded on the first fill preview (content/fill/fill-engine.ts)
+  // the fill engine, loaded on the first fill preview (content/fill/fill-engine.ts), and the Preact the feature
+  // scripts render with, loaded before the first of them (content/features/lazy-feature.ts)
   'feature-english',
   'feature-fill-engine',
+  'feature-preact',
 ] as const;
 export type LazyFeatureScript = (typeof LAZY_FEATURE_SCRIPTS)[number];

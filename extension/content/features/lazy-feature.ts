@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { LazyFeatureScript } from '../../../shared/protocol/lazy-features';
+import { SHARED_PREACT, type WithSharedPreact } from '../../utils/shared-preact/slot';
 import type { AssistSession } from '../assist-session';
-import { sharePreact } from '../share-preact';
 import type { Feature } from './feature-manager';
 import { PROVIDE, type WithProvide } from './provide-feature';
 
@@ -17,7 +17,6 @@ scope[LOADS] ??= { waiting: new Map(), provided: new Map() };
 const { waiting, provided } = scope[LOADS];
 
 function installProvide(): void {
-  sharePreact();
   const scope = globalThis as WithProvide;
   scope[PROVIDE] ??= (feature) => {
     provided.set(feature.id, feature);
@@ -26,16 +25,39 @@ function installProvide(): void {
   };
 }
 
+/** Asks the background to inject one script into this frame; resolves once the script has run. */
+async function inject(script: LazyFeatureScript): Promise<void> {
+  const reply = (await browser.runtime.sendMessage({ type: 'feature.load', script })) as { ok?: boolean };
+  if (reply?.ok !== true) throw new Error(`feature script ${script} was not loaded`);
+}
+
+/**
+ * The Preact the feature scripts' panels render with (content/share-preact.ts): injected once per frame before the
+ * first feature script, whose `preact` imports read it as the script runs. Not in the content script, which runs on
+ * every assisted page (bench:extension: about 5 KB gzip).
+ */
+let preact: Promise<void> | null = null;
+function preactShared(): Promise<void> {
+  if ((globalThis as WithSharedPreact)[SHARED_PREACT]) return Promise.resolve();
+  preact ??= inject('feature-preact').catch((error: unknown) => {
+    preact = null;
+    throw error;
+  });
+  return preact;
+}
+
 /** Asks the background to inject the feature's script into this frame and waits for the script to hand it over. */
 export async function loadFeature(id: string, script: LazyFeatureScript): Promise<Feature> {
   installProvide();
   const ready = provided.get(id);
   if (ready) return ready;
+  await preactShared();
   const arrived = new Promise<Feature>((resolve) => waiting.set(id, resolve));
-  const reply = (await browser.runtime.sendMessage({ type: 'feature.load', script })) as { ok?: boolean };
-  if (reply?.ok !== true) {
+  try {
+    await inject(script);
+  } catch (error) {
     waiting.delete(id);
-    throw new Error(`feature script ${script} was not loaded`);
+    throw error;
   }
   return arrived;
 }

@@ -3,7 +3,7 @@ import type { useEffect, useRef, useState } from 'preact/hooks';
 import type { jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 
 /**
- * Where the content script puts its Preact for the lazily loaded feature scripts (content/features/share-preact.ts):
+ * Where feature-preact puts the Preact of the lazily loaded feature scripts (content/share-preact.ts):
  * only what their panels use, so the content script keeps Preact's tree-shaking. Types only here: the feature
  * scripts' build aliases `preact` to this folder, so nothing here may import it.
  */
@@ -20,9 +20,9 @@ export type SharedPreact = {
 };
 export type WithSharedPreact = typeof globalThis & { [SHARED_PREACT]?: SharedPreact };
 
-/** The content script's copy, for the alias modules of the feature scripts. */
+/** The shared copy, for the alias modules of the feature scripts. */
 export function sharedPreact(): SharedPreact {
   const shared = (globalThis as WithSharedPreact)[SHARED_PREACT];
-  if (!shared) throw new Error('LHR Assist: feature script ran without the content script');
+  if (!shared) throw new Error('LHR Assist: feature script ran before feature-preact');
   return shared;
 }
