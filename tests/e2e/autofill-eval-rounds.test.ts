@@ -127,13 +127,13 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // (agriculture, public health, complaints and justice, transport, recruitment, utilities, culture and sports, land and
   // buildings), each asked to say whose card is in the reader when one person files for another. Measured there once on
   // arrival with the session-start engine (0c18c1c) and once at the end, totals only: 19 / 0.961 / 0.836 → 18 / 0.962 /
-  // 0.836 over 1,176 holder fields; tuned on in the thirteenth session: → 3 / 0.980 / 0.911. Held so that a regression
+  // 0.836 over 1,176 holder fields; tuned on in the thirteenth session: → 2 / 0.981 / 0.912. Held so that a regression
   // fails.
   it.each([
-    ['handwritten/dev148', 0, 0.96, 0.86],
+    ['handwritten/dev148', 0, 0.96, 0.87],
     ['handwritten/dev149', 1, 0.99, 0.84],
     ['handwritten/dev150', 0, 1, 0.85],
-    ['handwritten/dev151', 2, 0.96, 0.96],
+    ['handwritten/dev151', 1, 0.96, 0.96],
     ['handwritten/dev152', 0, 0.98, 0.93],
     ['handwritten/dev153', 0, 0.96, 0.92],
     ['handwritten/dev154', 0, 0.96, 0.94],

@@ -293,7 +293,7 @@ function namesOfOnePerson(fields: DetectedField[]): void {
 }
 
 const DOCUMENT =
-  /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|หลักฐาน|นายทะเบียน|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|passport|licen[cs]e|certificate/;
+  /หนังสือ|ใบอนุญาต|ใบสำคัญ|ใบรับรอง|หลักฐาน|นายทะเบียน|สูติบัตร|มรณบัตร|ทะเบียนสมรส|ใบขับขี่|ทะเบียนรถ|^เลขทะเบียน$|ป้ายทะเบียน|passport|licen[cs]e|certificate|plate/;
 
 /**
  * "ออกโดย [ ]", "ออกให้ ณ [ ]", "วันหมดอายุ [ ]" issue and date every kind of document: right after another document's
@@ -316,7 +316,8 @@ function issuerOfOtherDocument(fields: DetectedField[]): void {
 
 /**
  * Where another document was issued ("หลักฐาน … เลขที่ [ ] ออกโดยนายทะเบียน อำเภอ [ ] จังหวัด [ ]"): the boxes after a
- * document's box on the same line are that document's number and office, not the holder's house and province.
+ * document's box on the same line are that document's number and office, not the holder's house and province (a
+ * vehicle's plate too: "เลขทะเบียน [ ] จังหวัด [ ]").
  */
 function placesOfOtherDocument(fields: DetectedField[]): void {
   fields.forEach((f, i) => {

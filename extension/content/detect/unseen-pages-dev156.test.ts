@@ -332,4 +332,15 @@ describe('the thirteenth session round', () => {
       'citizenId',
     ]);
   });
+
+  it("the owners of neighbouring plots (เจ้าของแปลงข้างเคียง) are other people; a plate's province is no address", () => {
+    const fields = detect(
+      `<form method="post"><div class="h7q">ข้อมูลผู้ขออนุญาต</div><div class="r1a">` +
+        `<input name="an" placeholder="ชื่อ-นามสกุล ผู้ขออนุญาต"><input name="ap" placeholder="เลขบัตรประจำตัวประชาชน 13 หลัก">` +
+        `</div><div class="r1a"><input name="nn" placeholder="ชื่อ-สกุล เจ้าของแปลงข้างเคียง (1)"></div>` +
+        `<p>เลขทะเบียน <input name="plate"> จังหวัด <select name="pp"><option>เชียงใหม่</option><option>ลำพูน</option>` +
+        `</select></p><button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['an', 'nn', 'pp'])).toEqual(['fullName', 'fullName/other', null]);
+  });
 });
