@@ -38,7 +38,8 @@ describe('the seventh session round', () => {
         `<td><label for="pp">จังหวัด</label></td><td><select id="pp" name="pp"><option>นนทบุรี</option></select></td></tr></table></div>` +
         `<button>ยื่นคำขอ</button></form>`,
     );
-    expect(verdicts(fields, ['fn', 'pp'])).toEqual(['firstName', 'province/other']);
+    // (since the thirteenth round a plate's province right after its number is no address at all: grammars.ts)
+    expect(verdicts(fields, ['fn', 'pp'])).toEqual(['firstName', null]);
   });
 
   it("a read-only box named old_… is a correction's past value even where the new one is split (old_name_en → first + last)", () => {
