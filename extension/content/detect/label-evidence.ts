@@ -158,11 +158,13 @@ function definitionTerm(el: FormControl): string {
 export const PART_WORD =
   /^(วันที่|วัน|เดือน|ปี( ?\(?(พ|ค)\.ศ\.?\)?)?|พ\.ศ\.?|ค\.ศ\.?|day|month|year|dd|mm|yyyy)( ?เกิด)?$/;
 
+/** The word between a range's two ends ("[ ] ถึง [ ]"): it names neither box. */
+export const RANGE_WORD = /^(ถึง|to)$/i;
+
 /** A caption of the box's own: words (not a "-" between ID boxes), and not a date part's. */
 function ownCaption(text: string): boolean {
   const t = normalizeLabel(text);
-  // ("[ ] ถึง [ ]": the word between a range's two ends names neither)
-  return /[ก-ฮa-z]/.test(t) && !PART_WORD.test(t) && !/^(ถึง|to)$/.test(t);
+  return /[ก-ฮa-z]/.test(t) && !PART_WORD.test(t) && !RANGE_WORD.test(t);
 }
 
 /** Strips ASP.NET and framework prefixes from name/id (ctl00$ContentPlaceHolder1$txtFName → txtFName). */

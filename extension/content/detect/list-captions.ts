@@ -1,5 +1,6 @@
 import type { FieldType } from '../../../shared/fields/field-types';
 import type { FormControl } from './detected-field';
+import { RANGE_WORD } from './label-evidence';
 
 /** Types a label may pair as one box's two names ("โทรศัพท์/มือถือ" is one number, not a list of two fields). */
 const SAME_BOX: ReadonlyArray<ReadonlySet<FieldType>> = [new Set<FieldType>(['phone', 'mobile'])];
@@ -84,7 +85,7 @@ function wordsBefore(box: Element): string {
   for (let n = box.previousSibling; n; n = n.previousSibling) {
     if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches('input, select, textarea')) return '';
     const text = (n.textContent ?? '').trim();
-    if (/[ก-๛A-Za-z]/.test(text) && !/^(ถึง|to)$/i.test(text)) return text;
+    if (/[ก-๛A-Za-z]/.test(text) && !RANGE_WORD.test(text)) return text;
   }
   return '';
 }

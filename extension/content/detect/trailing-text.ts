@@ -105,12 +105,14 @@ export function labeledInputCaption(el: FormControl): string {
 
 const TRAILING = /^(SPAN|SMALL|LABEL|FONT|B|I|EM|SUB)$/;
 
-/** The next sibling that is not blank text. */
-function nextFilled(node: Node): Node | null {
-  let n = node.nextSibling;
-  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.nextSibling;
+/** The nearest sibling on one side that is not blank text. */
+function filled(node: Node, step: 'nextSibling' | 'previousSibling'): Node | null {
+  let n = node[step];
+  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n[step];
   return n;
 }
+const nextFilled = (node: Node) => filled(node, 'nextSibling');
+const previousFilled = (node: Node) => filled(node, 'previousSibling');
 
 /**
  * `<td>[ ]<span>บ้านเลขที่</span> [ ]<span>หมู่ที่</span> [ ]<span>ซอย</span></td>`: where a cell starts with a box and
@@ -174,11 +176,4 @@ function selectsCaptionedAfter(el: Element): string {
   const rest = nextFilled(caption);
   const forRun = caption instanceof HTMLLabelElement && caption.control?.tagName === 'SELECT';
   return rest === null || rest instanceof HTMLBRElement || forRun ? textOf(caption) : '';
-}
-
-/** The previous sibling that is not blank text. */
-function previousFilled(node: Node): Node | null {
-  let n = node.previousSibling;
-  while (n && n.nodeType === Node.TEXT_NODE && !n.nodeValue?.trim()) n = n.previousSibling;
-  return n;
 }
