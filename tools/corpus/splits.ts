@@ -220,6 +220,14 @@ export const SPLITS = [
   'handwritten/dev161',
   'handwritten/dev162',
   'handwritten/dev163',
+  'handwritten/dev164',
+  'handwritten/dev165',
+  'handwritten/dev166',
+  'handwritten/dev167',
+  'handwritten/dev168',
+  'handwritten/dev169',
+  'handwritten/dev170',
+  'handwritten/dev171',
 ] as const;
 
 /**

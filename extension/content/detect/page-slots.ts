@@ -4,7 +4,7 @@ import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
 import { namesForeigner, pageTopics } from './page-topics';
-import { readerActs } from './reader-acts';
+import { readerActor, readerActs } from './reader-acts';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest, NEW_COLUMN } from './table-slots';
 import { titleVerdict } from './title-verdict';
@@ -201,7 +201,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
         (verdict === 'holder' &&
           /ผู้|ข้อมูล(ลูกจ้าง|พนักงาน|นักเรียน)/.test(h.text) &&
           !/ส่วนตัว|ส่วนบุคคล/.test(h.text)) ||
-        (verdict === 'neutral' && /^ข้อมูล ?(นักเรียน|นักศึกษา)/.test(h.text)))
+        (verdict === 'neutral' && /^(ข้อมูล ?)?(นักเรียน|นักศึกษา)/.test(h.text)))
     )
       verdict = 'person';
     // ("ชื่อนักเรียนเดิม", "ชื่อนักเรียนใหม่" under "ผู้ยื่นคำร้อง (มารดา)": the pupil's old and new names, not hers)
@@ -275,7 +275,10 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
         verdict === 'holder'
           ? [h.text, /\(([^)]*)\)/.exec(h.text)?.[1] ?? '']
               .map(unnamedRoleOf)
-              .find((r) => r !== null && contextVerdict(r) === 'unnamedRole')
+              .find(
+                (r, i) =>
+                  r !== null && (contextVerdict(r) === 'unnamedRole' || (i === 1 && FILER.test(h.text))),
+              )
           : null;
       const role = h.role ?? named;
       slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
@@ -313,7 +316,12 @@ export function pageSlots(doc: Document): PageSlots {
   // "แจ้งเรื่องร้องเรียน - องค์การบริหารส่วนตำบลหนองบัว": the page before the dash, the site after it
   const titleText = normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? '');
   // ("ตม.30 แจ้งที่พักคนต่างด้าว": a page about a foreigner is not his, he holds no Thai card; page-topics.ts)
-  const title = namesForeigner(titleText) ? 'neutral' : titleVerdict(titleText);
+  // ("แจ้งเปลี่ยนแปลงที่อยู่ผู้ปกครอง" over "นักเรียนในความปกครอง": the title names the reader's own role; reader-acts.ts)
+  const title = namesForeigner(titleText)
+    ? 'neutral'
+    : readerActor(headings)?.test(titleText)
+      ? 'holder'
+      : titleVerdict(titleText);
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's
   // title says so as plainly as its heading would (the name and ID above the rows are whose history it is).
   const start: Slot =

@@ -1,4 +1,4 @@
-import type { ContextVerdict } from './whose-form';
+import { type ContextVerdict, contextVerdict } from './whose-form';
 
 /**
  * "ผู้กู้ที่ท่านค้ำประกัน" (the borrower you guarantee): a heading that says what the reader does to someone names two
@@ -8,17 +8,41 @@ import type { ContextVerdict } from './whose-form';
 // (a person acted on: not "บริการที่ท่านต้องการ", the service one wants)
 const READER_ACTS = /(ผู้|บุคคล|บุตร)[ก-๛]*?ที่ ?(ท่าน|ข้าพเจ้า) ?([ก-๛]{3,})/;
 
+/**
+ * "นักเรียนในความปกครอง" (the pupils in [your] guardianship): a section listing those in the reader's care says the
+ * reader is their guardian, so the guardian's section is his ("1. ผู้ปกครอง") and theirs is someone else's. Not "…ของ
+ * ศูนย์" (in a centre's care), nor the holder's own dependants ("ผู้อยู่ในอุปการะ": no heading names their carer).
+ */
+const IN_CARE = /ใน ?(ความ ?)?(ปกครอง|อุปการะ)(?! ?ของ(?! ?ท่าน))/;
+
+/**
+ * "ข้อมูลเด็ก (จากบัตรประจำตัวประชาชนของเด็ก)": a section read from the card of someone the vocabulary calls another
+ * person says the card in the reader is his, so his other sections ("ที่อยู่ตามทะเบียนบ้านของเด็ก") are the holder's too.
+ */
+const FROM_CARD = /^(ข้อมูล ?)?([ก-๛]+?) ?\((อ่าน ?)?(ข้อมูล ?)?จากบัตร/;
+
+/** The role of the one acting in a page's headings (his role's word as a pattern), or null when none says so. */
+export function readerActor(headings: { text: string }[]): RegExp | null {
+  const act = headings.map((h) => READER_ACTS.exec(h.text)?.[3]).find((v) => v !== undefined);
+  // (not "คู่สมรสของผู้ค้ำประกัน": the actor's spouse)
+  if (act) return new RegExp(`(?<!ของ ?)ผู้${act}`);
+  const care = headings.map((h) => IN_CARE.exec(h.text)?.[2]).find((v) => v !== undefined);
+  if (care) return new RegExp(`(?<!ของ ?)ผู้${care}(?!ที่)`);
+  const carded = headings
+    .map((h) => FROM_CARD.exec(h.text)?.[2])
+    .find((v) => v !== undefined && contextVerdict(v) === 'person');
+  return carded ? new RegExp(`(^|ของ ?|ข้อมูล ?)${carded}`) : null;
+}
+
 /** Re-reads the verdicts of a page's headings where one of them says what the reader does to another person. */
 export function readerActs(headings: { verdict: ContextVerdict; text: string; role?: string }[]): void {
-  const act = headings.map((h) => READER_ACTS.exec(h.text)?.[3]).find((v) => v !== undefined);
-  if (!act) return;
-  // (not "คู่สมรสของผู้ค้ำประกัน": the actor's spouse)
-  const actor = new RegExp(`(?<!ของ ?)ผู้${act}`);
+  const actor = readerActor(headings);
+  if (!actor) return;
   for (const h of headings)
-    if (READER_ACTS.test(h.text)) h.verdict = 'person';
+    if (READER_ACTS.test(h.text) || IN_CARE.test(h.text)) h.verdict = 'person';
     else if (actor.test(h.text)) {
       // (his own captions carry his role: "ชื่อผู้ค้ำประกัน" is his first name)
       h.verdict = 'holder';
-      h.role = `ผู้${act}`;
+      h.role = actor.exec(h.text)?.[0];
     }
 }

@@ -83,7 +83,8 @@ const ROLE_IN_ORG = new RegExp(
  * The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)"; or the section says
  * the card in the reader fills it: "ข้อมูลผู้ประสบภัย (อ่านจากบัตรประชาชน)".
  */
-export const SPEAKER = /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง|อ่าน ?(ข้อมูล ?)?จากบัตร[^)]*)\)/;
+export const SPEAKER =
+  /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง|อ่าน ?(ข้อมูล ?)?จากบัตร[^)]*|ผู้ใช้(งาน)? ?(ปัจจุบัน|ที่ ?(เข้าสู่|ล็อกอิน|login))[^)]*|current user)\)/;
 
 /** An officer of the organisation acting on a staff member's record (not "เจ้าหน้าที่ของรัฐ", any state official). */
 const OFFICE_OFFICER =
@@ -139,6 +140,17 @@ function uncached(text: string): ContextVerdict {
   // family's boxes saying whose they are in their own captions
   const parts = text.split(/ \/ /);
   if (parts.length > 2 && parts.some((p) => uncached(p) === 'holder')) return 'holder';
+  // "ข้อมูลเจ้าบ้าน / ผู้ขอรับบริการ": one person in two roles, one of them the one filing, is he (not "ผู้ดูแลคนพิการ /
+  // ผู้ยื่นคำขอแทน", one filing for another)
+  if (parts.length === 2 && !/แทน/.test(text)) {
+    const [a, b] = parts.map(uncached);
+    const roleOfOther = (i: number) => /^(ข้อมูล ?)?(ผู้|เจ้า|หัวหน้า)/.test(parts[i] ?? '');
+    if (
+      (a === 'holder' && b === 'person' && roleOfOther(1)) ||
+      (b === 'holder' && a === 'person' && roleOfOther(0))
+    )
+      return 'holder';
+  }
   // "ส่วนที่ 1 ประเภทผู้ผลิต": a kind of person to choose from is no person's section
   if (/^([0-9๐-๙.]+ ?|ส่วนที่ ?[0-9๐-๙]+ ?)?ประเภท ?ผู้/.test(text)) return 'neutral';
   // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.

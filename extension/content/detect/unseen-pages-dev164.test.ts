@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { detect, verdicts } from './detect-test-support';
+
+// The fourteenth session's round (docs/autofill.md, "The fourteenth session's round"): one test per rule, each
+// failing without it. Written from the pages of dev156–dev163, tuned on in this round; dev164–dev171 are never
+// tuned on.
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.title = '';
+});
+
+const PERSON =
+  `<label for="t">คำนำหน้า</label><select id="t" name="t"><option>นาย</option><option>นาง</option></select>` +
+  `<label for="f">ชื่อ</label><input id="f" name="f"><label for="l">นามสกุล</label><input id="l" name="l">` +
+  `<label for="c">เลขประจำตัวประชาชน</label><input id="c" name="c">`;
+
+describe('the fourteenth session round', () => {
+  it('a section noted as the current user (ผู้ใช้งานปัจจุบัน) is the one at the keyboard, his card in the reader', () => {
+    const fields = detect(
+      `<form method="post"><h3>บันทึกผลการประเมิน</h3><h4>ข้อมูลผู้ประเมิน (ผู้ใช้งานปัจจุบัน)</h4>${PERSON}` +
+        `<h4>ผู้บังคับบัญชาเหนือขึ้นไป</h4><label for="sn">ชื่อ</label><input id="sn" name="sn">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'sn'])).toEqual(['firstName', 'citizenId', 'firstName/other']);
+  });
+
+  it("a section read from a child's card is the card holder's, and so is the child's address after it", () => {
+    document.title = 'แบบรับสมัครเด็กเข้าศูนย์พัฒนาเด็กเล็ก';
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลเด็ก (จากบัตรประจำตัวประชาชนของเด็ก)</h4>${PERSON}` +
+        `<h4>ที่อยู่ตามทะเบียนบ้านของเด็ก</h4><label for="h">บ้านเลขที่</label><input id="h" name="h">` +
+        `<h4>ผู้ปกครอง</h4><label for="gn">ชื่อ</label><input id="gn" name="gn">` +
+        `<button type="submit">ส่งใบสมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'h', 'gn'])).toEqual([
+      'firstName',
+      'citizenId',
+      'houseNo',
+      'firstName/other',
+    ]);
+  });
+
+  it('pupils "in your guardianship" make the guardian the one reading, the page titled for him his own', () => {
+    document.title = 'แจ้งเปลี่ยนแปลงที่อยู่ผู้ปกครอง';
+    const fields = detect(
+      `<form method="post"><fieldset><legend>1. ผู้ปกครอง</legend>${PERSON}</fieldset>` +
+        `<h5>ที่อยู่ใหม่ (ตามทะเบียนบ้าน)</h5><label for="h">บ้านเลขที่</label><input id="h" name="h">` +
+        `<h5>3. นักเรียนในความปกครอง</h5><label for="sn">ชื่อนักเรียน</label><input id="sn" name="sn">` +
+        `<label for="sc">เลขประจำตัวประชาชนนักเรียน</label><input id="sc" name="sc">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'h', 'sc'])).toEqual([
+      'firstName',
+      'citizenId',
+      'houseNo',
+      'citizenId/other',
+    ]);
+  });
+
+  it("the one filing noted as the pupil's guardian: his captions name the guardian, the pupil's section is another's", () => {
+    const fields = detect(
+      `<form method="post"><h2>คำร้องขอย้ายนักเรียนออก</h2><div class="h">ผู้ยื่นคำร้อง (ผู้ปกครองนักเรียน)</div>` +
+        `<label for="gf">ชื่อผู้ปกครอง</label><input id="gf" name="gf">` +
+        `<label for="gl">นามสกุลผู้ปกครอง</label><input id="gl" name="gl">` +
+        `<label for="gc">เลขประจำตัวประชาชนผู้ปกครอง</label><input id="gc" name="gc">` +
+        `<div class="h">นักเรียนที่ขอย้าย</div>${PERSON}<button type="submit">ยื่นคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['gf', 'gc', 'f', 'c'])).toEqual([
+      'firstName',
+      'citizenId',
+      'firstName/other',
+      'citizenId/other',
+    ]);
+  });
+
+  it('"house owner / service requester": one person in two roles, one of them filing, is the holder', () => {
+    const fields = detect(
+      `<form method="post"><h3>ลงทะเบียนขอรับบริการเก็บขนขยะมูลฝอย</h3><h4>ข้อมูลเจ้าบ้าน / ผู้ขอรับบริการ</h4>` +
+        `${PERSON}<button type="submit">ลงทะเบียน</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
+});
