@@ -128,7 +128,9 @@ function headingOf(el: Element): Heading | null {
     return null;
   const text = normalizeLabel(el.textContent ?? '');
   // a paragraph of its own heads what follows when it is short ("สถานที่เกิดเหตุ"); longer ones are instructions
-  if (text.length < 2 || text.length > (el.tagName === 'P' ? 40 : 80)) return null;
+  // ("ผู้ดำเนินกิจการ / ผู้จัดการประจำสถานที่ (ผู้มายื่นคำขอ)": a longer one ending in a note naming the one filing heads too)
+  const short = el.tagName !== 'P' || (/\)$/.test(text) && FILER.test(text)) ? 80 : 40;
+  if (text.length < 2 || text.length > short) return null;
   if (
     /^(B|STRONG|SPAN|U)$/.test(el.tagName) &&
     normalizeLabel(el.parentElement?.textContent ?? '') !== text &&
@@ -176,6 +178,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   // and new values a correction's sections are ("ผู้ครอบครอง (ผู้ยื่นคำขอ)" then "ที่อยู่เดิม", "ที่อยู่ใหม่", each boxed)
   let lastOwner: Slot | null = null;
   const holderNamed = headings.some((h) => h.verdict === 'holder');
+  let holderRole: string | undefined;
   // where one section says "(ข้าพเจ้า)", the other holder-like roles (the borrower he guarantees) are other people
   const speaker = headings.find((h) => SPEAKER.test(h.text) || FILER.test(h.text));
   // the one person by role on a page that names no holder ("ผู้ว่าจ้าง" is the employer, "ผู้รับจ้าง" the staff
@@ -189,10 +192,15 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
   for (const h of headings) {
     let verdict = h.verdict;
     // a role the vocabulary does not know: on a page that names the holder's own section it is someone else's
+    // ("ที่อยู่…หุ้นส่วนผู้จัดการ" after "รายชื่อหุ้นส่วน (… หุ้นส่วนผู้จัดการ ผู้ยื่นคำขอ)": the role his section named)
+    const hisRole =
+      verdict === 'unnamedRole' && holderRole !== undefined && unnamedRoleOf(h.text) === holderRole;
+    if (hisRole) verdict = 'holder';
     if (verdict === 'unnamedRole') verdict = holderNamed ? 'person' : 'neutral';
     // (the applicant for the grant whom the parent files for: "ข้อมูลนักเรียนผู้ขอรับทุน" after "ผู้ปกครองผู้ยื่นคำขอ")
     if (
       speaker &&
+      !hisRole &&
       !SPEAKER.test(h.text) &&
       !FILER.test(h.text) &&
       // (the filer's own parts are his: "ที่อยู่ปัจจุบันของผู้แจ้ง")
@@ -284,6 +292,7 @@ function resolveHeadings(headings: Heading[], start: Slot): number {
       slot = { kind: verdict, index: 0, explicit: true, ...(role ? { role } : {}) };
     }
     h.slot = slot;
+    if (slot.kind === 'holder' && slot.explicit && slot.role) holderRole = slot.role;
     if (!h.change && (slot.kind === 'holder' || slot.kind === 'person')) lastOwner = slot;
     if (!h.container) {
       previous = slot;

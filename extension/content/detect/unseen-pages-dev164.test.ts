@@ -81,4 +81,40 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
   });
+
+  it('a paragraph naming a role at a place, noted as the one who came to file, heads his section', () => {
+    const fields = detect(
+      `<form method="post"><h4>ข้อมูลนิติบุคคล</h4><label for="cn">ชื่อนิติบุคคล</label><input id="cn" name="cn">` +
+        `<p>ผู้ดำเนินกิจการ / ผู้จัดการประจำสถานที่ (ผู้มายื่นคำขอ)</p>${PERSON}` +
+        `<h4>ผู้มีอำนาจลงนาม</h4><label for="sn">ชื่อ</label><input id="sn" name="sn">` +
+        `<button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'sn'])).toEqual(['firstName', 'citizenId', 'firstName/other']);
+  });
+
+  it("a later section naming the role the holder's own section was noted with is his too", () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>ห้างหุ้นส่วน</legend><label for="cn">ชื่อห้าง</label>` +
+        `<input id="cn" name="cn"></fieldset><fieldset><legend>ผู้ยื่นคำขอ (หุ้นส่วนผู้จัดการ)</legend>${PERSON}` +
+        `</fieldset><fieldset><legend>ที่อยู่ตามทะเบียนบ้าน หุ้นส่วนผู้จัดการ</legend>` +
+        `<label for="h">บ้านเลขที่</label><input id="h" name="h"><label for="p">จังหวัด</label><input id="p" name="p">` +
+        `</fieldset><button type="submit">ยื่นคำขอ</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'h', 'p'])).toEqual(['firstName', 'citizenId', 'houseNo', 'province']);
+  });
+
+  it("a history of what one did (ประวัติการชำระภาษีที่ดิน…) is one's own, whatever land or fund it names", () => {
+    const rows = [0, 1, 2]
+      .map(
+        (i) =>
+          `<tr><td><select name="r${i}y"><option>256${i}</option></select></td><td><input name="r${i}p"></td></tr>`,
+      )
+      .join('');
+    const fields = detect(
+      `<h3>ประวัติการชำระภาษีที่ดินและสิ่งปลูกสร้าง</h3><form method="post">${PERSON}` +
+        `<table><thead><tr><th>ปีภาษี</th><th>ชำระแล้ว</th></tr></thead><tbody>${rows}</tbody></table>` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
 });

@@ -196,7 +196,9 @@ function uncached(text: string): ContextVerdict {
     ORGANISATION.test(main) &&
     !RELATED.test(main) &&
     !HOLDER.test(text) &&
-    UNNAMED_ROLE.test(note)
+    UNNAMED_ROLE.test(note) &&
+    // (not "ผู้จัดการประจำสถานที่ (ผู้มายื่นคำขอ)": a role at a place noted as the one filing is he)
+    !(FILER.test(note) && /^(ข้อมูล ?)?ผู้/.test(main))
   )
     return 'organisation';
   // "กรณีญาติเป็นผู้แจ้ง": the case where a relative files is the relative's section, not the holder's
@@ -243,6 +245,9 @@ function uncached(text: string): ContextVerdict {
   if (main !== text && /^ที่อยู่ ?(ตามทะเบียนบ้าน|ปัจจุบัน|ตามบัตร|ใหม่)/.test(main)) return uncached(main);
   // "ทะเบียนปลัด อปท.", "ข้อมูลพนักงานจ้าง เทศบาล…": a staff member of an organisation, not the organisation
   if (STAFF_OF.test(text)) return 'neutral';
+  // "ประวัติการชำระภาษีที่ดินและสิ่งปลูกสร้าง", "ประวัติการนำส่งเงินสมทบกองทุนประกันสังคม": a history of what one did is one's
+  // history, whatever place or fund it names
+  if (/^ประวัติการ/.test(text)) return 'records';
   if (ORGANISATION.test(text)) return 'organisation';
   if (RECORDS.test(text)) return 'records';
   return 'neutral';
