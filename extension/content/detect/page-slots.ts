@@ -330,7 +330,7 @@ export function pageSlots(doc: Document): PageSlots {
     ? 'neutral'
     : readerActor(headings)?.test(titleText)
       ? 'holder'
-      : titleVerdict(titleText);
+      : titleVerdict(titleText, true);
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's
   // title says so as plainly as its heading would (the name and ID above the rows are whose history it is).
   const start: Slot =

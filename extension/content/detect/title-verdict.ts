@@ -20,19 +20,22 @@ const FORM_TITLE =
  * nothing about whose form this is, and a form's own title names what the form is about ("แบบแจ้งบัญชีเงินฝากธนาคาร",
  * "ลงทะเบียนเลือกหน่วยบริการ"), not an organisation's section.
  */
-export function titleVerdict(text: string): ContextVerdict {
+export function titleVerdict(text: string, page = false): ContextVerdict {
   // "ใบมอบตัวนักเรียน ปีการศึกษา 2568 — โรงเรียนสตรีประจำจังหวัด": the form before the dash, its issuer after it
   // ("ขออนุมัติลางาน · การท่าเทียบเรือชายฝั่ง": a middle dot or a bar parts them too)
   const [form, issuer] = text.split(/ [-·|] /);
   // (only a form's name: "Part 2 - Place of accommodation" is a part about a place)
   if (form && issuer && /^ใบ|^แบบ|^คำ(ขอ|ร้อง)|^ขอ/.test(form) && contextVerdict(issuer) === 'organisation')
-    return titleVerdict(form);
+    return titleVerdict(form, page);
   const verdict = text.startsWith('ระบบ') ? 'neutral' : contextVerdict(text);
   // "หนังสือแสดงเจตนาระบุตัวผู้รับเงิน…": a declaration naming whom the money goes to is the declarer's own form, and
   // a consent letter ("หนังสือให้ความยินยอมของคู่สมรส") the consenter's
   if (verdict === 'person' && DESIGNATION.test(text)) return 'neutral';
   // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)
-  if (!text.split(' / ').some((half) => FORM_TITLE.test(half))) return verdict;
+  // ("ขอเบิกค่ารักษาพยาบาลบิดา/มารดา": a heading asking for something names a form too; not the browser title, whose
+  // "ขอเพิ่มชื่อในทะเบียนบ้าน" may be all a page says of the house the name goes into)
+  const named = (half: string) => FORM_TITLE.test(half) || (!page && /^ขอ(?!บคุณ|ให้)/.test(half));
+  if (!text.split(' / ').some(named)) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named; and a
   // claim for a relative ("แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร") is the staff member's own
   if (verdict === 'person' && (namesFiler(text) || CLAIM.test(text))) return 'holder';

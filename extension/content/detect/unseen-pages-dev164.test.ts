@@ -117,4 +117,39 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
   });
+
+  it("a heading asking for something (ขอเบิก…บิดา/มารดา) names the claimant's form, not the parents' section", () => {
+    const fields = detect(
+      `<form method="post"><h3>ขอเบิกค่ารักษาพยาบาลบิดา/มารดา</h3>${PERSON}<button>ส่ง</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
+
+  it('the browser title "ขอเพิ่มชื่อในทะเบียนบ้าน" alone still gives the house the name goes into to nobody', () => {
+    document.title = 'ขอเพิ่มชื่อในทะเบียนบ้าน';
+    const fields = detect(
+      `<form method="post"><input id="code" placeholder="รหัสประจำบ้าน"><input id="h" placeholder="บ้านเลขที่">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['h'])).not.toEqual(['houseNo']);
+  });
+
+  it('a representative noted as the one informing (ผู้แจ้ง) is the holder, the one he replaces another', () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>2. ผู้มีอำนาจทำการแทนเดิม</legend><label for="on">ชื่อ-สกุล</label>` +
+        `<input id="on" name="on"></fieldset><fieldset><legend>3. ผู้มีอำนาจทำการแทนใหม่ (ผู้แจ้ง)</legend>${PERSON}` +
+        `</fieldset><button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['on', 'f', 'c'])).toEqual(['fullName/other', 'firstName', 'citizenId']);
+  });
+
+  it("a company's signatory noted as the one who came to sign (ผู้มาลงนาม) is the holder", () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>คู่สัญญา</legend><label for="cn">ชื่อบริษัท</label><input id="cn" name="cn">` +
+        `</fieldset><fieldset><legend>ผู้มีอำนาจลงนามฝ่ายผู้ขาย (ผู้มาลงนาม)</legend>${PERSON}</fieldset>` +
+        `<fieldset><legend>พยาน</legend><label for="wn">ชื่อ-สกุล</label><input id="wn" name="wn"></fieldset>` +
+        `<button>บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'wn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
 });

@@ -188,7 +188,11 @@ function uncached(text: string): ContextVerdict {
   // "ผู้รับจ้าง (พนักงานจ้าง)": a note saying he is the staff member the record is about
   if (main !== text && /^\((พนักงาน(?!เจ้าหน้าที่)|ข้าราชการ|ลูกจ้าง|บุคลากร|ครู)/.test(note) && !RELATED.test(main))
     return 'holder';
-  if (main !== text && /^\((ผู้ขอ|ผู้ยื่น|ผู้สมัคร|ผู้จอง|ผู้ลงทะเบียน)[^)]*\)/.test(note) && RELATED.test(main))
+  if (
+    main !== text &&
+    /^\((ผู้ขอ|ผู้ยื่น|ผู้สมัคร|ผู้จอง|ผู้ลงทะเบียน|ผู้แจ้ง|ผู้มา(ลงนาม|ยื่น|ติดต่อ))[^)]*\)/.test(note) &&
+    RELATED.test(main)
+  )
     return 'holder';
   // "อปท. ต้นสังกัด (ผู้ให้โอน)": an organisation named with its role in the form in brackets is the organisation
   if (
