@@ -34,8 +34,24 @@ export function readerActor(headings: { text: string }[]): RegExp | null {
   return carded ? new RegExp(`(^|ของ ?|ข้อมูล ?)${carded}`) : null;
 }
 
+/**
+ * "แบบแสดงความคิดเห็นของอาจารย์ที่ปรึกษา…", "แบบให้คะแนนการคัดเลือก…": a form for giving an opinion or a score is filled in
+ * by the one giving it ("ผู้ให้ความเห็น", "กรรมการผู้ให้คะแนน"); the applicant it is about ("นักเรียนผู้ขอกู้ยืม") is
+ * someone else. Elsewhere "ผู้ให้ความเห็น" is an official's box on the applicant's form.
+ */
+const OPINION_FORM = /^(แบบ|บันทึก) ?(แสดง|ให้) ?(ความ ?(คิด ?)?เห็น|คะแนน)/;
+const OPINION_GIVER = /ผู้(ให้|แสดง) ?(ความ ?(คิด ?)?เห็น|คะแนน)/;
+
 /** Re-reads the verdicts of a page's headings where one of them says what the reader does to another person. */
 export function readerActs(headings: { verdict: ContextVerdict; text: string; role?: string }[]): void {
+  if (headings.some((h) => OPINION_FORM.test(h.text)) && headings.some((h) => OPINION_GIVER.test(h.text))) {
+    for (const h of headings)
+      if (OPINION_GIVER.test(h.text)) {
+        h.verdict = 'holder';
+        h.role = OPINION_GIVER.exec(h.text)?.[0];
+      } else if (h.verdict === 'holder' && /ผู้/.test(h.text)) h.verdict = 'person';
+    return;
+  }
   const actor = readerActor(headings);
   if (!actor) return;
   for (const h of headings)

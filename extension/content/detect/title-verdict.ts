@@ -34,7 +34,7 @@ export function titleVerdict(text: string, page = false): ContextVerdict {
   // ("Training Registration / ลงทะเบียนฝึกอบรม…": a bilingual title is a form's name if either half is)
   // ("ขอเบิกค่ารักษาพยาบาลบิดา/มารดา": a heading asking for something names a form too; not the browser title, whose
   // "ขอเพิ่มชื่อในทะเบียนบ้าน" may be all a page says of the house the name goes into)
-  const named = (half: string) => FORM_TITLE.test(half) || (!page && /^ขอ(?!บคุณ|ให้)/.test(half));
+  const named = (half: string) => FORM_TITLE.test(half) || (!page && /^ขอ(?!บคุณ|ให้| ?รับรองว่า)/.test(half));
   if (!text.split(' / ').some(named)) return verdict;
   // "ใบสมัครรับเลือกตั้ง สมาชิกสภา… / นายก…": the office applied for is no other person; the filer is named; and a
   // claim for a relative ("แบบขอเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร") is the staff member's own

@@ -152,4 +152,28 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c', 'wn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
   });
+
+  it('on a form for giving an opinion, the one giving it fills it in and the applicant it is about is another', () => {
+    const fields = detect(
+      `<form method="post"><h3>แบบแสดงความคิดเห็นของอาจารย์ที่ปรึกษา ประกอบการขอกู้ยืมเงิน</h3>` +
+        `<h4>ผู้ให้ความเห็น</h4>${PERSON}<h4>นักเรียนผู้ขอกู้ยืม</h4><label for="sn">ชื่อ-นามสกุล</label>` +
+        `<input id="sn" name="sn"><label for="sc">เลขประจำตัวประชาชน</label><input id="sc" name="sc">` +
+        `<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'sn', 'sc'])).toEqual([
+      'firstName',
+      'citizenId',
+      'fullName/other',
+      'citizenId/other',
+    ]);
+  });
+
+  it('"ขอรับรองว่า ผู้กู้ยืม": the one vouched for is someone else, though his role is a borrower', () => {
+    const fields = detect(
+      `<form method="post"><h4>ผู้รับรอง</h4><label for="rn">ชื่อ-นามสกุล</label><input id="rn" name="rn">` +
+        `<h4>ขอรับรองว่า ผู้กู้ยืม</h4><label for="bn">ชื่อ-นามสกุล</label><input id="bn" name="bn">` +
+        `<label for="bc">เลขประจำตัวประชาชน</label><input id="bc" name="bc"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['bc'])).toEqual(['citizenId/other']);
+  });
 });

@@ -155,6 +155,8 @@ function uncached(text: string): ContextVerdict {
   if (/^([0-9๐-๙.]+ ?|ส่วนที่ ?[0-9๐-๙]+ ?)?ประเภท ?ผู้/.test(text)) return 'neutral';
   // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.
   if (SEARCH.test(text)) return 'search';
+  // "ขอรับรองว่า ผู้กู้ยืม": the one vouching writes it; the one he vouches for is someone else, whatever role he has
+  if (/^(ข้าพเจ้า ?)?ขอ ?รับรองว่า ?(ผู้|นาย|นาง|นักเรียน|นักศึกษา|บุคคล)/.test(text)) return 'person';
   // "ข้อมูลผู้ยื่นคำร้อง (มารดา / ผู้ปกครอง)": the one filing, who is the mother — the relation only in brackets
   const main = text.replace(/\([^)]*\)/g, '').trim();
   // "ขอตั้งรหัสผ่านใหม่ (สำหรับเจ้าหน้าที่ สถ.จ.)": a note on who may use the form says nothing of whose section it is
