@@ -11,6 +11,9 @@ import { samePersonTicks } from './same-person-tick';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
 /** Types that identify one person: two of them in the card holder's part mean two people, not one. */
+
+/** One role named shorter or longer ("ผู้ป่วย", "ผู้ป่วยใหม่"). */
+const sameRole = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 const IDENTITY = new Set<FieldType>([
   'title',
   'firstName',
@@ -74,6 +77,7 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
   const radiosSeen = new Set<string>();
   // the holder's identity already on the page before a section named by an unknown role: that role is someone else
   // (the section where it was first seen)
+  let firstRole: string | undefined;
   let holderIdentity: Slot | null = null;
   let holderRow: Element | null = null;
   let ownRoleGroup: DetectedField | null = null;
@@ -129,7 +133,13 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
       continue;
     }
     if (slot.kind === 'holder' && !slot.byRole && IDENTITY.has(f.type)) holderIdentity ??= slot;
-    if (slot.byRole && holderIdentity) {
+    // ("ผู้สอบสวน" then "ผู้ประสบอันตราย": of two roles the vocabulary does not know, the first to name someone is the
+    // page's own person, the second someone else; "ผู้ป่วยใหม่" and "ผู้ป่วย" are one role)
+    if (slot.byRole && IDENTITY.has(f.type)) firstRole ??= slot.role;
+    if (
+      slot.byRole &&
+      (holderIdentity || (firstRole !== undefined && !sameRole(slot.role ?? '', firstRole)))
+    ) {
       f.scope = 'other';
       continue;
     }

@@ -176,4 +176,28 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['bc'])).toEqual(['citizenId/other']);
   });
+
+  it('of two roles the vocabulary does not know, the second to name someone is someone else', () => {
+    const fields = detect(
+      `<form method="post"><fieldset><legend>ผู้สอบสวน</legend><label for="f">ชื่อ</label><input id="f" name="f">` +
+        `<label for="l">นามสกุล</label><input id="l" name="l"></fieldset><fieldset><legend>ผู้ประสบอันตราย</legend>` +
+        `<label for="vc">เลขประจำตัวประชาชน</label><input id="vc" name="vc">` +
+        `<label for="vn">ชื่อ-สกุล</label><input id="vn" name="vn"></fieldset><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'l', 'vc', 'vn'])).toEqual([
+      'firstName',
+      'lastName',
+      'citizenId/other',
+      'fullName/other',
+    ]);
+  });
+
+  it('one role named longer then shorter (ผู้ป่วยใหม่, ผู้ป่วย) is still one person', () => {
+    const fields = detect(
+      `<form method="post"><h3>แบบลงทะเบียนผู้ป่วยใหม่</h3><label for="c">เลขประจำตัวประชาชน</label>` +
+        `<input id="c" name="c"><h4>ข้อมูลผู้ป่วย</h4><label for="f">ชื่อ</label><input id="f" name="f">` +
+        `<label for="l">นามสกุล</label><input id="l" name="l"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['c', 'f', 'l'])).toEqual(['citizenId', 'firstName', 'lastName']);
+  });
 });
