@@ -59,6 +59,9 @@ const CONTEXT =
 const CHROME =
   'nav, aside, a, option, [role="navigation"], [class*="menu"], [class*="sidebar"], [class*="breadcrumb"]';
 
+/** Controls that hold a value: not the buttons a section bar may carry. */
+const BOXES = 'input:not([type="button"], [type="submit"], [type="reset"], [type="image"]), select, textarea';
+
 /** A numbered step or part of one form ("ขั้นตอนที่ 3", "ส่วนที่ 2", "Step 4"). */
 const STEP = /^(ขั้นตอนที่|ส่วนที่|step|part) ?[0-9๐-๙]/;
 
@@ -113,7 +116,8 @@ function isStrip(el: Element): boolean {
 }
 
 function headingOf(el: Element): Heading | null {
-  if (el.closest(CHROME) || el.querySelector(`${CONTROLS}, h1, h2, h3, h4, h5, h6, legend`) || isStrip(el))
+  // ("ส่วนที่ 2 กรรมการผู้มีอำนาจลงนาม (ผู้ยื่นคำขอ) [อ่านบัตรประชาชน]": a button in a bar still leaves it a heading)
+  if (el.closest(CHROME) || el.querySelector(`${BOXES}, h1, h2, h3, h4, h5, h6, legend`) || isStrip(el))
     return null;
   // A label that names a control is a field's label; a bare <label><b>ข้อมูลคู่สมรส</b></label> on its own row heads
   // a section (hand-built Bootstrap forms).

@@ -200,4 +200,13 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['c', 'f', 'l'])).toEqual(['citizenId', 'firstName', 'lastName']);
   });
+
+  it("a section bar carrying the site's card-read button is still a heading", () => {
+    const fields = detect(
+      `<form method="post"><div class="hd">ส่วนที่ 1 ข้อมูลนิติบุคคล</div><label for="cn">ชื่อบริษัท</label>` +
+        `<input id="cn" name="cn"><div class="hd">ส่วนที่ 2 กรรมการผู้มีอำนาจลงนาม (ผู้ยื่นคำขอ) ` +
+        `<input type="submit" name="rc" value="อ่านบัตรประชาชน"></div>${PERSON}<button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
 });
