@@ -209,4 +209,15 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
   });
+
+  it("compensation (เงินทดแทน) is no one acting for another: the claim is the claimant's own", () => {
+    document.title = 'คำร้องขอรับเงินทดแทน';
+    const fields = detect(
+      `<form method="post"><fieldset><legend>ผู้ยื่นคำร้อง</legend>${PERSON}</fieldset>` +
+        `<fieldset><legend>ที่อยู่</legend><label for="h">บ้านเลขที่</label><input id="h" name="h"></fieldset>` +
+        `<h4>ผู้ยื่นคำขอรับค่าทดแทน</h4><label for="m">โทรศัพท์มือถือ</label><input id="m" name="m">` +
+        `<button type="submit">ยื่นคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'h', 'm'])).toEqual(['firstName', 'citizenId', 'houseNo', 'mobile']);
+  });
 });
