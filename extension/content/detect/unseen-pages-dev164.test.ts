@@ -220,4 +220,14 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c', 'h', 'm'])).toEqual(['firstName', 'citizenId', 'houseNo', 'mobile']);
   });
+
+  it('"หัวหน้าครัวเรือน (กรณีผู้สมัครไม่ใช่หัวหน้าครัวเรือน)": a role the one filing is not is someone else', () => {
+    const fields = detect(
+      `<form method="post"><h3>สมัครสมาชิกกองทุนหมู่บ้าน</h3><h4>ข้อมูลผู้สมัคร</h4>${PERSON}` +
+        `<h4>หัวหน้าครัวเรือน (กรณีผู้สมัครไม่ใช่หัวหน้าครัวเรือน)</h4><label for="hn">ชื่อ-นามสกุล</label>` +
+        `<input id="hn" name="hn"><label for="hc">เลขประจำตัวประชาชน</label><input id="hc" name="hc">` +
+        `<button type="submit">สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'hc'])).toEqual(['firstName', 'citizenId', 'citizenId/other']);
+  });
 });
