@@ -230,4 +230,12 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c', 'hc'])).toEqual(['firstName', 'citizenId', 'citizenId/other']);
   });
+
+  it('"ข้อมูลผู้รับทุนและผู้ติดต่อ": the boxes right under a heading naming two are the first one\'s', () => {
+    const fields = detect(
+      `<form method="post"><h3>ขั้นตอนที่ 3 ข้อมูลผู้รับทุนและผู้ติดต่อ</h3>${PERSON}<h4>ผู้ติดต่อคนที่ 1</h4>` +
+        `<label for="cn">ชื่อ-นามสกุล</label><input id="cn" name="cn"><button type="submit">ถัดไป</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'cn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
 });

@@ -152,6 +152,13 @@ function uncached(text: string): ContextVerdict {
     )
       return 'holder';
   }
+  // "ข้อมูลผู้รับทุนและผู้ติดต่อ": the boxes right under a heading naming two are the first one's, the other has his own
+  // part after them
+  const both = /^(.+?[ก-๛]) ?และ ?((ข้อมูล ?)?ผู้[ก-๛]+)$/.exec(text);
+  if (both?.[1] && both[2] && uncached(both[2]) === 'person') {
+    const first = uncached(both[1]);
+    if (first === 'neutral' || first === 'holder') return first;
+  }
   // "ส่วนที่ 1 ประเภทผู้ผลิต": a kind of person to choose from is no person's section
   if (/^([0-9๐-๙.]+ ?|ส่วนที่ ?[0-9๐-๙]+ ?)?ประเภท ?ผู้/.test(text)) return 'neutral';
   // Search first: "ค้นหาบิดา" is still a search box. Then people, since "ที่อยู่คู่สมรส" is the spouse's address.
