@@ -238,4 +238,16 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c', 'cn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
   });
+
+  it("remuneration (ค่าตอบแทน) is no one acting for another: a history titled so is the record owner's", () => {
+    document.title = 'ตำแหน่งและอัตราค่าตอบแทน';
+    const rows = [0, 1, 2]
+      .map((i) => `<tr><td><input name="r${i}d" type="date"></td><td><input name="r${i}p"></td></tr>`)
+      .join('');
+    const fields = detect(
+      `<form method="post">${PERSON}<table><thead><tr><th>วันที่</th><th>อัตรา</th></tr></thead>` +
+        `<tbody>${rows}</tbody></table><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
+  });
 });
