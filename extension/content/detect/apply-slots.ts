@@ -12,6 +12,10 @@ import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
 /** Types that identify one person: two of them in the card holder's part mean two people, not one. */
 
+/** A box asking for a value again, to check it was typed right. */
+const AGAIN =
+  /อีกครั้ง|^ยืนยัน ?(เลข|อีเมล|หมายเลข|เบอร์|e-?mail)|^(confirm|re-?enter|retype) (your )?(id|e-?mail|phone|mobile)/;
+
 /** One role named shorter or longer ("ผู้ป่วย", "ผู้ป่วยใหม่"). */
 const sameRole = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 const IDENTITY = new Set<FieldType>([
@@ -156,7 +160,13 @@ export function applySlots(fields: DetectedField[], { slots, columns, correction
     } else if (slot.kind !== 'holder') f.scope = 'other';
     if (f.scope !== 'subject' || !IDENTITY.has(f.type) || f.confidence < OFFER_ONLY) continue;
     // "ชื่อใหม่", the old and new columns of a correction table: the holder's own values, not a second person
-    if (corrections.has(f.element) || NEW_LABEL.test(normalizeLabel(f.label))) continue;
+    // (nor "ยืนยันเลขประจำตัวประชาชนอีกครั้ง": a box asking the same value again is the same field)
+    if (
+      corrections.has(f.element) ||
+      NEW_LABEL.test(normalizeLabel(f.label)) ||
+      AGAIN.test(normalizeLabel(f.label))
+    )
+      continue;
     const key = `${f.type}#${f.part ?? ''}`;
     const list = seen.get(key) ?? [];
     // the radio buttons of one group are one field

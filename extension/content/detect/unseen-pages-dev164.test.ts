@@ -250,4 +250,14 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c'])).toEqual(['firstName', 'citizenId']);
   });
+
+  it('a box asking for the ID again (ยืนยัน…อีกครั้ง) is the same field, not a second person', () => {
+    const fields = detect(
+      `<form method="post"><h3>สมัครสมาชิก</h3><input id="c" name="c" maxlength="13" placeholder="เลขประจำตัวประชาชน 13 หลัก">` +
+        `<input id="c2" name="c2" maxlength="13" placeholder="ยืนยันเลขประจำตัวประชาชนอีกครั้ง">` +
+        `<input id="f" name="f" placeholder="ชื่อ"><input id="l" name="l" placeholder="นามสกุล">` +
+        `<button type="submit">สมัคร</button></form>`,
+    );
+    expect(verdicts(fields, ['c', 'c2'])).toEqual(['citizenId', 'citizenId']);
+  });
 });
