@@ -24,7 +24,7 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   it.each([
     ['handwritten/dev89', 0, 1, 0.99],
     ['handwritten/dev91', 0, 1, 0.96],
-    ['handwritten/dev93', 0, 0.98, 0.93],
+    ['handwritten/dev93', 0, 0.97, 0.97],
     ['handwritten/dev95', 0, 0.99, 0.88],
     ['handwritten/dev97', 0, 1, 0.93],
     ['handwritten/dev99', 0, 0.99, 0.9],
@@ -33,7 +33,7 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     ['handwritten/dev105', 0, 1, 0.92],
     ['handwritten/dev107', 0, 1, 0.91],
     ['handwritten/dev109', 0, 0.97, 0.86],
-    ['handwritten/dev111', 0, 0.99, 0.86],
+    ['handwritten/dev111', 0, 0.99, 0.87],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -59,14 +59,14 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     ['handwritten/dev106', 0, 1, 0.96],
     ['handwritten/dev108', 0, 1, 0.94],
     ['handwritten/dev110', 0, 0.99, 0.91],
-    ['handwritten/dev112', 0, 0.99, 0.91],
+    ['handwritten/dev112', 0, 0.99, 0.95],
     ['handwritten/dev113', 0, 1, 0.87],
     ['handwritten/dev114', 0, 1, 0.91],
     ['handwritten/dev115', 0, 1, 0.99],
     ['handwritten/dev116', 0, 1, 0.81],
     ['handwritten/dev117', 2, 0.98, 0.86],
     ['handwritten/dev118', 3, 0.96, 0.92],
-    ['handwritten/dev119', 1, 0.99, 0.93],
+    ['handwritten/dev119', 0, 1, 0.93],
     ['handwritten/dev120', 0, 1, 0.85],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
@@ -80,16 +80,16 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
   // about a worker) 16 / 0.660 / 0.215 → 12 / 0.852 / 0.479 (a foreigner holds no Thai card). Held so that a regression
   // fails.
   it.each([
-    ['handwritten/dev121', 0, 0.99, 0.88],
+    ['handwritten/dev121', 0, 0.99, 0.92],
     ['handwritten/dev122', 0, 1, 0.94],
     ['handwritten/dev123', 0, 0.99, 0.92],
-    ['handwritten/dev124', 0, 1, 0.81],
-    ['handwritten/dev125', 0, 1, 0.91],
+    ['handwritten/dev124', 0, 1, 0.87],
+    ['handwritten/dev125', 0, 1, 0.97],
     ['handwritten/dev126', 1, 0.99, 0.8],
-    ['handwritten/dev127', 0, 0.98, 0.89],
+    ['handwritten/dev127', 0, 0.98, 0.92],
     ['handwritten/dev128', 0, 1, 0.93],
     ['handwritten/dev129', 0, 0.99, 0.92],
-    ['handwritten/dev130', 4, 0.93, 0.55],
+    ['handwritten/dev130', 4, 0.94, 0.62],
     ['handwritten/dev131', 0, 0.99, 0.87],
     ['handwritten/dev132', 0, 0.99, 0.95],
     ['handwritten/dev133', 1, 0.99, 0.79],
@@ -143,20 +143,41 @@ describe('labelled corpus, the 5 December rounds, detection run in Chromium', ()
     heldAt,
   );
 
-  // Never tuned on, from the thirteenth session (5 December): dev156–dev163, eight splits by helpers who never read the
-  // engine (child development centres, environment and health licences, civil registration, staff appraisal,
-  // procurement, village funds, scholarships, social security), each asked to say whose card is in the reader when one
-  // person files for another. Measured once on arrival with the session-start engine (8a4d0d9) and once at the end,
-  // totals only: 23 / 0.966 / 0.769 → 23 / 0.967 / 0.778 over 1,170 holder fields. Held so that a regression fails.
+  // From the thirteenth session (5 December): dev156–dev163, eight splits by helpers who never read the engine (child
+  // development centres, environment and health licences, civil registration, staff appraisal, procurement, village
+  // funds, scholarships, social security), each asked to say whose card is in the reader when one person files for
+  // another. Measured there once on arrival with the session-start engine (8a4d0d9) and once at the end, totals only:
+  // 23 / 0.966 / 0.769 → 23 / 0.967 / 0.778 over 1,170 holder fields; tuned on in the fourteenth session: → 8 / 0.985 /
+  // 0.917. Held so that a regression fails.
   it.each([
-    ['handwritten/dev156', 5, 0.93, 0.64],
-    ['handwritten/dev157', 0, 1, 0.78],
-    ['handwritten/dev158', 2, 0.98, 0.79],
-    ['handwritten/dev159', 8, 0.93, 0.85],
-    ['handwritten/dev160', 0, 1, 0.66],
-    ['handwritten/dev161', 0, 0.95, 0.73],
-    ['handwritten/dev162', 4, 0.95, 0.83],
-    ['handwritten/dev163', 4, 0.96, 0.93],
+    ['handwritten/dev156', 0, 0.99, 0.92],
+    ['handwritten/dev157', 0, 1, 0.98],
+    ['handwritten/dev158', 2, 0.98, 0.84],
+    ['handwritten/dev159', 4, 0.96, 0.9],
+    ['handwritten/dev160', 0, 1, 0.93],
+    ['handwritten/dev161', 0, 0.96, 0.84],
+    ['handwritten/dev162', 0, 0.99, 0.91],
+    ['handwritten/dev163', 2, 0.97, 0.98],
+  ] as const)(
+    '%s (tuned on in the fourteenth session): every page loads, at most %i dangerous fills, precision and recall as measured',
+    heldAt,
+  );
+
+  // Never tuned on, from the fourteenth session (5 December): dev164–dev171, eight splits by helpers who never read the
+  // engine (e-service accounts, changes of name and marital status, official travel and overtime, powers of attorney
+  // and police reports, household surveys, municipal bookings and event permits, private-sector forms, discipline and
+  // appeals), each asked to say whose card is in the reader when one person files for another. Measured once on arrival
+  // with the session-start engine (2eb86f5) and once at the end, totals only: 45 / 0.943 / 0.813 → 45 / 0.943 / 0.817
+  // over 1,160 holder fields. Held so that a regression fails.
+  it.each([
+    ['handwritten/dev164', 11, 0.91, 0.91],
+    ['handwritten/dev165', 4, 0.96, 0.79],
+    ['handwritten/dev166', 1, 0.98, 0.56],
+    ['handwritten/dev167', 13, 0.91, 0.89],
+    ['handwritten/dev168', 5, 0.91, 0.69],
+    ['handwritten/dev169', 0, 0.99, 0.8],
+    ['handwritten/dev170', 9, 0.92, 0.96],
+    ['handwritten/dev171', 2, 0.96, 0.85],
   ] as const)(
     '%s (never tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,

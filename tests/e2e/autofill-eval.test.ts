@@ -148,7 +148,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev29', 0, 1, 0.92],
     ['handwritten/dev30', 0, 1, 0.93],
     ['handwritten/dev33', 0, 1, 0.97],
-    ['handwritten/dev34', 4, 0.97, 0.94],
+    ['handwritten/dev34', 4, 0.97, 0.97],
     ['handwritten/dev35', 0, 1, 0.95],
     ['handwritten/dev37', 0, 1, 0.92],
     ['handwritten/dev38', 0, 0.98, 0.94],
@@ -176,7 +176,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev50', 0, 1, 0.93],
     // (dev52 0.943 → 0.924 in the eleventh session: where a guardian files, its writer calls the pupil the holder, dev130's
     // the guardian; settled for dev130's four fewer dangerous fills)
-    ['handwritten/dev52', 0, 1, 0.92],
+    ['handwritten/dev52', 0, 1, 0.94],
     ['handwritten/dev53', 0, 1, 0.95],
     ['handwritten/dev55', 0, 0.99, 0.96],
     ['handwritten/dev56', 0, 1, 0.96],
@@ -197,7 +197,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev48', 1, 0.97, 0.86],
     ['handwritten/dev51', 5, 0.95, 0.93],
     ['handwritten/dev54', 1, 0.98, 0.91],
-    ['handwritten/dev57', 0, 1, 0.92],
+    ['handwritten/dev57', 0, 1, 0.93],
     ['handwritten/dev59', 0, 1, 0.89],
     ['handwritten/dev60', 0, 1, 0.86],
     ['handwritten/dev62', 1, 0.99, 0.89],
@@ -226,7 +226,7 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
     ['handwritten/dev77', 0, 1, 0.89],
     ['handwritten/dev79', 0, 0.95, 0.94],
     ['handwritten/dev81', 0, 1, 0.84],
-    ['handwritten/dev83', 0, 0.93, 0.85],
+    ['handwritten/dev83', 0, 0.93, 0.86],
   ] as const)(
     '%s (tuned on): every page loads, at most %i dangerous fills, precision and recall as measured',
     heldAt,
@@ -238,11 +238,11 @@ describe('labelled corpus (tests/corpus), detection run in Chromium', () => {
   // placeholder-only name over the fill threshold); the rest unchanged. Held so that a regression fails.
   it.each([
     ['handwritten/dev70', 0, 0.98, 0.88],
-    ['handwritten/dev72', 0, 1, 0.77],
-    ['handwritten/dev74', 0, 0.99, 0.91],
+    ['handwritten/dev72', 0, 1, 0.78],
+    ['handwritten/dev74', 0, 0.99, 0.93],
     ['handwritten/dev76', 0, 0.98, 0.92],
     ['handwritten/dev78', 0, 0.95, 0.91],
-    ['handwritten/dev80', 2, 0.94, 0.79],
+    ['handwritten/dev80', 2, 0.94, 0.84],
     ['handwritten/dev82', 3, 0.95, 0.83],
     ['handwritten/dev84', 0, 0.99, 0.95],
     ['handwritten/dev85', 1, 0.99, 0.92],
