@@ -9,11 +9,11 @@ const DESIGNATION = new RegExp(
 );
 
 /** A claim form: the one claiming fills it, whoever the money is for ("ยื่นคำขอค่าการศึกษาบุตร"). */
-const CLAIM = /^(แบบ)?(ขอ)?เบิก|ค่า ?(การศึกษา|เล่าเรียน|รักษาพยาบาล)/;
+const CLAIM = /^(แบบ|ใบ ?)?(ขอ)?เบิก|ค่า ?(การศึกษา|เล่าเรียน|รักษาพยาบาล)/;
 
 /** A form's own name ("แบบ…", "คำขอ…", "ลงทะเบียน…"): what it is about, not an organisation's section. */
 const FORM_TITLE =
-  /^(แบบ|(ยื่น ?)?คำขอ|คำร้อง|ใบสมัคร|(นัดหมาย)?แจ้ง|นัดหมาย|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
+  /^(แบบ|(ยื่น ?)?คำขอ|คำร้อง|ใบสมัคร|ใบ ?(ขอ)?เบิก|(นัดหมาย)?แจ้ง|นัดหมาย|(รับ)?สมัคร|ขึ้นทะเบียน|ลงทะเบียน|ใบลา|(ลงทะเบียน|ขอ)?เลือก|form\b)/;
 
 /**
  * What a heading or the page title says. A system's name in the banner (ระบบสารสนเทศ…องค์กรปกครองส่วนท้องถิ่น) says

@@ -260,4 +260,12 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['c', 'c2'])).toEqual(['citizenId', 'citizenId']);
   });
+
+  it("a claim slip (ใบเบิก…ของบุตร) is the claimant's own form, the children claimed for other people", () => {
+    const fields = detect(
+      `<form method="post"><h3>ใบเบิกเงินสวัสดิการเกี่ยวกับการศึกษาของบุตร</h3>${PERSON}<h4>บุตรที่ขอเบิก</h4>` +
+        `<label for="kn">ชื่อ-นามสกุล</label><input id="kn" name="kn"><button type="submit">บันทึก</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'kn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
 });
