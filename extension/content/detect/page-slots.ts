@@ -149,7 +149,8 @@ function headingOf(el: Element): Heading | null {
   const verdict = titleVerdict(text);
   const plain = verdict === 'neutral' || verdict === 'holder';
   const change =
-    plain && (OLD_VALUE.test(text) || STORED.test(text))
+    // (not a note naming the one filing by his earlier role: "ข้อมูลผู้ยื่นคำร้อง (ผู้ลงทะเบียนเดิม)")
+    plain && (OLD_VALUE.test(text.replace(/\(ผู้[^)]*\)/g, '')) || STORED.test(text))
       ? 'old'
       : plain && NEW_COLUMN.test(text)
         ? 'new'

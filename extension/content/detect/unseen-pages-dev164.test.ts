@@ -268,4 +268,12 @@ describe('the fourteenth session round', () => {
     );
     expect(verdicts(fields, ['f', 'c', 'kn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
   });
+
+  it('a filer noted by his earlier role (ผู้ลงทะเบียนเดิม) heads his own data, not old values', () => {
+    const fields = detect(
+      `<form method="post"><h4>1. ข้อมูลผู้ยื่นคำร้อง (ผู้ลงทะเบียนเดิม)</h4>${PERSON}<h4>3. เด็กที่ได้รับสิทธิ</h4>` +
+        `<label for="kn">ชื่อ-นามสกุล</label><input id="kn" name="kn"><button type="submit">ยื่นคำร้อง</button></form>`,
+    );
+    expect(verdicts(fields, ['f', 'c', 'kn'])).toEqual(['firstName', 'citizenId', 'fullName/other']);
+  });
 });
