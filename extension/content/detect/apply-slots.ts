@@ -10,14 +10,14 @@ import { boxesAfterRepeatedIdentity } from './repeated-people';
 import { samePersonTicks } from './same-person-tick';
 import { contextVerdict, OLD_VALUE, unnamedRoleOf } from './whose-form';
 
-/** Types that identify one person: two of them in the card holder's part mean two people, not one. */
-
 /** A box asking for a value again, to check it was typed right. */
 const AGAIN =
   /อีกครั้ง|^ยืนยัน ?(เลข|อีเมล|หมายเลข|เบอร์|e-?mail)|^(confirm|re-?enter|retype) (your )?(id|e-?mail|phone|mobile)/;
 
 /** One role named shorter or longer ("ผู้ป่วย", "ผู้ป่วยใหม่"). */
 const sameRole = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** Types that identify one person: two of them in the card holder's part mean two people, not one. */
 const IDENTITY = new Set<FieldType>([
   'title',
   'firstName',

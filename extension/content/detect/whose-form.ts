@@ -19,7 +19,8 @@ export type ContextVerdict = SlotKind | 'role' | 'unnamedRole' | 'neutral';
  * People who are never the card holder on his own record: family, officials acting on it, contacts, the other party of
  * a complaint (ผู้ถูกร้องเรียน is not ผู้ร้อง), the owner of a house, land or building the form is about, a lawyer
  * acting for a party (ทนายโจทก์), and the accounts an administrator manages (ผู้ใช้ที่เลือก, จัดการสิทธิ; not
- * ลงทะเบียนสิทธิผู้ใช้งาน, the holder's own sign-up).
+ * ลงทะเบียนสิทธิผู้ใช้งาน, the holder's own sign-up). "แทน" is one acting for another, but not in compensation
+ * (เงินทดแทน) or remuneration (ค่าตอบแทน).
  */
 export const RELATED_PEOPLE =
   'บิดา|มารดา|(?<!คลอด)บุตร|(?<!พัฒนา|ดูแล)เด็ก|ทารก|คู่สมรส|สามี|ภรรยา|ภริยา|ผู้บันทึก|ผู้ค้ำ|ผู้ติดต่อ|ผู้รับรอง|ผู้อนุมัติ|ผู้บังคับบัญชา|ผู้ปฏิบัติงานแทน|ผู้ปฏิบัติหน้าที่แทน|' +
@@ -81,7 +82,8 @@ const ROLE_IN_ORG = new RegExp(
 
 /**
  * The one writing the form names himself: "ผู้ค้ำประกัน (ข้าพเจ้า)", "ผู้บันทึกข้อมูล (ตัวท่านเอง)"; or the section says
- * the card in the reader fills it: "ข้อมูลผู้ประสบภัย (อ่านจากบัตรประชาชน)".
+ * the card in the reader fills it: "ข้อมูลผู้ประสบภัย (อ่านจากบัตรประชาชน)"; or that he is the one signed in:
+ * "ข้อมูลผู้ประเมิน (ผู้ใช้งานปัจจุบัน)".
  */
 export const SPEAKER =
   /\((ข้าพเจ้า|ตัวท่านเอง|ท่านเอง|ตนเอง|อ่าน ?(ข้อมูล ?)?จากบัตร[^)]*|ผู้ใช้(งาน)? ?(ปัจจุบัน|ที่ ?(เข้าสู่|ล็อกอิน|login))[^)]*|current user)\)/;
