@@ -11,6 +11,12 @@ export function detect(html: string): Fields {
   return Object.fromEntries(fields.map((f) => [f.element.getAttribute('name') ?? f.element.id, f]));
 }
 
+/** One person's title, first name, last name and citizen ID boxes (t, f, l, c), each with its label. */
+export const PERSON =
+  `<label for="t">คำนำหน้า</label><select id="t" name="t"><option>นาย</option><option>นาง</option></select>` +
+  `<label for="f">ชื่อ</label><input id="f" name="f"><label for="l">นามสกุล</label><input id="l" name="l">` +
+  `<label for="c">เลขประจำตัวประชาชน</label><input id="c" name="c">`;
+
 /** A Bootstrap-style column: a label for one box. */
 export const box = (label: string, name: string) =>
   `<div class="col"><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { detect, verdicts } from './detect-test-support';
+import { detect, PERSON, verdicts } from './detect-test-support';
 
 // The fourteenth session's round (docs/autofill.md, "The fourteenth session's round"): one test per rule, each
 // failing without it. Written from the pages of dev156–dev163, tuned on in this round; dev164–dev171 are never
@@ -9,11 +9,6 @@ beforeEach(() => {
   document.body.innerHTML = '';
   document.title = '';
 });
-
-const PERSON =
-  `<label for="t">คำนำหน้า</label><select id="t" name="t"><option>นาย</option><option>นาง</option></select>` +
-  `<label for="f">ชื่อ</label><input id="f" name="f"><label for="l">นามสกุล</label><input id="l" name="l">` +
-  `<label for="c">เลขประจำตัวประชาชน</label><input id="c" name="c">`;
 
 describe('the fourteenth session round', () => {
   it('a section noted as the current user (ผู้ใช้งานปัจจุบัน) is the one at the keyboard, his card in the reader', () => {
