@@ -4,7 +4,7 @@ import { insideAny, makeFormTest, searchContainers } from './form-kind';
 import { NAMED_GROUP, namedGroup } from './named-groups';
 import { normalizeLabel } from './normalize-label';
 import { namesForeigner, pageTopics } from './page-topics';
-import { readerActor, readerActs } from './reader-acts';
+import { readerActs } from './reader-acts';
 import { mergeInDocumentOrder, sectionCaptions } from './section-captions';
 import { CONTEXT, type Heading, headingOf } from './section-headings';
 import { CONTROLS, makeColumnTest, makeListNameTest, makeRowTest } from './table-slots';
@@ -61,7 +61,6 @@ const shortest = (words: string[]) => words.reduce((a, b) => (b.length < a.lengt
 /** Resolves headings in page order: person sections get their own numbers; a neutral heading continues the card
  * holder's part, but after someone else's section it is unknown (the spouse's address has no spouse word). */
 function resolveHeadings(headings: Heading[], start: Slot): number {
-  readerActs(headings);
   const roles = new Map<string, number>();
   // roles of the numbered sections ("ผู้ดูแลระบบ คนที่ 1"): the same role alone above them is the page's topic
   const numbered = new Set<string>();
@@ -231,9 +230,10 @@ export function pageSlots(doc: Document): PageSlots {
   const titleText = normalizeLabel(doc.title.split(/ [-–|:] /)[0] ?? '');
   // ("ตม.30 แจ้งที่พักคนต่างด้าว": a page about a foreigner is not his, he holds no Thai card; page-topics.ts)
   // ("แจ้งเปลี่ยนแปลงที่อยู่ผู้ปกครอง" over "นักเรียนในความปกครอง": the title names the reader's own role; reader-acts.ts)
+  const actor = readerActs(headings);
   const title = namesForeigner(titleText)
     ? 'neutral'
-    : readerActor(headings)?.test(titleText)
+    : actor?.test(titleText)
       ? 'holder'
       : titleVerdict(titleText, true);
   // The browser title alone can say whose page it is (a popup "เพิ่มข้อมูลบุตร" with bare labels); a history page's

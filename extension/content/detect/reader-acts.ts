@@ -22,7 +22,7 @@ const IN_CARE = /ใน ?(ความ ?)?(ปกครอง|อุปการ
 const FROM_CARD = /^(ข้อมูล ?)?([ก-๛]+?) ?\((อ่าน ?)?(ข้อมูล ?)?จากบัตร/;
 
 /** The role of the one acting in a page's headings (his role's word as a pattern), or null when none says so. */
-export function readerActor(headings: { text: string }[]): RegExp | null {
+function readerActor(headings: { text: string }[]): RegExp | null {
   const act = headings.map((h) => READER_ACTS.exec(h.text)?.[3]).find((v) => v !== undefined);
   // (not "คู่สมรสของผู้ค้ำประกัน": the actor's spouse)
   if (act) return new RegExp(`(?<!ของ ?)ผู้${act}`);
@@ -42,18 +42,23 @@ export function readerActor(headings: { text: string }[]): RegExp | null {
 const OPINION_FORM = /^(แบบ|บันทึก) ?(แสดง|ให้) ?(ความ ?(คิด ?)?เห็น|คะแนน)/;
 const OPINION_GIVER = /ผู้(ให้|แสดง) ?(ความ ?(คิด ?)?เห็น|คะแนน)/;
 
-/** Re-reads the verdicts of a page's headings where one of them says what the reader does to another person. */
-export function readerActs(headings: { verdict: ContextVerdict; text: string; role?: string }[]): void {
+/**
+ * Re-reads the verdicts of a page's headings where one of them says what the reader does to another person, and gives
+ * the role of the one acting (null when none says so): a page title naming it is his (page-slots.ts).
+ */
+export function readerActs(
+  headings: { verdict: ContextVerdict; text: string; role?: string }[],
+): RegExp | null {
+  const actor = readerActor(headings);
   if (headings.some((h) => OPINION_FORM.test(h.text)) && headings.some((h) => OPINION_GIVER.test(h.text))) {
     for (const h of headings)
       if (OPINION_GIVER.test(h.text)) {
         h.verdict = 'holder';
         h.role = OPINION_GIVER.exec(h.text)?.[0];
       } else if (h.verdict === 'holder' && /ผู้/.test(h.text)) h.verdict = 'person';
-    return;
+    return actor;
   }
-  const actor = readerActor(headings);
-  if (!actor) return;
+  if (!actor) return null;
   for (const h of headings)
     if (READER_ACTS.test(h.text) || IN_CARE.test(h.text)) h.verdict = 'person';
     else if (actor.test(h.text)) {
@@ -61,4 +66,5 @@ export function readerActs(headings: { verdict: ContextVerdict; text: string; ro
       h.verdict = 'holder';
       h.role = actor.exec(h.text)?.[0];
     }
+  return actor;
 }

@@ -117,7 +117,6 @@ const OLD_NAME_CAMEL = /[a-z](Old|Prev|Previous|Former)[A-Z_]|^(old|prev|previou
 export const namesOld = (name: string) => OLD_NAME.test(name) || OLD_NAME_CAMEL.test(name);
 
 const RELATED = new RegExp(RELATED_PEOPLE);
-const FILER_OR_HOLDER = (text: string) => HOLDER.test(text) || FILER.test(text);
 const verdicts = new Map<string, ContextVerdict>();
 
 /** Classifies a piece of context text (heading, legend, section row, page title). Cached: headings repeat. */
@@ -179,7 +178,8 @@ function uncached(text: string): ContextVerdict {
   // "หัวหน้าครัวเรือน (กรณีผู้สมัครไม่ใช่หัวหน้าครัวเรือน)": the one filing is not this person, whatever role he is
   const bracket = text.slice(main.length);
   const notRole = /(ไม่ใช่|มิใช่|ไม่ได้เป็น) ?([^)]+)\)$/.exec(bracket)?.[2];
-  if (main && notRole?.includes(main.replace(/^ข้อมูล ?/, '')) && FILER_OR_HOLDER(bracket)) return 'person';
+  if (main && notRole?.includes(main.replace(/^ข้อมูล ?/, '')) && (HOLDER.test(bracket) || FILER.test(bracket)))
+    return 'person';
   if (main !== text && HOLDER.test(main) && !RELATED.test(main) && !NEVER_FILER.test(text)) return 'holder';
   // "หัวหน้าครัวเรือน (ผู้ขอขึ้นทะเบียน)", "หัวหน้าทีม (ผู้สมัคร)": a note naming the one filing says who this person is
   const note = text.slice(main.length).trim();
